@@ -1,0 +1,49 @@
+using System.CommandLine;
+using GovText.Core.Errors;
+
+namespace GovText.Cli;
+
+/// <summary>Builds the <c>govtext</c> command tree and runs it, mapping failures to the documented exit codes.</summary>
+internal static class CliApp
+{
+    public static RootCommand Build(CliConsole console)
+    {
+        var root = new RootCommand(
+            "GovText measures how governance concepts are discussed in Chinese and English documents.\n" +
+            "Start with: govtext analyze   (runs the whole pipeline on ./corpus, writes ./results)");
+        foreach (var command in Commands(console)) root.Subcommands.Add(command);
+        return root;
+    }
+
+    private static IEnumerable<Command> Commands(CliConsole console)
+    {
+        yield break;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console)
+    {
+        var root = Build(console);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) console.Fail(error.Message);
+            console.Error.WriteLine("Run 'govtext --help' (or 'govtext COMMAND --help') for usage.");
+            return ExitCode.BadUsage;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration
+            {
+                Output = console.Output,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (ConfigurationException ex)
+        {
+            console.Fail(ex.Message);
+            return ExitCode.BadUsage;
+        }
+    }
+}

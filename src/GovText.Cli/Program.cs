@@ -1,0 +1,3 @@
+using GovText.Cli;
+
+return await CliApp.RunAsync(args, CliConsole.FromProcess());
