@@ -5,7 +5,7 @@ Usage (from the repository root; needs the system interpreter that has python3-j
     /usr/bin/python3 tools/jieba-convert/convert.py [JIEBA_DIR] [OUT_DIR]
 Defaults: JIEBA_DIR=/usr/lib/python3/dist-packages/jieba, OUT_DIR=src/GovText.Segmentation/Resources
 
-The prefix dictionary is rebuilt with jieba's own Tokenizer.gen_pfdict so `total` (which counts
+The prefix dictionary (dict.txt) is rebuilt with jieba's own Tokenizer.gen_pfdict so `total` (which counts
 duplicate lines) and the final frequency of every word are exactly what jieba computes. The HMM
 tables are imported from finalseg/prob_*.py and written as raw IEEE doubles, so no decimal
 round trip can change a bit. Both files are gzip-compressed with a fixed mtime (reproducible).
@@ -56,38 +56,32 @@ def convert_dict(dict_path, out_path):
         for line in f:
             parts = line.strip().decode("utf-8").split(" ")
             tags[parts[0]] = parts[2] if len(parts) > 2 else ""
-    words = sorted(tags, key=lambda w: w.encode("utf-16-be"))
+    words = list(tags)
+    assert all(ord(c) < 0x10000 for w in words for c in w), "dict.txt is expected to hold BMP words only"
+    # The trie's nodes are every prefix of every word, numbered level by level and, within a level, in
+    # code-unit order: that puts each node's children in one contiguous, sorted range, so the loader only
+    # needs sequential passes (no tree building) to recreate it.
+    prefixes = {w[:i] for w in words for i in range(1, len(w) + 1)}
+    nodes = [""] + sorted(prefixes, key=lambda p: (len(p), p.encode("utf-16-be")))
+    index = {p: i for i, p in enumerate(nodes)}
+    child_count = [0] * len(nodes)
+    for p in nodes[1:]:
+        child_count[index[p[:-1]]] += 1
     tag_names = sorted(set(tags.values()))
-    tag_index = {t: i for i, t in enumerate(tag_names)}
-    assert len(tag_names) < 256
+    tag_index = {t: i + 1 for i, t in enumerate(tag_names)}
+    assert len(tag_names) < 255
 
     buf = io.BytesIO()
     buf.write(b"GTJD")
-    buf.write(struct.pack("<IIq", 1, len(words), total))
+    buf.write(struct.pack("<IIIq", 2, len(nodes), len(words), total))
     buf.write(struct.pack("<I", len(tag_names)))
     for t in tag_names:
         b = t.encode("ascii")
         buf.write(struct.pack("<B", len(b)) + b)
-    units = [w.encode("utf-16-le") for w in words]
-    lcps, lens, chars = bytearray(), bytearray(), bytearray()
-    prev = b""
-    for u in units:
-        n = 0
-        while n * 2 < len(u) and n * 2 < len(prev) and u[n * 2:n * 2 + 2] == prev[n * 2:n * 2 + 2]:
-            n += 1
-        suffix = u[n * 2:]
-        assert n < 256 and len(suffix) // 2 < 256
-        lcps.append(n)
-        lens.append(len(suffix) // 2)
-        chars += suffix
-        prev = u
-    buf.write(lcps)
-    buf.write(lens)
-    buf.write(struct.pack("<I", len(chars) // 2))
-    buf.write(chars)
-    for w in words:
-        buf.write(varint(lfreq[w]))
-    buf.write(bytes(tag_index[tags[w]] for w in words))
+    buf.write(b"".join(p[-1].encode("utf-16-le") for p in nodes[1:]))
+    buf.write(b"".join(varint(c) for c in child_count))
+    buf.write(b"".join(varint(lfreq[p] if p in tags else 0) for p in nodes))
+    buf.write(bytes(tag_index[tags[p]] if p in tags else 0 for p in nodes))
     write_gz(out_path, buf.getvalue())
     return len(words), total
 

@@ -47,6 +47,7 @@ internal ref struct Cutter<TSink>
     }
 
     // Tokenizer.cut: re_han_default.split, then cut_block on Han blocks and re_skip_default on the rest.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutAll(bool full, bool hmm)
     {
         var text = _text;
@@ -79,6 +80,7 @@ internal ref struct Cutter<TSink>
     }
 
     // Non-full modes yield each whitespace match and every other code point on its own.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SkipBlock(int start, int end)
     {
         var p = start;
@@ -109,7 +111,7 @@ internal ref struct Cutter<TSink>
     }
 
     /// <summary>Writes the DAG entries of position <paramref name="k"/> (exclusive ends) at <paramref name="at"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private readonly int Candidates(int k, int end, int at)
     {
         var text = _text;
@@ -162,6 +164,7 @@ internal ref struct Cutter<TSink>
 
     // Tokenizer.calc: route[idx] = max over DAG[idx] of (log(freq) - logtotal + route[x+1], x);
     // Python's tuple max prefers the larger x on equal probability, hence ">=" over ascending x.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private readonly void CalcRoute(int start, int end)
     {
         var n = end - start;
@@ -201,6 +204,7 @@ internal ref struct Cutter<TSink>
 
     // Tokenizer.__cut_DAG: single-character steps are buffered and handed to the HMM unless the
     // buffer itself is a dictionary word.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutBlockHmm(int start, int end)
     {
         CalcRoute(start, end);
@@ -233,6 +237,7 @@ internal ref struct Cutter<TSink>
     }
 
     // Tokenizer.__cut_DAG_NO_HMM: only runs of single ASCII letters/digits are glued together.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutBlockNoHmm(int start, int end)
     {
         CalcRoute(start, end);
@@ -258,6 +263,7 @@ internal ref struct Cutter<TSink>
     }
 
     // Tokenizer.__cut_all over the DAG in position order, including its eng_buf quirk.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutBlockFull(int start, int end)
     {
         var n = end - start;
@@ -375,6 +381,7 @@ internal ref struct Cutter<TSink>
 
     // finalseg.viterbi. Python's max over (prob, state) tuples breaks ties by the larger state letter
     // (S > M > E > B), which each comparison below reproduces.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Viterbi(int start, int end)
     {
         var n = end - start;

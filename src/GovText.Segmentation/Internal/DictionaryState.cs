@@ -107,6 +107,6 @@ internal sealed class DictionaryState
     {
         if (Tags is not null && Tags.TryGetValue(word, out var tag)) return tag;
         var node = Trie.Find(word);
-        return node >= 0 && Trie.Freq[node] > 0 ? Trie.TagNames[Trie.TagIndex[node]] : null;
+        return node >= 0 && Trie.TagIndex[node] > 0 ? Trie.TagNames[Trie.TagIndex[node]] : null;
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 
 namespace GovText.Segmentation.Internal;
 
@@ -37,10 +36,7 @@ internal sealed class HmmModel
     /// <summary>Reads the converter's HMM resource.</summary>
     public static HmmModel Load(Stream compressed)
     {
-        using var gz = new GZipStream(compressed, CompressionMode.Decompress);
-        using var ms = new MemoryStream();
-        gz.CopyTo(ms);
-        ReadOnlySpan<byte> d = ms.GetBuffer().AsSpan(0, (int)ms.Length);
+        ReadOnlySpan<byte> d = GzipResource.Decompress(compressed);
         if (!d[..4].SequenceEqual("GTJH"u8) || BinaryPrimitives.ReadUInt32LittleEndian(d[4..]) != 1)
             throw new InvalidDataException("The embedded jieba HMM model has an unknown format.");
         var pos = 8;

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -39,7 +38,7 @@ internal sealed class PrefixTrie
     /// <summary><c>log(FREQ or 1)</c> per node, precomputed because it is all the route needs.</summary>
     public double[] LogFreq { get; }
 
-    /// <summary>Index into <see cref="TagNames"/> per node (0 for prefixes).</summary>
+    /// <summary>Index into <see cref="TagNames"/> per node (0, the empty name, for prefixes).</summary>
     public byte[] TagIndex { get; }
 
     /// <summary>The POS tags that occur in dict.txt.</summary>
@@ -86,72 +85,63 @@ internal sealed class PrefixTrie
     }
 
     /// <summary>Reads the converter's resource (see tools/jieba-convert/convert.py for the layout).</summary>
+    // Fully optimized from the first call: this runs once, so tiered JIT would leave it in slow tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PrefixTrie Load(Stream compressed)
     {
-        var data = Decompress(compressed);
-        var r = new SpanReader(data);
-        if (!r.Bytes(4).SequenceEqual("GTJD"u8) || r.UInt32() != 1)
-            throw new InvalidDataException("The embedded jieba dictionary has an unknown format.");
-        var count = (int)r.UInt32();
-        var total = r.Int64();
-        var tagNames = new string[r.UInt32()];
-        for (var i = 0; i < tagNames.Length; i++) tagNames[i] = Encoding.ASCII.GetString(r.Bytes(r.Byte()));
-        var lcp = r.Bytes(count);
-        var suffixLength = r.Bytes(count);
-        var chars = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(r.Bytes(checked((int)r.UInt32() * 2)));
+        var data = GzipResource.Decompress(compressed);
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Big-endian platforms are not supported.");
+        var r = new SpanReader(data);
+        if (!r.Bytes(4).SequenceEqual("GTJD"u8) || r.UInt32() != 2)
+            throw new InvalidDataException("The embedded jieba dictionary has an unknown format.");
+        var nodes = (int)r.UInt32();
+        var wordCount = (int)r.UInt32();
+        var total = r.Int64();
+        var tagNames = new string[r.UInt32() + 1];
+        tagNames[0] = "";
+        for (var i = 1; i < tagNames.Length; i++) tagNames[i] = Encoding.ASCII.GetString(r.Bytes(r.Byte()));
 
-        // Pass 1: a word adds one node for every prefix longer than its common prefix with the previous word.
-        var levelCount = new int[258];
-        for (var i = 0; i < count; i++)
-            for (var d = lcp[i] + 1; d <= lcp[i] + suffixLength[i]; d++) levelCount[d]++;
-        var levelNext = new int[258];
-        var nodes = 1;
-        for (var d = 1; d < levelCount.Length; d++) { levelNext[d] = nodes; nodes += levelCount[d]; }
-
+        // Nodes arrive level by level with each node's children contiguous, so every array is one sequential pass.
         var edge = new char[nodes];
-        var firstChild = new int[nodes];
+        System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(r.Bytes((nodes - 1) * 2)).CopyTo(edge.AsSpan(1));
         var childCount = new int[nodes];
+        var firstChild = new int[nodes];
+        var next = 1;
+        for (var n = 0; n < nodes; n++)
+        {
+            var c = (int)r.VarUInt();
+            childCount[n] = c;
+            firstChild[n] = next;
+            next += c;
+        }
+        if (next != nodes) throw new InvalidDataException("The embedded jieba dictionary is corrupt.");
+
+        // Only about 5,000 distinct frequencies occur, so each log is computed once (Math.Log is the
+        // C library's log, as Python's math.log is, which keeps the route's arithmetic identical).
         var freq = new int[nodes];
         var logFreq = new double[nodes];
-        var tags = new byte[nodes];
-        var path = new int[258];
-        var word = new char[258];
-        var wordNodes = new int[count];
-        var pos = 0;
-        for (var i = 0; i < count; i++)
+        var logCache = new double[1 << 16];
+        for (var n = 0; n < nodes; n++)
         {
-            var start = lcp[i];
-            var length = start + suffixLength[i];
-            chars.Slice(pos, suffixLength[i]).CopyTo(word.AsSpan(start));
-            pos += suffixLength[i];
-            for (var d = start + 1; d <= length; d++)
+            var f = checked((int)r.VarUInt());
+            freq[n] = f;
+            if (f <= 1) continue;
+            if (f < logCache.Length)
             {
-                var id = levelNext[d]++;
-                edge[id] = word[d - 1];
-                var parent = path[d - 1];
-                if (childCount[parent]++ == 0) firstChild[parent] = id;
-                path[d] = id;
+                var cached = logCache[f];
+                logFreq[n] = cached != 0.0 ? cached : (logCache[f] = Math.Log(f));
             }
-            wordNodes[i] = path[length];
-            freq[path[length]] = checked((int)r.VarUInt());
+            else
+            {
+                logFreq[n] = Math.Log(f);
+            }
         }
-        var tagBytes = r.Bytes(count);
-        for (var i = 0; i < count; i++) tags[wordNodes[i]] = tagBytes[i];
+        var tags = r.Bytes(nodes).ToArray();
 
-        for (var n = 0; n < nodes; n++) logFreq[n] = freq[n] > 0 ? Math.Log(freq[n]) : 0.0;
         var root = new int[65536];
         Array.Fill(root, -1);
         for (var k = 0; k < childCount[0]; k++) root[edge[firstChild[0] + k]] = firstChild[0] + k;
-        return new PrefixTrie(root, edge, firstChild, childCount, freq, logFreq, tags, tagNames, total, count);
-    }
-
-    private static byte[] Decompress(Stream compressed)
-    {
-        using var gz = new GZipStream(compressed, CompressionMode.Decompress);
-        using var ms = new MemoryStream(4 << 20);
-        gz.CopyTo(ms);
-        return ms.ToArray();
+        return new PrefixTrie(root, edge, firstChild, childCount, freq, logFreq, tags, tagNames, total, wordCount);
     }
 
     /// <summary>Sequential little-endian reader over the decompressed resource.</summary>
