@@ -17,7 +17,7 @@ internal static class CliApp
 
     private static IEnumerable<Command> Commands(CliConsole console)
     {
-        yield break;
+        yield return SegmentCommand.Create(console);
     }
 
     public static async Task<int> RunAsync(string[] args, CliConsole console)
