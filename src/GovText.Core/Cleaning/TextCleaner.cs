@@ -24,12 +24,14 @@ public sealed class TextCleaner
         var report = new CleaningReport(_options.Explain);
         var head = new StringBuilder();
 
-        var blocks = new List<List<(string Text, int Line)>>(raw.Blocks.Count);
+        var blocks = new List<List<(string Text, int Line)>>();
+        var sourceLines = 0;
         foreach (var rawBlock in raw.Blocks)
         {
             var block = new List<(string, int)>(rawBlock.Count);
             foreach (var line in rawBlock)
             {
+                if (!string.IsNullOrWhiteSpace(line.Text)) sourceLines++;
                 var text = _options.Runs(CleaningStep.Unicode) ? UnicodeCleaner.Clean(line.Text, line.Number, report) : line.Text;
                 text = UnicodeCleaner.NormalizeSpaces(text);
                 if (head.Length < HeadChars) head.Append(text).Append('\n');
@@ -51,9 +53,11 @@ public sealed class TextCleaner
             if (_options.Runs(CleaningStep.JoinLines)) paragraphs.AddRange(LineJoiner.Join(block, report));
             else paragraphs.AddRange(block);
         }
+        // The repairs below replace paragraph strings; dropping the line lists lets the originals be collected.
+        blocks.Clear();
 
         var repaired = RepairParagraphs(paragraphs, report);
-        return new CleanedText(repaired, head.Length > HeadChars ? head.ToString(0, HeadChars) : head.ToString(), report);
+        return new CleanedText(repaired, head.Length > HeadChars ? head.ToString(0, HeadChars) : head.ToString(), report) { SourceLines = sourceLines };
     }
 
     private List<(string Text, int Line)> RepairParagraphs(List<(string Text, int Line)> paragraphs, CleaningReport report)

@@ -27,8 +27,26 @@ public sealed record Document(
     IReadOnlyDictionary<string, string> Metadata,
     IReadOnlyList<Paragraph> Paragraphs)
 {
-    /// <summary>The cleaned text exactly as written to <c>text/&lt;id&gt;.txt</c>: paragraphs joined by a blank line.</summary>
-    public required string Text { get; init; }
+    /// <summary>The separator between paragraphs in <see cref="Text"/>: one blank line.</summary>
+    public const string ParagraphSeparator = "\n\n";
+
+    private string? _text;
+
+    /// <summary>
+    /// The cleaned text exactly as written to <c>text/&lt;id&gt;.txt</c>: paragraphs joined by a blank line.
+    /// Built on first use and kept, so a stage that never asks for it never pays for a second copy.
+    /// </summary>
+    public string Text => _text ??= string.Join(ParagraphSeparator, Paragraphs.Select(p => p.Text));
+
+    /// <summary>Writes <see cref="Text"/> to <paramref name="writer"/> paragraph by paragraph, without building it.</summary>
+    public void WriteText(TextWriter writer)
+    {
+        for (var i = 0; i < Paragraphs.Count; i++)
+        {
+            if (i > 0) writer.Write(ParagraphSeparator);
+            writer.Write(Paragraphs[i].Text);
+        }
+    }
 
     /// <summary>The language measured from the text's script shares, whatever the manifest says.</summary>
     public required string DetectedLanguage { get; init; }

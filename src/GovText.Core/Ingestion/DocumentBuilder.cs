@@ -8,9 +8,6 @@ namespace GovText.Core.Ingestion;
 /// <summary>Turns one corpus file into a <see cref="Document"/>: read, clean, infer the year, split and tag.</summary>
 public sealed class DocumentBuilder
 {
-    /// <summary>The separator between paragraphs in <see cref="Document.Text"/>.</summary>
-    public const string ParagraphSeparator = "\n\n";
-
     private readonly TextCleaner _cleaner;
 
     /// <summary>Creates a builder that cleans with <paramref name="cleaning"/>.</summary>
@@ -23,6 +20,7 @@ public sealed class DocumentBuilder
         if (file.Reader is null || file.Id is null) throw new ArgumentException($"{file.Path} has no reader; it is skipped, not built", nameof(file));
         var raw = file.Reader.Read(file.FullPath);
         var cleaned = _cleaner.Clean(raw);
+        if (cleaned.SourceLines == 0) throw new IngestException("empty file (only whitespace)");
         return Assemble(file, raw, cleaned);
     }
 
@@ -30,7 +28,6 @@ public sealed class DocumentBuilder
     public static Document Assemble(CorpusFile file, RawDocument raw, CleanedText cleaned)
     {
         var texts = cleaned.Paragraphs.Select(p => p.Text).ToArray();
-        var text = string.Join(ParagraphSeparator, texts);
         var paragraphs = new Paragraph[texts.Length];
         var offset = 0;
         var sentenceIndex = 0;
@@ -45,10 +42,16 @@ public sealed class DocumentBuilder
                 sentences[s] = new Sentence(sentenceIndex++, offset + start, offset + end, language);
             }
             paragraphs[i] = new Paragraph(i, offset, texts[i], sentences);
-            offset += texts[i].Length + ParagraphSeparator.Length;
+            offset += texts[i].Length + Document.ParagraphSeparator.Length;
         }
 
-        var counts = Script.Count(text);
+        // Counted paragraph by paragraph (plus the separators' code points) so the joined text need not exist.
+        var counts = new ScriptCounts(Math.Max(0, texts.Length - 1) * Document.ParagraphSeparator.Length, 0, 0);
+        foreach (var t in texts)
+        {
+            var c = Script.Count(t);
+            counts = new ScriptCounts(counts.Chars + c.Chars, counts.Han + c.Han, counts.LatinWords + c.LatinWords);
+        }
         var detected = LanguageTagger.TagDocument(counts.Han, counts.LatinWords);
         var entry = file.Entry;
         int? year = entry?.Year;
@@ -66,7 +69,6 @@ public sealed class DocumentBuilder
             entry?.Metadata ?? OrderedMetadata.Empty,
             paragraphs)
         {
-            Text = text,
             DetectedLanguage = detected,
             Format = raw.Format,
             Chars = counts.Chars,

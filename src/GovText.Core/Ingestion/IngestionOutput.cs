@@ -72,7 +72,7 @@ public static class IngestionOutput
     public static string WriteText(string outDir, Document d)
     {
         var path = Path.Combine(outDir, TextFolder, d.Id + ".txt");
-        AtomicFile.WriteAllText(path, d.Text);
+        AtomicFile.WriteText(path, d.WriteText);
         return path;
     }
 

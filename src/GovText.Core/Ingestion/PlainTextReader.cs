@@ -12,9 +12,15 @@ public sealed class PlainTextReader : IFormatReader
     /// <inheritdoc />
     public RawDocument Read(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        var encoding = TextDecoder.Detect(stream);
-        var blocks = new List<IReadOnlyList<RawLine>>();
+        DetectedEncoding encoding;
+        using (var stream = Open(path)) encoding = TextDecoder.Detect(stream);
+        return new RawDocument(Blocks(path, encoding), null, encoding.Name, Format, FileHash.Sha256(path));
+    }
+
+    // Lazy: the file is decoded while the cleaner consumes it, so only the current block of raw lines is held.
+    private static IEnumerable<IReadOnlyList<RawLine>> Blocks(string path, DetectedEncoding encoding)
+    {
+        using var stream = Open(path);
         var block = new List<RawLine>();
         var number = 0;
         foreach (var line in TextDecoder.ReadLines(stream, encoding))
@@ -22,14 +28,14 @@ public sealed class PlainTextReader : IFormatReader
             number++;
             if (string.IsNullOrWhiteSpace(line))
             {
-                if (block.Count > 0) blocks.Add(block);
+                if (block.Count > 0) yield return block;
                 block = [];
                 continue;
             }
             block.Add(new RawLine(number, line));
         }
-        if (block.Count > 0) blocks.Add(block);
-        if (blocks.Count == 0) throw new IngestException("empty file (only whitespace)");
-        return new RawDocument(blocks, null, encoding.Name, Format, FileHash.Sha256(path));
+        if (block.Count > 0) yield return block;
     }
+
+    private static FileStream Open(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
 }
