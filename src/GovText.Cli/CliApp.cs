@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovText.Cli.Commands;
 using GovText.Core.Errors;
 
 namespace GovText.Cli;
@@ -17,6 +18,8 @@ internal static class CliApp
 
     private static IEnumerable<Command> Commands(CliConsole console)
     {
+        yield return AnalyzeCommand.Create(console);
+        yield return IngestCommand.Create(console);
         yield return SegmentCommand.Create(console);
     }
 
