@@ -84,13 +84,15 @@ public sealed class ConceptLexicon
             LexiconFormat.Quanteda => QuantedaYamlReader.Read(text, fileName, errors),
             _ => LiwcDicReader.Read(text, fileName, errors),
         };
-        if (errors.Count == 0)
+        // Validate what could be read even after reader errors, so one run lists every problem; a file that gave no
+        // concepts at all (a syntax error) would only add noise.
+        if (concepts.Count > 0 || errors.Count == 0)
             LexiconValidator.Validate(concepts, fileName, snakeCaseIds: format == LexiconFormat.GovText,
                 format == LexiconFormat.Liwc ? LexiconValidator.SharedTerms.Summarize : LexiconValidator.SharedTerms.WarnEach,
                 errors, warnings);
-        errors.Sort((a, b) => (a.Line ?? 0).CompareTo(b.Line ?? 0));
+        var sorted = errors.OrderBy(e => e.Line ?? 0).ToList();
         return errors.Count > 0
-            ? new LexiconReadResult(null, errors, warnings)
+            ? new LexiconReadResult(null, sorted, warnings)
             : new LexiconReadResult(new ConceptLexicon(fileName, format, concepts, warnings), errors, warnings);
     }
 

@@ -125,8 +125,9 @@ internal static partial class LexiconValidator
             for (var i = 1; i < list.Count; i++)
             {
                 var (concept, term) = list[i];
-                warnings.Add(new(file, term.Line, concept.Id == firstConcept.Id
-                    ? $"term '{term.Text}' is listed twice under concept '{concept.Id}' (also line {firstTerm.Line}); it is counted once"
+                var earlier = list.Take(i).FirstOrDefault(l => l.Concept.Id == concept.Id);
+                warnings.Add(new(file, term.Line, earlier.Concept is not null
+                    ? $"term '{term.Text}' is listed twice under concept '{concept.Id}' (also line {earlier.Term.Line}); it is counted once"
                     : $"term '{term.Text}' is listed under both '{firstConcept.Id}' (line {firstTerm.Line}) and '{concept.Id}'; each match counts for both"));
             }
         }
