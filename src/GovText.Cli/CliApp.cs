@@ -21,6 +21,7 @@ internal static class CliApp
         yield return AnalyzeCommand.Create(console);
         yield return IngestCommand.Create(console);
         yield return SegmentCommand.Create(console);
+        yield return LexiconCommand.Create(console);
     }
 
     public static async Task<int> RunAsync(string[] args, CliConsole console)
