@@ -57,9 +57,20 @@ CASES = [
     (1500, 20, 200000, 180000),
 ]
 
+# The hand-made comparison fixture (tests/GovText.Core.Tests/Comparison/ComparisonFixture.cs): zh tokens 1200 in the
+# target (2013..2014), 1800 in the reference (2010, 2011); concepts then words.
+FIXTURE = [
+    (0, 7, 1200, 1800), (5, 1, 1200, 1800), (2, 1, 1200, 1800),
+    (10, 2, 1200, 1800), (1, 14, 1200, 1800), (25, 35, 1200, 1800),
+]
+
 if __name__ == "__main__":
     print("ft fr nt nr | g2 chi2 chi2_yates log_ratio p")
     for case in CASES:
+        g = g2(*case)
+        print(case, repr(g), repr(chi2(*case, False)), repr(chi2(*case, True)), repr(log_ratio(*case)), repr(p_one_df(g)))
+    print("Fixture cases:")
+    for case in FIXTURE:
         g = g2(*case)
         print(case, repr(g), repr(chi2(*case, False)), repr(chi2(*case, True)), repr(log_ratio(*case)), repr(p_one_df(g)))
     print("Dunning 1993 Table 1 (k11, k12, k21, k22 as ft, fr, nt-ft, nr-fr):")
