@@ -15,6 +15,7 @@ internal sealed class ChartContext
 
     private readonly List<string> _strings = [NumericTickAlphabet];
     private readonly List<ScottPlot.Panels.ColorBar> _colorBars = [];
+    private readonly List<LegendEntry> _legend = [];
 
     public ChartContext(ChartOptions options, ChartFont font, LabelMode labels)
     {
@@ -60,16 +61,33 @@ internal sealed class ChartContext
         return plot;
     }
 
+    public const float TickFontSize = 11;
+
     public void Ticks(IAxis axis, IReadOnlyList<double> positions, IReadOnlyList<string> labels, float rotation = 0)
     {
         foreach (var l in labels) Record(l);
         axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions.ToArray(), labels.ToArray());
-        axis.TickLabelStyle.Rotation = rotation;
-        if (rotation != 0) axis.TickLabelStyle.Alignment = rotation > 0 ? Alignment.MiddleLeft : Alignment.MiddleRight;
+        axis.TickLabelStyle.FontSize = TickFontSize;
         axis.MajorTickStyle.Length = 4;
+        if (rotation == 0) return;
+        axis.TickLabelStyle.Rotation = rotation;
+        axis.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        // ScottPlot sizes an axis for unrotated labels; reserve room for the rotated ones plus the axis title.
+        using var font = new SkiaSharp.SKFont(Font.Typeface, TickFontSize);
+        var widest = labels.Count == 0 ? 0 : labels.Max(l => font.MeasureText(l));
+        var radians = rotation * Math.PI / 180;
+        axis.MinimumSize = (float)(widest * Math.Abs(Math.Sin(radians)) + TickFontSize * Math.Abs(Math.Cos(radians))) + 40;
     }
 
-    public void Legend(IHasLegendText plottable, string text) => plottable.LegendText = Record(text);
+    /// <summary>Integer tick labels without thousands separators (years print as 2013, not 2,013).</summary>
+    public static void YearTicks(IAxis axis) =>
+        axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            IntegerTicksOnly = true,
+            LabelFormatter = v => v.ToString("0", System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+    public void Legend(LegendEntry entry) => _legend.Add(entry with { Text = Record(entry.Text) });
 
     public ScottPlot.Plottables.Text Text(Plot plot, string text, double x, double y, float size = 11)
     {
@@ -82,6 +100,8 @@ internal sealed class ChartContext
     {
         var bar = plot.Add.ColorBar(source, Edge.Right);
         bar.Label = Record(label);
+        // ScottPlot measures the rotated label with a shorter line height than a CJK typeface has; leave room.
+        bar.MinimumSize = 100;
         _colorBars.Add(bar);
         return bar;
     }
@@ -89,6 +109,8 @@ internal sealed class ChartContext
     /// <summary>Applies the font to every text element, then writes PNG (at the requested dpi) and SVG atomically.</summary>
     public RenderedChart Save(Plot plot, string folder, string name)
     {
+        if (_legend.Count > 0) plot.Axes.AddPanel(new LegendPanel(Font.Typeface, _legend));
+        plot.Legend.IsVisible = false;
         ApplyFont(plot);
         var png = Path.Combine(folder, name + ".png");
         var svg = Path.Combine(folder, name + ".svg");

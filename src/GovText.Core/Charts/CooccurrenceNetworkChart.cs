@@ -55,6 +55,7 @@ internal static class CooccurrenceNetworkChart
         plot.Axes.SetLimits(-2.3, 2.3, -1.35, 1.35);
         plot.Axes.SquareUnits();
         plot.HideAxesAndGrid();
+        plot.Axes.Title.IsVisible = true;
         return ctx.Save(plot, folder, Name);
     }
 }

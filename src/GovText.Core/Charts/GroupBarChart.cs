@@ -24,7 +24,7 @@ internal static class GroupBarChart
             ? $" (the {concepts.Count} most frequent concepts)" : "";
         var languageNote = multiLanguage ? "each bar's language in brackets" : $"{ChartContext.LanguageName(languages.FirstOrDefault() ?? "")} text";
         var plot = ctx.NewPlot(
-            $"Concept mentions per 10,000 word tokens by {groupName}{shown}; {languageNote}",
+            $"Concept mentions per 10,000 word tokens by {groupName.ToLowerInvariant()}{shown}; {languageNote}",
             groupName, "Mentions per 10,000 word tokens");
 
         var index = rows.ToDictionary(r => (r.Group, r.Language, r.ConceptId));
@@ -45,9 +45,8 @@ internal static class GroupBarChart
                     LineWidth = 0,
                 });
             }
-            var plottable = plot.Add.Bars(bars);
-            plottable.Color = ConceptPalette.ForOrder(c.Order);
-            ctx.Legend(plottable, ctx.ConceptLabel(c));
+            plot.Add.Bars(bars);
+            ctx.Legend(new LegendEntry(ctx.ConceptLabel(c), ConceptPalette.ForOrder(c.Order), Filled: true));
         }
 
         var labels = categories.Select(k => multiLanguage ? $"{k.Group} [{k.Language}]" : k.Group).ToList();
@@ -56,9 +55,8 @@ internal static class GroupBarChart
         plot.Axes.Margins(bottom: 0, top: 0.1);
         plot.Axes.SetLimitsX(-0.6, categories.Count - 0.4);
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
-        plot.ShowLegend(Edge.Right);
         return ctx.Save(plot, folder, Name);
     }
 
-    internal static string GroupAxisName(string column) => column == "doc_id" ? "document" : column;
+    internal static string GroupAxisName(string column) => column == "doc_id" ? "Document" : char.ToUpperInvariant(column[0]) + column[1..];
 }

@@ -27,15 +27,14 @@ internal static class HeatmapChart
 
         var groupName = GroupBarChart.GroupAxisName(data.GroupColumn);
         var plot = ctx.NewPlot(
-            $"Concept mentions per 10,000 word tokens by {groupName} (grey: no text in that language)",
+            $"Concept mentions per 10,000 word tokens by {groupName.ToLowerInvariant()} (grey: no text in that language)",
             groupName, "");
         var heatmap = plot.Add.Heatmap(values);
         heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
         heatmap.NaNCellColor = Color.FromHex("#E6E6E6");
-        heatmap.Extent = new CoordinateRect(-0.5, groups.Count - 0.5, -0.5, series.Count - 0.5);
+        // Default placement: cell (row r, column c) is a unit square centred on (c, rows − 1 − r), row 0 at the top.
         ctx.ColorBar(plot, heatmap, "Mentions per 10,000 word tokens");
 
-        // Row 0 of the intensity array is drawn at the top of the extent.
         var yPositions = Enumerable.Range(0, series.Count).Select(i => (double)(series.Count - 1 - i)).ToList();
         var yLabels = series.Select(s => ctx.ConceptLabel(s.Concept) + (multiLanguage ? $" [{s.Language}]" : "")).ToList();
         ctx.Ticks(plot.Axes.Left, yPositions, yLabels);

@@ -27,7 +27,7 @@ internal static class KeynessChart
         var what = concepts ? "concepts" : "words";
         var plot = ctx.NewPlot(
             $"Keyness of {what}: {data.KeynessDescription ?? "target vs reference"} (log ratio at each bar)",
-            "Signed log-likelihood G² (positive: relatively more frequent in the target)", "");
+            "Signed log-likelihood G² (positive: relatively more frequent in the target; dashed: |G²| = 3.84, p = 0.05)", "");
 
         var labels = new List<string>();
         var maxAbs = top.Count == 0 ? 1 : top.Max(r => Math.Abs(r.Score.G2));
@@ -46,20 +46,19 @@ internal static class KeynessChart
             var note = ctx.Text(plot, "LR " + r.Score.LogRatio.ToString("+0.00;−0.00;0.00", CultureInfo.InvariantCulture),
                 r.Score.G2 + (r.Score.G2 >= 0 ? 1 : -1) * maxAbs * 0.01, i, 10);
             note.LabelAlignment = r.Score.G2 >= 0 ? Alignment.MiddleLeft : Alignment.MiddleRight;
+            // Text is placed by its font box, which for CJK typefaces sits above the visual centre of Latin digits.
+            note.OffsetY = 2;
         }
         ctx.Ticks(plot.Axes.Left, Enumerable.Range(0, top.Count).Select(i => (double)i).ToList(), labels);
 
-        var lines = new[] { -Critical05, Critical05 }.Select(x => plot.Add.VerticalLine(x, 1, Colors.Gray, LinePattern.Dashed)).ToList();
-        ctx.Legend(lines[1], "p < 0.05 (|G²| ≥ 3.84)");
-        var zero = plot.Add.VerticalLine(0, 1, Colors.Black);
-        zero.LegendText = "";
-        // Room on both sides for the log-ratio annotations.
-        var hasNegative = top.Any(r => r.Score.G2 < 0);
-        var hasPositive = top.Any(r => r.Score.G2 > 0);
-        var pad = Math.Max(maxAbs * 0.22, Critical05 * 1.5);
-        plot.Axes.SetLimits(hasNegative ? -maxAbs - pad : -pad * 0.5, hasPositive ? maxAbs + pad : pad * 0.5, -0.7, Math.Max(top.Count, 1) - 0.3);
+        foreach (var x in new[] { -Critical05, Critical05 }) plot.Add.VerticalLine(x, 1, Colors.Gray, LinePattern.Dashed);
+        plot.Add.VerticalLine(0, 1, Colors.Black);
+        // Room beside the longest bars for the log-ratio annotations, and the critical lines always in view.
+        var low = Math.Min(-Critical05, top.Count == 0 ? 0 : top.Min(r => r.Score.G2));
+        var high = Math.Max(Critical05, top.Count == 0 ? 0 : top.Max(r => r.Score.G2));
+        var pad = (high - low) * 0.14;
+        plot.Axes.SetLimits(low - pad, high + pad, -0.7, Math.Max(top.Count, 1) - 0.3);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
-        plot.ShowLegend(Alignment.LowerRight);
         return ctx.Save(plot, folder, concepts ? ConceptsName : WordsName);
     }
 }

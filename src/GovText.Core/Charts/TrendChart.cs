@@ -36,13 +36,15 @@ internal static class TrendChart
                     line.MarkerSize = 5;
                     line.MarkerShape = language == "en" ? MarkerShape.OpenCircle : MarkerShape.FilledCircle;
                     line.LinePattern = language == "en" ? LinePattern.Dashed : LinePattern.Solid;
-                    if (first) ctx.Legend(line, ctx.ConceptLabel(c) + (multiLanguage ? $" [{language}]" : ""));
+                    if (first)
+                        ctx.Legend(new LegendEntry(ctx.ConceptLabel(c) + (multiLanguage ? $" [{language}]" : ""), color,
+                            Filled: false, Dashed: language == "en", OpenMarker: language == "en"));
                     first = false;
                 }
             }
 
-        plot.Axes.Margins(bottom: 0);
-        plot.ShowLegend(Edge.Right);
+        ChartContext.YearTicks(plot.Axes.Bottom);
+        plot.Axes.Margins(bottom: 0.03, top: 0.05);
         return ctx.Save(plot, folder, Name);
     }
 
