@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovText.Cli.Commands;
 using GovText.Core.Errors;
 
 namespace GovText.Cli;
@@ -17,7 +18,8 @@ internal static class CliApp
 
     private static IEnumerable<Command> Commands(CliConsole console)
     {
-        yield break;
+        yield return CompareCommand.Create(console);
+        yield return PlotCommand.Create(console);
     }
 
     public static async Task<int> RunAsync(string[] args, CliConsole console)

@@ -74,16 +74,18 @@ internal static class ComparisonFixture
     }
 
     /// <summary>Writes the tables as a count run would, for the readers and the plot command.</summary>
-    public static void WriteTo(string folder)
+    public static void WriteTo(string folder) => Write(Tables(), folder);
+
+    /// <summary>Writes any tables as the four CSVs of a results folder.</summary>
+    public static void Write(CountTables t, string folder)
     {
-        var t = Tables();
         CsvOutput.Write(Path.Combine(folder, CountTables.DocumentsFile), csv =>
         {
-            foreach (var c in Columns) csv.WriteField(c);
+            foreach (var c in t.DocumentColumns) csv.WriteField(c);
             csv.NextRecord();
             foreach (var d in t.Documents)
             {
-                foreach (var c in Columns) csv.WriteField(d.Values[c]);
+                foreach (var c in t.DocumentColumns) csv.WriteField(d.Values[c]);
                 csv.NextRecord();
             }
         });
