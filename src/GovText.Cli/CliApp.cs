@@ -22,6 +22,8 @@ internal static class CliApp
         yield return IngestCommand.Create(console);
         yield return SegmentCommand.Create(console);
         yield return LexiconCommand.Create(console);
+        yield return CompareCommand.Create(console);
+        yield return PlotCommand.Create(console);
     }
 
     public static async Task<int> RunAsync(string[] args, CliConsole console)

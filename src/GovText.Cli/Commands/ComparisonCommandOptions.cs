@@ -1,0 +1,107 @@
+using System.CommandLine;
+using GovText.Core.Charts;
+using GovText.Core.Comparison;
+
+namespace GovText.Cli.Commands;
+
+/// <summary>
+/// The comparison and chart options shared by <c>plot</c> and <c>compare</c>: grouping, target/reference filters,
+/// word keyness threshold, chart size, resolution, labels and font. Add them to a command, then build the Core options.
+/// </summary>
+internal sealed class ComparisonCommandOptions
+{
+    public Option<string> By { get; } = new("--by")
+    {
+        Description = "documents.csv column to group by (year, source, language, region, …; doc_id: one group per document)",
+        DefaultValueFactory = _ => "doc_id",
+    };
+
+    public Option<string?> Target { get; } = new("--target")
+    {
+        Description = "target documents for keyness: COLUMN=VALUE[,VALUE…] or COLUMN=LOW..HIGH (inclusive), e.g. year=2013..2025",
+    };
+
+    public Option<string?> Reference { get; } = new("--reference")
+    {
+        Description = "reference documents, same syntax (default: every other document)",
+    };
+
+    public Option<int> MinCount { get; } = new("--min-count")
+    {
+        Description = "word types need at least this many occurrences (target + reference) for keyness_words.csv",
+        DefaultValueFactory = _ => 5,
+    };
+
+    public Option<int> Dpi { get; } = new("--dpi")
+    {
+        Description = "PNG resolution (300 for print); layout is the same at every dpi",
+        DefaultValueFactory = _ => 96,
+    };
+
+    public Option<int> Width { get; } = new("--width")
+    {
+        Description = "chart width in points (1/96 inch)",
+        DefaultValueFactory = _ => 1200,
+    };
+
+    public Option<int> Height { get; } = new("--height")
+    {
+        Description = "chart height in points (1/96 inch)",
+        DefaultValueFactory = _ => 700,
+    };
+
+    public Option<string> Labels { get; } = new("--labels")
+    {
+        Description = "concept labels: en, zh or both",
+        DefaultValueFactory = _ => "en",
+    };
+
+    public Option<string?> Font { get; } = new("--font")
+    {
+        Description = "font file (TTF/OTF/TTC) for every chart text; default: an installed font with the needed glyphs",
+    };
+
+    public Option<string> NetworkUnit { get; } = new("--network-unit")
+    {
+        Description = "unit of co-mention for the network's edges: sentence, paragraph or document",
+        DefaultValueFactory = _ => "sentence",
+    };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { By, Target, Reference, MinCount, Dpi, Width, Height, Labels, Font, NetworkUnit })
+            command.Options.Add(option);
+    }
+
+    /// <summary>Builds the Core options; malformed values raise ConfigurationException (exit 2).</summary>
+    public ComparisonOptions Build(ParseResult parse)
+    {
+        var target = parse.GetValue(Target);
+        var reference = parse.GetValue(Reference);
+        return new ComparisonOptions
+        {
+            By = parse.GetValue(By)!,
+            Target = target is null ? null : DocumentFilter.Parse(target, "--target"),
+            Reference = reference is null ? null : DocumentFilter.Parse(reference, "--reference"),
+            MinCount = parse.GetValue(MinCount),
+            Charts = new ChartOptions
+            {
+                Dpi = parse.GetValue(Dpi),
+                Width = parse.GetValue(Width),
+                Height = parse.GetValue(Height),
+                Labels = ChartOptions.ParseLabels(parse.GetValue(Labels)!),
+                FontFile = parse.GetValue(Font),
+                NetworkUnit = parse.GetValue(NetworkUnit)!,
+            },
+        };
+    }
+
+    /// <summary>Prints the files written (one per line, for scripts) and each warning once.</summary>
+    public static void Report(CliConsole console, ComparisonResult result)
+    {
+        foreach (var file in result.Files) console.Output.WriteLine(file);
+        foreach (var warning in result.Warnings.Distinct(StringComparer.Ordinal)) console.Warn(warning);
+        if (result.Charts is { } charts)
+            console.Error.WriteLine($"charts: font {charts.Font.FamilyName} ({charts.Font.Source}), labels {charts.Labels.ToString().ToLowerInvariant()}");
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using GovText.Core.Comparison;
+using GovText.Core.Errors;
+
+namespace GovText.Cli.Commands;
+
+/// <summary><c>govtext plot --from DIR</c>: redraws the charts from an earlier run's tables, without recounting.</summary>
+internal static class PlotCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var from = new Option<string>("--from")
+        {
+            Description = "results folder of an earlier count/compare/analyze run (documents.csv, concept_counts.csv, concept_matches.csv, word_frequencies.csv)",
+            Required = true,
+        };
+        var output = new Option<string?>("--out")
+        {
+            Description = "folder to write charts/ into (default: the --from folder)",
+        };
+        var shared = new ComparisonCommandOptions();
+        var command = new Command("plot",
+            "Draw the comparison charts (PNG and SVG, in OUT/charts/) from the tables of an earlier run: restyle without recounting.\n" +
+            "Keyness charts use --target if given, else keyness.csv/keyness_words.csv in the --from folder.");
+        command.Options.Add(from);
+        command.Options.Add(output);
+        shared.AddTo(command);
+        command.SetAction((ParseResult parse, CancellationToken _) =>
+        {
+            var dir = parse.GetValue(from)!;
+            var options = shared.Build(parse);
+            var result = ComparisonPipeline.Plot(dir, options, parse.GetValue(output) ?? dir);
+            ComparisonCommandOptions.Report(console, result);
+            return Task.FromResult(ExitCode.Ok);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,148 @@
+using GovText.Core.Comparison;
+using GovText.Core.Output;
+using ScottPlot;
+
+namespace GovText.Core.Charts;
+
+/// <summary>
+/// State shared while drawing one chart: the options, the font, the label mode in effect, and every string the
+/// chart draws (recorded as it is set, so a test can check the font has a glyph for each).
+/// </summary>
+internal sealed class ChartContext
+{
+    /// <summary>What automatically generated numeric tick labels can contain.</summary>
+    public const string NumericTickAlphabet = "0123456789.,-+−E×%";
+
+    private readonly List<string> _strings = [NumericTickAlphabet];
+    private readonly List<ScottPlot.Panels.ColorBar> _colorBars = [];
+    private readonly List<LegendEntry> _legend = [];
+
+    public ChartContext(ChartOptions options, ChartFont font, LabelMode labels)
+    {
+        Options = options;
+        Font = font;
+        Labels = labels;
+    }
+
+    public ChartOptions Options { get; }
+
+    public ChartFont Font { get; }
+
+    public LabelMode Labels { get; }
+
+    public IReadOnlyList<string> Strings => _strings;
+
+    public string Record(string text)
+    {
+        _strings.Add(text);
+        return text;
+    }
+
+    public string ConceptLabel(ConceptInfo c) => Labels switch
+    {
+        LabelMode.Zh => c.Zh.Length > 0 ? c.Zh : c.En,
+        LabelMode.Both => c.Zh.Length > 0 ? $"{c.En} ({c.Zh})" : c.En,
+        _ => c.En.Length > 0 ? c.En : c.Id,
+    };
+
+    public static string LanguageName(string language) => language switch
+    {
+        "zh" => "Chinese",
+        "en" => "English",
+        _ => language,
+    };
+
+    public Plot NewPlot(string title, string xLabel, string yLabel)
+    {
+        var plot = new Plot();
+        plot.Title(Record(title), 15);
+        plot.XLabel(Record(xLabel), 13);
+        plot.YLabel(Record(yLabel), 13);
+        return plot;
+    }
+
+    public const float TickFontSize = 11;
+
+    public void Ticks(IAxis axis, IReadOnlyList<double> positions, IReadOnlyList<string> labels, float rotation = 0)
+    {
+        foreach (var l in labels) Record(l);
+        axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions.ToArray(), labels.ToArray());
+        axis.TickLabelStyle.FontSize = TickFontSize;
+        axis.MajorTickStyle.Length = 4;
+        if (rotation == 0) return;
+        axis.TickLabelStyle.Rotation = rotation;
+        axis.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        // ScottPlot sizes an axis for unrotated labels; reserve room for the rotated ones plus the axis title.
+        using var font = new SkiaSharp.SKFont(Font.Typeface, TickFontSize);
+        var widest = labels.Count == 0 ? 0 : labels.Max(l => font.MeasureText(l));
+        var radians = rotation * Math.PI / 180;
+        axis.MinimumSize = (float)(widest * Math.Abs(Math.Sin(radians)) + TickFontSize * Math.Abs(Math.Cos(radians))) + 40;
+    }
+
+    /// <summary>Integer tick labels without thousands separators (years print as 2013, not 2,013).</summary>
+    public static void YearTicks(IAxis axis) =>
+        axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            IntegerTicksOnly = true,
+            LabelFormatter = v => v.ToString("0", System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+    public void Legend(LegendEntry entry) => _legend.Add(entry with { Text = Record(entry.Text) });
+
+    public ScottPlot.Plottables.Text Text(Plot plot, string text, double x, double y, float size = 11)
+    {
+        var t = plot.Add.Text(Record(text), x, y);
+        t.LabelFontSize = size;
+        return t;
+    }
+
+    public ScottPlot.Panels.ColorBar ColorBar(Plot plot, IHasColorAxis source, string label)
+    {
+        var bar = plot.Add.ColorBar(source, Edge.Right);
+        bar.Label = Record(label);
+        // ScottPlot measures the rotated label with a shorter line height than a CJK typeface has; leave room.
+        bar.MinimumSize = 100;
+        _colorBars.Add(bar);
+        return bar;
+    }
+
+    /// <summary>Applies the font to every text element, then writes PNG (at the requested dpi) and SVG atomically.</summary>
+    public RenderedChart Save(Plot plot, string folder, string name)
+    {
+        if (_legend.Count > 0) plot.Axes.AddPanel(new LegendPanel(Font.Typeface, _legend));
+        plot.Legend.IsVisible = false;
+        ApplyFont(plot);
+        var png = Path.Combine(folder, name + ".png");
+        var svg = Path.Combine(folder, name + ".svg");
+        plot.ScaleFactor = Options.Dpi / 96.0;
+        var pngBytes = plot.GetImageBytes(Options.PixelWidth, Options.PixelHeight, ImageFormat.Png);
+        AtomicFile.Write(png, s => s.Write(pngBytes));
+        plot.ScaleFactor = 1;
+        var svgXml = plot.GetSvgXml(Options.Width, Options.Height);
+        AtomicFile.WriteAllText(svg, svgXml);
+        return new RenderedChart(name, png, svg, Options.PixelWidth, Options.PixelHeight, _strings.Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    private void ApplyFont(Plot plot)
+    {
+        var name = Font.FontName;
+        plot.Font.Set(name);
+        plot.Axes.Title.Label.FontName = name;
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.Label.FontName = name;
+            axis.TickLabelStyle.FontName = name;
+        }
+        plot.Legend.FontName = name;
+        // Left on, ScottPlot would re-detect a font per render and could pick one without the glyphs.
+        plot.Legend.SetBestFontOnEachRender = false;
+        foreach (var text in plot.GetPlottables<ScottPlot.Plottables.Text>()) text.LabelFontName = name;
+        foreach (var bars in plot.GetPlottables<ScottPlot.Plottables.BarPlot>()) bars.ValueLabelStyle.FontName = name;
+        foreach (var bar in _colorBars)
+        {
+            bar.LabelStyle.FontName = name;
+            bar.Axis.Label.FontName = name;
+            bar.Axis.TickLabelStyle.FontName = name;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace GovText.Core.Charts;
+
+/// <summary>What a chart run drew and with which font.</summary>
+/// <param name="Charts">The charts written.</param>
+/// <param name="Font">The typeface used for every text.</param>
+/// <param name="Labels">The label mode in effect (English when Chinese was asked for but no font has the glyphs).</param>
+/// <param name="Warnings">Warnings for the user (printed once by the CLI): missing CJK font, charts skipped and why.</param>
+public sealed record ChartRenderResult(IReadOnlyList<RenderedChart> Charts, ChartFont Font, LabelMode Labels, IReadOnlyList<string> Warnings)
+{
+    /// <summary>All files written (PNG and SVG of each chart).</summary>
+    public IEnumerable<string> Files => Charts.SelectMany(c => new[] { c.PngPath, c.SvgPath });
+}

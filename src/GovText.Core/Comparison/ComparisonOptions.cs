@@ -1,0 +1,25 @@
+using GovText.Core.Charts;
+
+namespace GovText.Core.Comparison;
+
+/// <summary>Options of <see cref="ComparisonPipeline.Run"/> (the <c>compare</c> command) and <see cref="ComparisonPipeline.Plot"/>.</summary>
+public sealed record ComparisonOptions
+{
+    /// <summary>The documents.csv column to group by (<c>--by</c>); <c>doc_id</c> gives one group per document.</summary>
+    public string By { get; init; } = "doc_id";
+
+    /// <summary>The target documents for keyness (<c>--target</c>); null: no keyness.</summary>
+    public DocumentFilter? Target { get; init; }
+
+    /// <summary>The reference documents (<c>--reference</c>); null: every document not in the target.</summary>
+    public DocumentFilter? Reference { get; init; }
+
+    /// <summary>Minimum occurrences (target + reference) for a word type to be tested in keyness_words.csv (<c>--min-count</c>).</summary>
+    public int MinCount { get; init; } = 5;
+
+    /// <summary>Chart size, resolution, labels, font.</summary>
+    public ChartOptions Charts { get; init; } = new();
+
+    /// <summary>False to write only the CSVs.</summary>
+    public bool DrawCharts { get; init; } = true;
+}

@@ -1,0 +1,68 @@
+using CsvHelper;
+using CsvHelper.Configuration;
+using GovText.Core.Errors;
+using ConfigurationException = GovText.Core.Errors.ConfigurationException;
+using GovText.Core.Output;
+
+namespace GovText.Core.Comparison;
+
+/// <summary>Reads GovText CSVs: typed rows through CsvHelper attributes, or header → value dictionaries for open-ended files.</summary>
+internal static class CsvTableReader
+{
+    private static CsvConfiguration ReadConfiguration => new(System.Globalization.CultureInfo.InvariantCulture)
+    {
+        NewLine = "\n",
+        HasHeaderRecord = true,
+        DetectColumnCountChanges = false,
+        TrimOptions = TrimOptions.None,
+    };
+
+    public static List<T> ReadRecords<T>(string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(path, AtomicFile.Utf8, detectEncodingFromByteOrderMarks: true);
+            using var csv = new CsvReader(reader, ReadConfiguration);
+            return csv.GetRecords<T>().ToList();
+        }
+        catch (CsvHelperException ex)
+        {
+            throw new ConfigurationException("cannot read this table: " + FirstLine(ex.Message), path, inner: ex);
+        }
+    }
+
+    /// <summary>Reads the header and every row as column → value.</summary>
+    public static (IReadOnlyList<string> Header, List<Dictionary<string, string>> Rows) ReadDictionaries(string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(path, AtomicFile.Utf8, detectEncodingFromByteOrderMarks: true);
+            using var csv = new CsvReader(reader, ReadConfiguration);
+            if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
+                throw new ConfigurationException("the file is empty; it needs a header line", path);
+            var header = csv.HeaderRecord.Select(h => h.Trim()).ToArray();
+            var rows = new List<Dictionary<string, string>>();
+            while (csv.Read())
+            {
+                var row = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
+                for (var i = 0; i < header.Length; i++) row[header[i]] = csv.TryGetField<string>(i, out var v) ? v ?? "" : "";
+                rows.Add(row);
+            }
+            return (header, rows);
+        }
+        catch (CsvHelperException ex)
+        {
+            throw new ConfigurationException("cannot read this table: " + FirstLine(ex.Message), path, inner: ex);
+        }
+    }
+
+    /// <summary>Fails with a <see cref="ConfigurationException"/> unless every one of <paramref name="columns"/> is in <paramref name="header"/>.</summary>
+    public static void RequireColumns(string path, IReadOnlyList<string> header, params string[] columns)
+    {
+        var missing = columns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
+        if (missing.Count > 0)
+            throw new ConfigurationException($"missing column(s) {string.Join(", ", missing)}; the header is: {string.Join(",", header)}", path);
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+}

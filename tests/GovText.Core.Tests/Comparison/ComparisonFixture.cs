@@ -1,0 +1,104 @@
+using GovText.Core.Comparison;
+using GovText.Core.Counting;
+using GovText.Core.Output;
+
+namespace GovText.Core.Tests.Comparison;
+
+/// <summary>
+/// Five hand-made documents: years 2010, 2011, 2013, 2014 (2012 missing) and one without a year; Chinese and
+/// English text; three concepts with direct matches in known sentences and paragraphs. Expected values in the
+/// tests are worked out by hand in the comments there (keyness by tests/reference/keyness_reference.py).
+/// </summary>
+internal static class ComparisonFixture
+{
+    public static readonly string[] Columns = ["doc_id", "path", "title", "year", "language", "paragraphs", "sentences", "source"];
+
+    public static readonly (string Id, string En, string Zh)[] Concepts =
+    [
+        ("social_management", "Social management", "社会管理"),
+        ("social_governance", "Social governance", "社会治理"),
+        ("collaborative_governance", "Collaborative governance", "协同治理"),
+    ];
+
+    public static CountTables Tables()
+    {
+        var docs = new[]
+        {
+            Doc("d1", "2010", "zh", 3, 10, "A"),
+            Doc("d2", "2011", "zh", 2, 8, "A"),
+            Doc("d3", "2013", "mixed", 4, 12, "B"),
+            Doc("d4", "2014", "en", 2, 6, "B"),
+            Doc("d5", "", "zh", 1, 5, "B"),
+        };
+        // (doc, language, tokens, counts of social_management, social_governance, collaborative_governance)
+        var counts = new (string Doc, string Lang, int Tokens, int[] C)[]
+        {
+            ("d1", "zh", 1000, [4, 0, 1]),
+            ("d2", "zh", 800, [3, 1, 0]),
+            ("d3", "en", 500, [0, 2, 1]),
+            ("d3", "zh", 1200, [0, 5, 2]),
+            ("d4", "en", 600, [1, 3, 2]),
+            ("d5", "zh", 400, [1, 1, 0]),
+        };
+        var countRows = counts.SelectMany(c => Concepts.Select((k, i) => new ConceptCountRow
+        {
+            DocId = c.Doc, ConceptId = k.Id, ConceptEn = k.En, ConceptZh = k.Zh, Language = c.Lang,
+            Count = c.C[i], Tokens = c.Tokens, Per10k = c.C[i] * 10_000.0 / c.Tokens,
+        })).ToList();
+
+        var matches = new (string Doc, string Concept, string Lang, int Paragraph, int Sentence)[]
+        {
+            ("d1", "social_management", "zh", 0, 0), ("d1", "collaborative_governance", "zh", 0, 0), ("d1", "social_management", "zh", 1, 4),
+            ("d2", "social_management", "zh", 0, 1), ("d2", "social_governance", "zh", 1, 6),
+            ("d3", "social_governance", "zh", 1, 2), ("d3", "collaborative_governance", "zh", 1, 2), ("d3", "social_governance", "en", 1, 5),
+            ("d3", "collaborative_governance", "en", 3, 9),
+            ("d4", "social_governance", "en", 0, 0), ("d4", "collaborative_governance", "en", 1, 3),
+        }.Select((m, i) => new ConceptMatchRow
+        {
+            DocId = m.Doc, ConceptId = m.Concept, Language = m.Lang, Term = "t", Paragraph = m.Paragraph, Sentence = m.Sentence,
+            Start = i * 10, End = i * 10 + 4, MatchedText = "t",
+        }).ToList();
+
+        var words = new (string Doc, string Lang, string Token, int Count)[]
+        {
+            ("d1", "zh", "治理", 2), ("d3", "zh", "治理", 10),
+            ("d1", "zh", "管理", 8), ("d2", "zh", "管理", 6), ("d3", "zh", "管理", 1),
+            ("d1", "zh", "发展", 20), ("d2", "zh", "发展", 15), ("d3", "zh", "发展", 25),
+            ("d3", "zh", "网格", 3), // 3 occurrences: below the default --min-count of 5
+            ("d3", "en", "governance", 9), ("d4", "en", "governance", 7), // no English in the reference: not tested
+            ("d3", "num", "2013", 6), ("d1", "num", "2010", 5), // numbers are not words: not tested
+            ("d5", "zh", "治理", 50), // no year: on neither side
+        }.Select(w => new WordFrequencyRow { DocId = w.Doc, Language = w.Lang, Token = w.Token, Count = w.Count }).ToList();
+
+        return new CountTables(Columns, docs, countRows, matches, words);
+    }
+
+    /// <summary>Writes the tables as a count run would, for the readers and the plot command.</summary>
+    public static void WriteTo(string folder) => Write(Tables(), folder);
+
+    /// <summary>Writes any tables as the four CSVs of a results folder.</summary>
+    public static void Write(CountTables t, string folder)
+    {
+        CsvOutput.Write(Path.Combine(folder, CountTables.DocumentsFile), csv =>
+        {
+            foreach (var c in t.DocumentColumns) csv.WriteField(c);
+            csv.NextRecord();
+            foreach (var d in t.Documents)
+            {
+                foreach (var c in t.DocumentColumns) csv.WriteField(d.Values[c]);
+                csv.NextRecord();
+            }
+        });
+        CsvOutput.WriteRecords(Path.Combine(folder, CountTables.ConceptCountsFile), t.ConceptCounts);
+        CsvOutput.WriteRecords(Path.Combine(folder, CountTables.ConceptMatchesFile), t.ConceptMatches);
+        CsvOutput.WriteRecords(Path.Combine(folder, CountTables.WordFrequenciesFile), t.WordFrequencies);
+    }
+
+    private static DocumentRow Doc(string id, string year, string language, int paragraphs, int sentences, string source) =>
+        new(id, new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["doc_id"] = id, ["path"] = id + ".txt", ["title"] = "Document " + id, ["year"] = year, ["language"] = language,
+            ["paragraphs"] = paragraphs.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["sentences"] = sentences.ToString(System.Globalization.CultureInfo.InvariantCulture), ["source"] = source,
+        });
+}
