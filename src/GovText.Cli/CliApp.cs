@@ -20,6 +20,8 @@ internal static class CliApp
     {
         yield return AnalyzeCommand.Create(console);
         yield return IngestCommand.Create(console);
+        yield return CountCommand.Create(console);
+        yield return KwicCommand.Create(console);
         yield return SegmentCommand.Create(console);
         yield return LexiconCommand.Create(console);
         yield return CompareCommand.Create(console);

@@ -14,7 +14,7 @@ internal static class AnalyzeCommand
             "Today the pipeline is ingestion: documents.csv, text/<doc_id>.txt, ingest_errors.csv.\n\n" +
             "Examples:\n  govtext analyze                                  (./corpus -> ./results)\n  govtext analyze my-papers --out my-results --quiet");
         options.AddTo(command);
-        command.SetAction((parse, ct) => Task.FromResult(PipelineRunner.Run(console, options, parse, Stages, ct)));
+        command.SetAction((parse, ct) => Task.FromResult(PipelineRunner.Run(console, options, parse, _ => [], ct)));
         return command;
     }
 
