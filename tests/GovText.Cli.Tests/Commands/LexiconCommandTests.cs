@@ -50,7 +50,7 @@ public class LexiconCommandTests
         var (vcode, voutput, verror) = await Run("lexicon", "validate", "--lexicon", path);
         Assert.Equal(0, vcode);
         Assert.Equal("", verror);
-        Assert.Equal($"{path}: valid govtext lexicon: 19 concepts, 116 terms, 0 warning(s).\n", voutput);
+        Assert.Equal($"{path}: valid govtext lexicon: 19 concepts, 117 terms, 0 warning(s).\n", voutput);
     }
 
     [Fact]
