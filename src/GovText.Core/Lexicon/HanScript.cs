@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace GovText.Core.Lexicon;
 
 /// <summary>Which characters are Han ideographs: decides a term's language and counts <c>han_chars</c>.</summary>
@@ -41,7 +39,4 @@ public static class HanScript
             if (!IsHan(rune.Value)) return false;
         return true;
     }
-
-    internal static bool IsHanAt(string text, int index) =>
-        Rune.TryGetRuneAt(text, index, out var rune) && IsHan(rune.Value);
 }

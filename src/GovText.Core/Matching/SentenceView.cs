@@ -13,7 +13,6 @@ internal sealed class SentenceView
 
     public SentenceView(TokenSentence sentence, string text, bool withStems)
     {
-        Sentence = sentence;
         Text = text;
         Tokens = sentence.Tokens;
         _parts = new string[]?[Tokens.Count];
@@ -30,8 +29,6 @@ internal sealed class SentenceView
             _stems[i] = stems.Length == parts.Length ? stems : parts;
         }
     }
-
-    public TokenSentence Sentence { get; }
 
     public string Text { get; }
 

@@ -29,7 +29,6 @@ internal sealed class TermIndex
         _chinesePrefixes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
-            Terms.Add(term);
             if (term.Language == "zh")
             {
                 var text = term.Words[0];
@@ -51,9 +50,6 @@ internal sealed class TermIndex
         _chineseSpan = _chinese.GetAlternateLookup<ReadOnlySpan<char>>();
         _chinesePrefixSpan = _chinesePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
-
-    /// <summary>All terms, in the order given.</summary>
-    public List<CompiledTerm> Terms { get; } = [];
 
     public bool HasStemTerms => _byStem.Count > 0;
 

@@ -13,6 +13,16 @@ public class LexiconCommandTests
         return (code, output.ToString(), error.ToString());
     }
 
+    /// <summary>Writes <paramref name="content"/> to a temporary lexicon file and runs <c>lexicon VERB --lexicon FILE</c>.</summary>
+    private static async Task<(int Code, string Out, string Err, string Path)> RunOnFile(string verb, string fileName, string content)
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var path = dir.File(fileName);
+        await File.WriteAllTextAsync(path, content);
+        var (code, output, error) = await Run("lexicon", verb, "--lexicon", path);
+        return (code, output, error, path);
+    }
+
     [Fact]
     public async Task Show_prints_the_default_lexicon_as_a_tree()
     {
@@ -30,10 +40,7 @@ public class LexiconCommandTests
     [Fact]
     public async Task Show_reads_a_user_lexicon_in_another_format()
     {
-        using var dir = TestEnvironment.CreateTempDir();
-        var path = dir.File("d.dic");
-        await File.WriteAllTextAsync(path, "%\n1\tgovern\n%\ngovernance\t1\n");
-        var (code, output, _) = await Run("lexicon", "show", "--lexicon", path);
+        var (code, output, _, path) = await RunOnFile("show", "d.dic", "%\n1\tgovern\n%\ngovernance\t1\n");
         Assert.Equal(0, code);
         Assert.Equal($"{path} (liwc format, 1 concepts)\n\ngovern  govern\n  en: governance\n", output);
     }
@@ -50,7 +57,7 @@ public class LexiconCommandTests
         var (vcode, voutput, verror) = await Run("lexicon", "validate", "--lexicon", path);
         Assert.Equal(0, vcode);
         Assert.Equal("", verror);
-        Assert.Equal($"{path}: valid govtext lexicon: 19 concepts, 116 terms, 0 warning(s).\n", voutput);
+        Assert.Equal($"{path}: valid govtext lexicon: 19 concepts, 117 terms, 0 warning(s).\n", voutput);
     }
 
     [Fact]
@@ -64,10 +71,7 @@ public class LexiconCommandTests
     [Fact]
     public async Task Validate_lists_every_error_with_file_and_line_and_exits_2()
     {
-        using var dir = TestEnvironment.CreateTempDir();
-        var path = dir.File("bad.yml");
-        await File.WriteAllTextAsync(path, "concepts:\n  - id: a\n    parent: zz\n    terms: { en: [x] }\n  - id: b\n    terms: { en: [\"*\", x] }\n");
-        var (code, output, error) = await Run("lexicon", "validate", "--lexicon", path);
+        var (code, output, error, path) = await RunOnFile("validate", "bad.yml", "concepts:\n  - id: a\n    parent: zz\n    terms: { en: [x] }\n  - id: b\n    terms: { en: [\"*\", x] }\n");
         Assert.Equal(2, code);
         Assert.Equal("", output);
         Assert.Equal(
@@ -81,10 +85,7 @@ public class LexiconCommandTests
     [Fact]
     public async Task Validate_prints_warnings_and_exits_0()
     {
-        using var dir = TestEnvironment.CreateTempDir();
-        var path = dir.File("warn.yaml");
-        await File.WriteAllTextAsync(path, "concepts:\n  - id: a\n    terms: { en: [x] }\n  - id: b\n    terms: { en: [x] }\n");
-        var (code, output, error) = await Run("lexicon", "validate", "--lexicon", path);
+        var (code, output, error, path) = await RunOnFile("validate", "warn.yaml", "concepts:\n  - id: a\n    terms: { en: [x] }\n  - id: b\n    terms: { en: [x] }\n");
         Assert.Equal(0, code);
         Assert.Equal($"warning: {path}:5: term 'x' is listed under both 'a' (line 3) and 'b'; each match counts for both\n", error);
         Assert.Equal($"{path}: valid govtext lexicon: 2 concepts, 2 terms, 1 warning(s).\n", output);
@@ -93,10 +94,7 @@ public class LexiconCommandTests
     [Fact]
     public async Task Show_with_a_broken_lexicon_exits_2_naming_the_line()
     {
-        using var dir = TestEnvironment.CreateTempDir();
-        var path = dir.File("broken.yml");
-        await File.WriteAllTextAsync(path, "concepts:\n  - id: a\n    terms: { zh: [协同*] }\n");
-        var (code, _, error) = await Run("lexicon", "show", "--lexicon", path);
+        var (code, _, error, path) = await RunOnFile("show", "broken.yml", "concepts:\n  - id: a\n    terms: { zh: [协同*] }\n");
         Assert.Equal(2, code);
         Assert.Equal($"error: {path}:3: term '协同*' of concept 'a': globs (*) are not supported in Chinese terms: list each word\n", error);
     }
