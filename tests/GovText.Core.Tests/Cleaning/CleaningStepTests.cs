@@ -59,6 +59,11 @@ public class CleaningStepTests
     }
 
     [Fact]
+    public void Lines_broken_at_chinese_punctuation_are_joined() =>
+        Assert.Equal("党中央召开七次全会，分别就“十三五”规划、全面从严治党等重大问题作出决定和部署。",
+            TestCorpus.CleanText("党中央召开七次全会，分别就“", "十三五”规划", "、全面从严治党等重大问题作出决定和部署。"));
+
+    [Fact]
     public void Lines_of_one_paragraph_each_stay_apart()
     {
         var cleaned = TestCorpus.Clean(CleaningOptions.Default,
