@@ -88,6 +88,16 @@ public class FormatTests
     }
 
     [Fact]
+    public void Html_meta_charset_contradicted_by_the_bytes_falls_back_to_detection()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        TestCorpus.Write(dir, "wrong.html", "<html><head><meta charset=\"utf-8\"></head><body><p>基层治理现代化。</p></body></html>", TestCorpus.Gbk);
+        var doc = TestCorpus.One(dir.Path);
+        Assert.Equal("gb18030", doc.Encoding);
+        Assert.Equal("基层治理现代化。", doc.Text);
+    }
+
+    [Fact]
     public void Pdf_text_layer_is_read_in_page_order_with_lines_rejoined()
     {
         using var dir = TestEnvironment.CreateTempDir();
