@@ -11,6 +11,9 @@ public class CleaningStepTests
     [InlineData("the systematic,holistic,and collaborative", "the systematic, holistic, and collaborative")]
     [InlineData("Firstly,it is necessary", "Firstly, it is necessary")]
     [InlineData("self-government;Second,the role", "self-government; Second, the role")]
+    [InlineData("A Case Study on\"Five Synchronizations\"Work Method", "A Case Study on \"Five Synchronizations\" Work Method")]
+    [InlineData("understanding the\"logic of China.\"Organizational mobilization", "understanding the \"logic of China.\" Organizational mobilization")]
+    [InlineData("an odd \"quote count\"here\" stays", "an odd \"quote count\"here\" stays")]
     public void Missing_space_after_punctuation_is_restored(string input, string expected) =>
         Assert.Equal(expected, TestCorpus.CleanText(input));
 

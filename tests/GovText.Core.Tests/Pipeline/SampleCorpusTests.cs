@@ -45,6 +45,7 @@ public class SampleCorpusTests
             Assert.DoesNotContain(broken, orgmob);
         Assert.Contains("Party-Led Innovations in Community-Level Social Governance", orgmob);
         Assert.Contains("Chinese-style modernization, the innovation in community-level social governance", orgmob);
+        Assert.Contains("A Case Study on \"Five Synchronizations\" Work Method", orgmob);
         Assert.Contains("Party building leadership; Organizational mobilization; Linkage governance; Grassroots society; Governance innovation", orgmob);
 
         var thesis = Text(dir.Path, "grassroots-party-orgs");
