@@ -167,7 +167,7 @@ public class FormatTests
     }
 
     [Fact]
-    public void Hidden_files_and_folders_are_not_read_and_order_is_ordinal()
+    public void Hidden_files_and_folders_are_not_read_unless_listed_and_order_is_ordinal()
     {
         using var dir = TestEnvironment.CreateTempDir();
         TestCorpus.Write(dir, ".hidden.txt", "x");
@@ -176,6 +176,8 @@ public class FormatTests
         TestCorpus.Write(dir, "B.txt", "B");
         TestCorpus.Write(dir, "a/z.txt", "z");
         Assert.Equal(["B.txt", "a/z.txt", "b.txt"], TestCorpus.Ingest(dir.Path).Select(o => o.Path));
+        TestCorpus.Write(dir, "manifest.csv", "id,path\nh,.hidden.txt\n");
+        Assert.Equal([".hidden.txt", "B.txt", "a/z.txt", "b.txt"], TestCorpus.Ingest(dir.Path).Select(o => o.Path));
     }
 
     [Fact]
