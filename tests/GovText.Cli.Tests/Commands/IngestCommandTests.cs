@@ -140,6 +140,12 @@ public class IngestCommandTests
         (exit, _, error) = CommandRunner.Run("ingest", corpus.Path, "--out", outDir.Path, "--clean-rules", corpus.File("rules.txt"));
         Assert.Equal(2, exit);
         Assert.Contains(corpus.File("rules.txt") + ":1: unknown pattern mode 'nope'", error);
+        (exit, _, error) = CommandRunner.Run("ingest", corpus.File("no such folder"), "--out", outDir.Path);
+        Assert.Equal(2, exit);
+        Assert.Contains("corpus folder not found", error);
+        (exit, _, error) = CommandRunner.Run("ingest", corpus.Path, "--out", outDir.Path, "--manifest", corpus.File("nope.csv"));
+        Assert.Equal(2, exit);
+        Assert.Contains(corpus.File("nope.csv") + ": manifest not found", error);
     }
 
     [Fact]
