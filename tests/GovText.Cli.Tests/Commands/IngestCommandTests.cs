@@ -47,12 +47,13 @@ public class IngestCommandTests
         Write(corpus, "scan.pdf", builder.Build());
         Write(corpus, "truncated.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<< /Type /Catalog"));
         Write(corpus, "table.xlsx", "x");
-        using var outDir = TestEnvironment.CreateTempDir();
+        using var outRoot = TestEnvironment.CreateTempDir();
+        var outDir = outRoot.File("结果 out"); // spaces and Chinese in the output path too
 
-        var (exit, output, error) = CommandRunner.Run("ingest", corpus.Path, "--out", outDir.Path);
+        var (exit, output, error) = CommandRunner.Run("ingest", corpus.Path, "--out", outDir);
 
         Assert.Equal(1, exit);
-        var errors = File.ReadAllLines(outDir.File("ingest_errors.csv"));
+        var errors = File.ReadAllLines(Path.Combine(outDir, "ingest_errors.csv"));
         Assert.Equal("path,error", errors[0]);
         Assert.Equal(["binary.txt", "empty.txt", "fake.docx", "scan.pdf", "truncated.pdf", "undecodable.txt"], errors.Skip(1).Select(l => l.Split(',')[0]));
         Assert.Contains("binary.txt,binary file", errors[1]);
@@ -64,12 +65,12 @@ public class IngestCommandTests
         foreach (var name in new[] { "binary.txt", "empty.txt", "fake.docx", "scan.pdf", "truncated.pdf", "undecodable.txt" })
             Assert.Contains($"error: {name}: ", error);
 
-        var documents = File.ReadAllLines(outDir.File("documents.csv"));
+        var documents = File.ReadAllLines(Path.Combine(outDir, "documents.csv"));
         Assert.Equal(3, documents.Length);
         Assert.StartsWith("a-good-paper,a good paper.txt,,,,en,utf-8,", documents[1]);
         Assert.StartsWith("报告-2017,政府 工作报告/报告 2017.txt,,,,zh,utf-8,", documents[2]);
-        Assert.Equal("Community governance, as the basis of governance.", File.ReadAllText(outDir.File("text/a-good-paper.txt")));
-        Assert.Equal("各位代表：现在，我代表国务院，向大会报告政府工作。", File.ReadAllText(outDir.File("text/报告-2017.txt")));
+        Assert.Equal("Community governance, as the basis of governance.", File.ReadAllText(Path.Combine(outDir, "text/a-good-paper.txt")));
+        Assert.Equal("各位代表：现在，我代表国务院，向大会报告政府工作。", File.ReadAllText(Path.Combine(outDir, "text/报告-2017.txt")));
         Assert.Contains("Skipped", output);
         Assert.Contains("table.xlsx", output);
     }
