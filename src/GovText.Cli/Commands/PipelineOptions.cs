@@ -15,7 +15,7 @@ internal sealed class PipelineOptions
 {
     public Argument<string> Corpus { get; } = new("corpus")
     {
-        Description = "The corpus folder (walked recursively; hidden files skipped). Default: ./corpus",
+        Description = "The corpus folder (walked recursively; hidden files skipped).",
         Arity = ArgumentArity.ZeroOrOne,
         DefaultValueFactory = _ => "corpus",
     };

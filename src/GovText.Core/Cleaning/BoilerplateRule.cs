@@ -22,7 +22,7 @@ public sealed record BoilerplateRule(string Id, BoilerplateRuleKind Kind, bool I
     {
         var body = IsRegex ? Pattern : Regex.Escape(Pattern);
         if (Kind != BoilerplateRuleKind.Inline) body = "^(?:" + body + ")$";
-        return new Regex(body, RegexOptions.CultureInvariant, Timeout);
+        return new Regex(body, RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
     }
 
     /// <summary>True when a whole (trimmed) line matches this line or tail rule.</summary>

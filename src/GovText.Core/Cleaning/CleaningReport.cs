@@ -24,14 +24,14 @@ public sealed class CleaningReport
     public IReadOnlyList<CleaningEvent> Events => _events;
 
     /// <summary>Records <paramref name="count"/> changes by <paramref name="step"/> and, when explaining, the event.</summary>
-    public void Record(string step, string rule, int line, string text, int count = 1)
+    internal void Record(string step, string rule, int line, string text, int count = 1)
     {
         _steps[step] = _steps.GetValueOrDefault(step) + count;
         if (_explain) _events.Add(new CleaningEvent(step, rule, line, text));
     }
 
     /// <summary>Records a source line removed by boilerplate rule <paramref name="rule"/>.</summary>
-    public void RecordRemovedLine(string rule, int line, string text)
+    internal void RecordRemovedLine(string rule, int line, string text)
     {
         RemovedLines++;
         _removedLinesByRule[rule] = _removedLinesByRule.GetValueOrDefault(rule) + 1;

@@ -9,7 +9,8 @@ namespace GovText.Core.Cleaning;
 /// 20–160 columns wide (a Han character counts two) and at least half of its lines other than the last are
 /// at least 75% of that width; then a line at least 60% as wide as the longest, or one ending in a
 /// letter followed by a hyphen, continues on the next line. A line ending in letter+hyphen also continues,
-/// in any block, when the next line starts with a lowercase letter. Any other line break ends a paragraph: scraped
+/// in any block, when the next line starts with a lowercase letter; and so does a line followed by one that starts
+/// with Chinese closing punctuation (、，。”…) or that itself ends with Chinese opening punctuation (“《（…). Any other line break ends a paragraph: scraped
 /// pages put one paragraph per line with no blank line between, and those must stay apart. Two lines are too
 /// little evidence of a wrap width, so a block must have at least three lines to count as hard-wrapped.
 /// </summary>
@@ -48,11 +49,12 @@ public static class LineJoiner
             var text = lines[i].Text;
             var next = lines[i + 1].Text;
             var hyphenated = EndsInWordHyphen(text) && (wrapped || char.IsLower(next[0]));
-            if (hyphenated || wrapped && widths[i] >= 0.6 * max)
+            var punctuation = ContinuesAtPunctuation(text, next);
+            if (hyphenated || punctuation || wrapped && widths[i] >= 0.6 * max)
             {
                 if (!hyphenated && NeedsSpace(current[^1], next[0])) current.Append(' ');
                 current.Append(next);
-                report.Record(CleaningStep.JoinLines, hyphenated ? "hyphen-wrap" : "wrap", lines[i + 1].Line, "joined to the line before");
+                report.Record(CleaningStep.JoinLines, hyphenated ? "hyphen-wrap" : punctuation ? "cjk-punctuation" : "wrap", lines[i + 1].Line, "joined to the line before");
                 continue;
             }
             result.Add((current.ToString(), firstLine));
@@ -75,6 +77,11 @@ public static class LineJoiner
     }
 
     private static bool IsCjk(char c) => Script.IsHan(c) || c is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF' or >= '\u2E80' and <= '\u2FDF';
+
+    // A Chinese line never starts with a comma, enumeration mark or closing quote, nor ends with an opening
+    // one: such a break is inside a sentence (Wikisource puts each linked phrase on its own line).
+    private static bool ContinuesAtPunctuation(string line, string next) =>
+        "、，。：；！？）》」』”’〉】〕".Contains(next[0]) || "（《「『“‘〈【〔".Contains(line[^1]);
 
     private static bool EndsInWordHyphen(string text) =>
         text.Length >= 3 && text[^1] == '-' && char.IsLetter(text[^2]) && !Script.IsHan(text[^2]);

@@ -12,7 +12,7 @@ public sealed class OrderedMetadata : IReadOnlyDictionary<string, string>
     public static OrderedMetadata Empty { get; } = new();
 
     /// <summary>Adds a key (which must be new).</summary>
-    public void Add(string key, string value)
+    internal void Add(string key, string value)
     {
         _lookup.Add(key, value);
         _items.Add(new(key, value));

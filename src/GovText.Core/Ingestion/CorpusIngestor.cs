@@ -27,7 +27,10 @@ public sealed class CorpusIngestor
             manifestFile = Path.Combine(corpus, IngestOptions.DefaultManifestName);
         Manifest = manifestFile is null ? Manifest.Empty : Manifest.Load(manifestFile, corpus);
 
-        var paths = CorpusScanner.Scan(corpus, manifestFile);
+        // A file the manifest lists is read even where the scan skips it (a hidden file or folder): the
+        // researcher asked for it by name.
+        var paths = CorpusScanner.Scan(corpus, manifestFile).Union(Manifest.Entries.Select(e => e.Path), StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal).ToList();
         var unlisted = paths.Where(p => Manifest.Find(p) is null && FormatReaders.For(p) is not null).ToList();
         var ids = DocumentIds.Assign(unlisted, Manifest.Entries.Select(e => e.Id));
         Files = paths.Select(p =>

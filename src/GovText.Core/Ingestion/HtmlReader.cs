@@ -60,19 +60,19 @@ public sealed partial class HtmlReader : IFormatReader
         if (!match.Success) return null;
 
         var name = match.Groups[1].Value.ToLowerInvariant();
-        if (name is "utf-8" or "utf8") return new DetectedEncoding("utf-8", new UTF8Encoding(false, true), 0);
         EncodingSetup.EnsureCodePages();
         Encoding encoding;
         try
         {
-            encoding = Encoding.GetEncoding(name == "gbk" || name == "gb2312" ? "gb18030" : name,
-                EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            encoding = name is "utf-8" or "utf8" ? new UTF8Encoding(false, true)
+                : Encoding.GetEncoding(name is "gbk" or "gb2312" ? "gb18030" : name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         }
         catch (ArgumentException)
         {
             return null;
         }
-        var recorded = encoding.CodePage switch { 54936 => "gb18030", 950 => "big5", _ => encoding.WebName };
+        // A declaration the bytes contradict (a GBK page that claims UTF-8) is ignored in favour of detection.
+        var recorded = encoding.CodePage switch { 54936 => "gb18030", 950 => "big5", 65001 => "utf-8", _ => encoding.WebName };
         return TextDecoder.Decodes(stream, encoding, 0, score: false, out _) ? new DetectedEncoding(recorded, encoding, 0) : null;
     }
 

@@ -11,6 +11,9 @@ public class CleaningStepTests
     [InlineData("the systematic,holistic,and collaborative", "the systematic, holistic, and collaborative")]
     [InlineData("Firstly,it is necessary", "Firstly, it is necessary")]
     [InlineData("self-government;Second,the role", "self-government; Second, the role")]
+    [InlineData("A Case Study on\"Five Synchronizations\"Work Method", "A Case Study on \"Five Synchronizations\" Work Method")]
+    [InlineData("understanding the\"logic of China.\"Organizational mobilization", "understanding the \"logic of China.\" Organizational mobilization")]
+    [InlineData("an odd \"quote count\"here\" stays", "an odd \"quote count\"here\" stays")]
     public void Missing_space_after_punctuation_is_restored(string input, string expected) =>
         Assert.Equal(expected, TestCorpus.CleanText(input));
 
@@ -57,6 +60,11 @@ public class CleaningStepTests
         Assert.Equal("On behalf of the State Council, I will now report to you on the work of the government and ask for your deliberation and approval.",
             TestCorpus.CleanText("On behalf of the State Council, I will now report to", "you on the work of the government and ask for your", "deliberation and approval."));
     }
+
+    [Fact]
+    public void Lines_broken_at_chinese_punctuation_are_joined() =>
+        Assert.Equal("党中央召开七次全会，分别就“十三五”规划、全面从严治党等重大问题作出决定和部署。",
+            TestCorpus.CleanText("党中央召开七次全会，分别就“", "十三五”规划", "、全面从严治党等重大问题作出决定和部署。"));
 
     [Fact]
     public void Lines_of_one_paragraph_each_stay_apart()

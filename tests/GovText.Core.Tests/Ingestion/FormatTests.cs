@@ -88,6 +88,16 @@ public class FormatTests
     }
 
     [Fact]
+    public void Html_meta_charset_contradicted_by_the_bytes_falls_back_to_detection()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        TestCorpus.Write(dir, "wrong.html", "<html><head><meta charset=\"utf-8\"></head><body><p>基层治理现代化。</p></body></html>", TestCorpus.Gbk);
+        var doc = TestCorpus.One(dir.Path);
+        Assert.Equal("gb18030", doc.Encoding);
+        Assert.Equal("基层治理现代化。", doc.Text);
+    }
+
+    [Fact]
     public void Pdf_text_layer_is_read_in_page_order_with_lines_rejoined()
     {
         using var dir = TestEnvironment.CreateTempDir();
@@ -157,7 +167,7 @@ public class FormatTests
     }
 
     [Fact]
-    public void Hidden_files_and_folders_are_not_read_and_order_is_ordinal()
+    public void Hidden_files_and_folders_are_not_read_unless_listed_and_order_is_ordinal()
     {
         using var dir = TestEnvironment.CreateTempDir();
         TestCorpus.Write(dir, ".hidden.txt", "x");
@@ -166,6 +176,8 @@ public class FormatTests
         TestCorpus.Write(dir, "B.txt", "B");
         TestCorpus.Write(dir, "a/z.txt", "z");
         Assert.Equal(["B.txt", "a/z.txt", "b.txt"], TestCorpus.Ingest(dir.Path).Select(o => o.Path));
+        TestCorpus.Write(dir, "manifest.csv", "id,path\nh,.hidden.txt\n");
+        Assert.Equal([".hidden.txt", "B.txt", "a/z.txt", "b.txt"], TestCorpus.Ingest(dir.Path).Select(o => o.Path));
     }
 
     [Fact]

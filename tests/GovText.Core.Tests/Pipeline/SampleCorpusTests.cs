@@ -45,6 +45,7 @@ public class SampleCorpusTests
             Assert.DoesNotContain(broken, orgmob);
         Assert.Contains("Party-Led Innovations in Community-Level Social Governance", orgmob);
         Assert.Contains("Chinese-style modernization, the innovation in community-level social governance", orgmob);
+        Assert.Contains("A Case Study on \"Five Synchronizations\" Work Method", orgmob);
         Assert.Contains("Party building leadership; Organizational mobilization; Linkage governance; Grassroots society; Governance innovation", orgmob);
 
         var thesis = Text(dir.Path, "grassroots-party-orgs");
@@ -106,6 +107,34 @@ public class SampleCorpusTests
         Assert.Contains("orgmob-collab-gov,glued-words,lower-then-capital,3,leadershipOrganizational → leadership; Organizational", log);
         var removed = result.Summary.RemovedLinesByRule.Values.Sum();
         Assert.Equal(removed, log.Count(l => l.Contains(",boilerplate,", StringComparison.Ordinal)) - 8); // 8 inline removals inside kept lines
+    }
+
+    private sealed class RecordingStage : IDocumentStage
+    {
+        public List<GovText.Core.Documents.Document> Seen { get; } = [];
+
+        public string Name => "recording";
+
+        public void Accept(GovText.Core.Documents.Document document) => Seen.Add(document);
+
+        public IReadOnlyList<string> Finish(string outDir)
+        {
+            var path = Path.Combine(outDir, "seen.txt");
+            File.WriteAllText(path, string.Join("\n", Seen.Select(d => d.Id)));
+            return [path];
+        }
+    }
+
+    [Fact]
+    public void Later_stages_see_every_document_in_order_and_text_files_hold_exactly_document_text()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var stage = new RecordingStage();
+        var result = new AnalysisPipeline(new AnalysisOptions(new IngestOptions(TestEnvironment.SampleCorpus, null, CleaningOptions.Default), dir.Path), [stage]).Run();
+        Assert.Equal(dir.File("seen.txt"), result.FilesWritten[^1]);
+        Assert.Equal(["grassroots-party-orgs", "orgmob-collab-gov", "overall-collab-governance", "party-building-governance", "shanghai-party-building"],
+            stage.Seen.Select(d => d.Id));
+        foreach (var doc in stage.Seen) Assert.Equal(doc.Text, Text(dir.Path, doc.Id));
     }
 
     [Fact]
