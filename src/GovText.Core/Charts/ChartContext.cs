@@ -11,7 +11,7 @@ namespace GovText.Core.Charts;
 internal sealed class ChartContext
 {
     /// <summary>What automatically generated numeric tick labels can contain.</summary>
-    public const string NumericTickAlphabet = "0123456789.,-+−E×%";
+    public const string NumericTickAlphabet = "0123456789.,-+E";
 
     private readonly List<string> _strings = [NumericTickAlphabet];
     private readonly List<ScottPlot.Panels.ColorBar> _colorBars = [];
@@ -31,6 +31,9 @@ internal sealed class ChartContext
     public LabelMode Labels { get; }
 
     public IReadOnlyList<string> Strings => _strings;
+
+    /// <summary>"G²" where the font has a superscript two, else "G2": never a missing glyph in a fixed label.</summary>
+    public string G2 => Font.MissingGlyphs("²").Count == 0 ? "G²" : "G2";
 
     public string Record(string text)
     {

@@ -27,7 +27,7 @@ internal static class KeynessChart
         var what = concepts ? "concepts" : "words";
         var plot = ctx.NewPlot(
             $"Keyness of {what}: {data.KeynessDescription ?? "target vs reference"} (log ratio at each bar)",
-            "Signed log-likelihood G² (positive: relatively more frequent in the target; dashed: |G²| = 3.84, p = 0.05)", "");
+            $"Signed log-likelihood {ctx.G2} (positive: relatively more frequent in the target; dashed: |{ctx.G2}| = 3.84, p = 0.05)", "");
 
         var labels = new List<string>();
         var maxAbs = top.Count == 0 ? 1 : top.Max(r => Math.Abs(r.Score.G2));
@@ -43,7 +43,7 @@ internal static class KeynessChart
             bar.Horizontal = true;
             var label = (concept is not null ? ctx.ConceptLabel(concept) : r.Item) + (multiLanguage ? $" [{r.Language}]" : "");
             labels.Add(label);
-            var note = ctx.Text(plot, "LR " + r.Score.LogRatio.ToString("+0.00;−0.00;0.00", CultureInfo.InvariantCulture),
+            var note = ctx.Text(plot, "LR " + r.Score.LogRatio.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture),
                 r.Score.G2 + (r.Score.G2 >= 0 ? 1 : -1) * maxAbs * 0.01, i, 10);
             note.LabelAlignment = r.Score.G2 >= 0 ? Alignment.MiddleLeft : Alignment.MiddleRight;
             // Text is placed by its font box, which for CJK typefaces sits above the visual centre of Latin digits.
