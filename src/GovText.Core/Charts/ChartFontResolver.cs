@@ -27,6 +27,9 @@ public static class ChartFontResolver
         "Hiragino Sans GB", "SimHei", "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN",
     ];
 
+    // For English-only charts where no CJK family is installed: a sans-serif face, not SkiaSharp's default (a serif on Debian).
+    private static readonly string[] LatinFamilies = ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "Noto Sans", "FreeSans"];
+
     private static readonly Lock Gate = new();
     private static readonly Dictionary<string, (SKTypeface Regular, SKTypeface Bold)> Registered = new(StringComparer.Ordinal);
     private static bool _resolverAdded;
@@ -74,7 +77,8 @@ public static class ChartFontResolver
             return Register("family:" + family, typeface, manager, source, true);
         }
 
-        var fallback = SKTypeface.Default;
+        var fallback = LatinFamilies.Where(installed.Contains).Select(f => manager.MatchFamily(f))
+            .FirstOrDefault(t => t is not null && Missing(t, "Aa0²").Count == 0) ?? SKTypeface.Default;
         if (needsWide)
             warning = $"no installed font has glyphs for {Sample(Missing(fallback, text))}; drawing English labels instead. To draw Chinese, " + InstallHint;
         return Register("family:" + fallback.FamilyName, fallback, manager, "default typeface", !needsWide);

@@ -1,4 +1,4 @@
-using System.Globalization;
+using GovText.Core.Comparison;
 using ScottPlot;
 
 namespace GovText.Core.Charts;
@@ -24,8 +24,8 @@ internal static class TrendChart
             foreach (var language in languages)
             {
                 var points = rows.Where(r => r.ConceptId == c.Id && r.Language == language && !double.IsNaN(r.Per10k))
-                    .Select(r => (Year: double.Parse(r.Group, NumberStyles.Float, CultureInfo.InvariantCulture), r.Per10k, r.Count))
-                    .OrderBy(p => p.Year).ToList();
+                    .Select(r => (Ok: GroupOrder.TryNumber(r.Group, out var year), Year: year, r.Per10k, r.Count))
+                    .Where(p => p.Ok).OrderBy(p => p.Year).ToList();
                 if (points.Count == 0 || points.All(p => p.Count == 0)) continue;
                 var color = ConceptPalette.ForOrder(c.Order);
                 var first = true;
