@@ -1,4 +1,35 @@
+using System.Diagnostics;
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using GovText.Segmentation;
 
-// Run: dotnet run -c Release --project bench/GovText.Benchmarks -- --filter '*'
+// Run: dotnet run -c Release --project bench/GovText.Benchmarks -- --filter '*' --job short
+// Quick single-shot figures (first-call model load and one pass per mode): ... -- quick
+if (args.Length > 0 && args[0] == "quick")
+{
+    var load = Stopwatch.StartNew();
+    var segmenter = Segmenter.CreateDefault();
+    segmenter.Cut("中国");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first Segmenter.CreateDefault()+Cut (model load): {load.Elapsed.TotalMilliseconds:F0} ms"));
+    for (var i = 0; i < 3; i++)
+    {
+        var sw = Stopwatch.StartNew();
+        using var dict = typeof(Segmenter).Assembly.GetManifestResourceStream("GovText.Segmentation.Resources.jieba-dict.bin.gz")!;
+        var trie = GovText.Segmentation.Internal.PrefixTrie.Load(dict);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dictionary rebuild {i + 1}: {sw.Elapsed.TotalMilliseconds:F0} ms ({trie.NodeCount} nodes)"));
+    }
+    var (lines, bytes) = BenchCorpus.Load();
+    foreach (var (name, mode, hmm) in new[] { ("accurate+HMM", SegmentationMode.Accurate, true), ("accurate no HMM", SegmentationMode.Accurate, false), ("search", SegmentationMode.Search, true), ("full", SegmentationMode.Full, true) })
+    {
+        long tokens = 0;
+        for (var warm = 0; warm < 2; warm++)
+        {
+            var sw = Stopwatch.StartNew();
+            foreach (var line in lines) segmenter.Cut(line.AsSpan(), (_, _, _) => tokens++, mode, hmm);
+            if (warm == 1) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-16} {bytes / 1e6 / sw.Elapsed.TotalSeconds,7:F1} MB/s ({bytes / 1e6:F1} MB in {sw.Elapsed.TotalMilliseconds:F0} ms)"));
+        }
+    }
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

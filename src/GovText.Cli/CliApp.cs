@@ -18,6 +18,12 @@ internal static class CliApp
 
     private static IEnumerable<Command> Commands(CliConsole console)
     {
+        yield return AnalyzeCommand.Create(console);
+        yield return IngestCommand.Create(console);
+        yield return CountCommand.Create(console);
+        yield return KwicCommand.Create(console);
+        yield return SegmentCommand.Create(console);
+        yield return LexiconCommand.Create(console);
         yield return CompareCommand.Create(console);
         yield return PlotCommand.Create(console);
     }

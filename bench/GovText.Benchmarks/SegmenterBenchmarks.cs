@@ -1,0 +1,131 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using GovText.Segmentation;
+using GovText.Segmentation.Internal;
+
+/// <summary>
+/// Segmentation throughput over the whole work-report corpus (one operation = every line once, through the
+/// allocation-free span API), reported as MB/s of UTF-8 input next to the allocations per MB.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(ThroughputConfig))]
+public class SegmenterBenchmarks
+{
+    private string[] _lines = [];
+    private Segmenter _segmenter = null!;
+    private long _tokens;
+
+    /// <summary>UTF-8 size of the corpus, for the MB/s column.</summary>
+    internal static long CorpusBytes { get; private set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        (_lines, var bytes) = BenchCorpus.Load();
+        CorpusBytes = bytes;
+        _segmenter = Segmenter.CreateDefault();
+    }
+
+    private long CutAll(SegmentationMode mode, bool hmm)
+    {
+        _tokens = 0;
+        foreach (var line in _lines) _segmenter.Cut(line.AsSpan(), (_, _, _) => _tokens++, mode, hmm);
+        return _tokens;
+    }
+
+    [Benchmark(Baseline = true)]
+    public long AccurateHmm() => CutAll(SegmentationMode.Accurate, true);
+
+    [Benchmark]
+    public long AccurateNoHmm() => CutAll(SegmentationMode.Accurate, false);
+
+    [Benchmark]
+    public long Search() => CutAll(SegmentationMode.Search, true);
+
+    [Benchmark]
+    public long Full() => CutAll(SegmentationMode.Full, true);
+
+    /// <summary>The convenience API that builds a Token list with strings, for comparison.</summary>
+    [Benchmark]
+    public int AccurateHmmTokenList()
+    {
+        var n = 0;
+        foreach (var line in _lines) n += _segmenter.Cut(line).Count;
+        return n;
+    }
+
+    private sealed class ThroughputConfig : ManualConfig
+    {
+        public ThroughputConfig()
+        {
+            AddColumn(new MegabytesPerSecondColumn());
+            AddColumn(new AllocatedPerMegabyteColumn());
+        }
+    }
+
+    private sealed class MegabytesPerSecondColumn : IColumn
+    {
+        public string Id => "MBps";
+        public string ColumnName => "MB/s (UTF-8)";
+        public bool AlwaysShow => true;
+        public ColumnCategory Category => ColumnCategory.Custom;
+        public int PriorityInCategory => 0;
+        public bool IsNumeric => true;
+        public UnitType UnitType => UnitType.Dimensionless;
+        public string Legend => "UTF-8 input megabytes (10^6 bytes) segmented per second, from the mean time";
+        public bool IsAvailable(Summary summary) => true;
+        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
+        {
+            var report = summary[benchmarkCase];
+            if (report?.ResultStatistics is null) return "-";
+            return (CorpusBytesOrLoad() / 1e6 / (report.ResultStatistics.Mean / 1e9)).ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
+    }
+
+    private sealed class AllocatedPerMegabyteColumn : IColumn
+    {
+        public string Id => "AllocPerMB";
+        public string ColumnName => "Alloc/MB";
+        public bool AlwaysShow => true;
+        public ColumnCategory Category => ColumnCategory.Custom;
+        public int PriorityInCategory => 1;
+        public bool IsNumeric => true;
+        public UnitType UnitType => UnitType.Size;
+        public string Legend => "Bytes allocated per MB of UTF-8 input";
+        public bool IsAvailable(Summary summary) => true;
+        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
+        {
+            var bytes = summary[benchmarkCase]?.GcStats.GetBytesAllocatedPerOperation(benchmarkCase);
+            if (bytes is null) return "-";
+            return (bytes.Value / (CorpusBytesOrLoad() / 1e6)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " B";
+        }
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
+    }
+
+    // Columns are evaluated in the host process, where GlobalSetup did not run.
+    private static long CorpusBytesOrLoad() => CorpusBytes > 0 ? CorpusBytes : (CorpusBytes = BenchCorpus.Load().Utf8Bytes);
+}
+
+/// <summary>Cold model load: decompressing the embedded resources and building the trie and HMM tables.</summary>
+[MemoryDiagnoser]
+public class ModelLoadBenchmarks
+{
+    [Benchmark]
+    public int LoadEmbeddedModel()
+    {
+        using var dict = typeof(Segmenter).Assembly.GetManifestResourceStream("GovText.Segmentation.Resources.jieba-dict.bin.gz")!;
+        using var hmm = typeof(Segmenter).Assembly.GetManifestResourceStream("GovText.Segmentation.Resources.jieba-hmm.bin.gz")!;
+        return PrefixTrie.Load(dict).NodeCount + HmmModel.Load(hmm).Emit.Length;
+    }
+}

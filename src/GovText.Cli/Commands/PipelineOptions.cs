@@ -1,0 +1,97 @@
+using System.CommandLine;
+using GovText.Core.Cleaning;
+using GovText.Core.Errors;
+using GovText.Core.Ingestion;
+using GovText.Core.Pipeline;
+
+namespace GovText.Cli.Commands;
+
+/// <summary>
+/// The arguments and options every pipeline command shares (ingest, analyze, and later count, compare, kwic):
+/// the corpus, manifest, output folder, cleaning switches and verbosity. Commands add them with
+/// <see cref="AddTo"/> and turn a parse result into Core options with <see cref="ToAnalysisOptions"/>.
+/// </summary>
+internal sealed class PipelineOptions
+{
+    public Argument<string> Corpus { get; } = new("corpus")
+    {
+        Description = "The corpus folder (walked recursively; hidden files skipped). Default: ./corpus",
+        Arity = ArgumentArity.ZeroOrOne,
+        DefaultValueFactory = _ => "corpus",
+    };
+
+    public Option<string?> Manifest { get; } = new("--manifest", "-m")
+    {
+        Description = "The manifest CSV (id,path[,title,year,language,...]). Default: CORPUS/manifest.csv when it exists.",
+    };
+
+    public Option<string> Out { get; } = new("--out", "-o")
+    {
+        Description = "Output folder (must not be inside the corpus).",
+        DefaultValueFactory = _ => "results",
+    };
+
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print nothing but errors." };
+
+    public Option<string?> CleanRules { get; } = new("--clean-rules")
+    {
+        Description = "A boilerplate rules file added to the defaults (format: docs/cleaning.md).",
+    };
+
+    public Option<bool> NoClean { get; } = new("--no-clean") { Description = "Turn every cleaning step off (text is only split into paragraphs and sentences)." };
+
+    public Option<string[]> SkipStep { get; } = new("--skip-step")
+    {
+        Description = "Turn one cleaning step off; repeat it or separate steps with commas: " + string.Join(", ", CleaningStep.All) + ".",
+    };
+
+    public Option<bool> Strict { get; } = new("--strict") { Description = "Stop at the first file that cannot be read (exit code 1)." };
+
+    public Option<bool> ExplainCleaning { get; } = new("--explain-cleaning")
+    {
+        Description = "Also write cleaning_log.csv: every line removed and every repair, per document, with its rule or step.",
+    };
+
+    public Option<int?> Jobs { get; } = new("--jobs", "-j")
+    {
+        Description = "Files read at once (default: the number of processors). Output never depends on it.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Corpus);
+        foreach (var option in new Option[] { Manifest, Out, Quiet, CleanRules, NoClean, SkipStep, Strict, ExplainCleaning, Jobs })
+            command.Options.Add(option);
+    }
+
+    public bool IsQuiet(ParseResult parse) => parse.GetValue(Quiet);
+
+    /// <summary>Builds the Core options; bad values are <see cref="ConfigurationException"/>s (exit 2).</summary>
+    public AnalysisOptions ToAnalysisOptions(ParseResult parse)
+    {
+        var steps = new HashSet<string>(CleaningStep.All, StringComparer.Ordinal);
+        if (parse.GetValue(NoClean)) steps.Clear();
+        foreach (var value in parse.GetValue(SkipStep) ?? [])
+        {
+            foreach (var step in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!CleaningStep.All.Contains(step))
+                    throw new ConfigurationException($"--skip-step: unknown step '{step}' (steps: {string.Join(", ", CleaningStep.All)})");
+                steps.Remove(step);
+            }
+        }
+
+        var rules = BoilerplateRules.Defaults;
+        if (parse.GetValue(CleanRules) is { } rulesFile) rules = rules.With(BoilerplateRules.Load(rulesFile));
+
+        var jobs = parse.GetValue(Jobs);
+        if (jobs is < 1) throw new ConfigurationException("--jobs must be at least 1");
+
+        var cleaning = new CleaningOptions(steps, rules, parse.GetValue(ExplainCleaning));
+        var ingest = new IngestOptions(parse.GetValue(Corpus)!, parse.GetValue(Manifest), cleaning)
+        {
+            MaxParallelism = jobs ?? Math.Max(1, Environment.ProcessorCount),
+        };
+        return new AnalysisOptions(ingest, parse.GetValue(Out)!) { Strict = parse.GetValue(Strict) };
+    }
+}

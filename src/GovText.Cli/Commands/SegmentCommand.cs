@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Text;
+using GovText.Core.Errors;
+using GovText.Segmentation;
+
+namespace GovText.Cli;
+
+/// <summary><c>govtext segment</c>: jieba-exact segmentation of a file or stdin, streamed line by line.</summary>
+internal static class SegmentCommand
+{
+    public static Command Create(CliConsole console) => Create(console, OpenStandardInput);
+
+    /// <summary>Builds the command reading stdin through <paramref name="stdin"/> (tests pass a StringReader).</summary>
+    public static Command Create(CliConsole console, Func<TextReader> stdin)
+    {
+        var input = new Argument<string>("FILE")
+        {
+            Description = "UTF-8 text to segment; '-' or nothing reads standard input.",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => "-",
+        };
+        var mode = new Option<string>("--mode", "-m")
+        {
+            Description = "accurate (jieba.cut), search (cut_for_search) or full (cut_all=True).",
+            DefaultValueFactory = _ => "accurate",
+        };
+        mode.AcceptOnlyFromAmong("accurate", "search", "full");
+        var noHmm = new Option<bool>("--no-hmm") { Description = "Do not recognise unknown words with the HMM (jieba's HMM=False)." };
+        var userDict = new Option<string?>("--user-dict", "-u") { Description = "A jieba user dictionary (word [freq] [tag] per line) to load first." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text: tokens joined by ' / '; json: jieba.lcut's list per line; tsv: analysis tokens (line, start, end, language, token, normalized, stem).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "tsv");
+
+        var command = new Command("segment", "Segment Chinese text exactly as jieba 0.42.1 does (one output line per input line).")
+        {
+            input, mode, noHmm, userDict, format,
+        };
+        command.SetAction((ParseResult pr, CancellationToken ct) =>
+        {
+            var segmenter = Segmenter.CreateDefault();
+            var dictPath = pr.GetValue(userDict);
+            if (dictPath is not null) LoadUserDictionary(segmenter, dictPath);
+
+            var path = pr.GetValue(input)!;
+            TextReader reader;
+            if (path == "-") reader = stdin();
+            else if (!File.Exists(path))
+            {
+                console.Fail($"{path}: file not found");
+                return Task.FromResult(ExitCode.SomeInputsFailed);
+            }
+            else reader = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+
+            using (reader)
+            {
+                SegmentationWriter.Write(reader, console.Output, segmenter, ParseFormat(pr.GetValue(format)!),
+                    ParseMode(pr.GetValue(mode)!), hmm: !pr.GetValue(noHmm), ct);
+            }
+            return Task.FromResult(ExitCode.Ok);
+        });
+        return command;
+    }
+
+    private static void LoadUserDictionary(Segmenter segmenter, string path)
+    {
+        if (!File.Exists(path)) throw new ConfigurationException("user dictionary not found", path);
+        try
+        {
+            segmenter.LoadUserDictionary(path);
+        }
+        catch (FormatException ex)
+        {
+            throw new ConfigurationException(ex.Message, inner: ex);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new ConfigurationException("the user dictionary must be UTF-8", path, inner: ex);
+        }
+    }
+
+    private static SegmentationMode ParseMode(string mode) => mode switch
+    {
+        "search" => SegmentationMode.Search,
+        "full" => SegmentationMode.Full,
+        _ => SegmentationMode.Accurate,
+    };
+
+    private static SegmentOutputFormat ParseFormat(string format) => format switch
+    {
+        "json" => SegmentOutputFormat.Json,
+        "tsv" => SegmentOutputFormat.Tsv,
+        _ => SegmentOutputFormat.Text,
+    };
+
+    private static TextReader OpenStandardInput() =>
+        new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+}

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace GovText.Core.Cleaning;
+
+/// <summary>One boilerplate rule from a rules file.</summary>
+/// <param name="Id">The rule's id, unique in the rule set; it names the rule in counts and in the cleaning log.</param>
+/// <param name="Kind">Whole line, inline phrase or document tail.</param>
+/// <param name="IsRegex">True when <see cref="Pattern"/> is a .NET regular expression, false for a literal.</param>
+/// <param name="Pattern">The text or regular expression as written in the file.</param>
+/// <param name="Source">Where the rule was defined, as <c>file:line</c>.</param>
+public sealed record BoilerplateRule(string Id, BoilerplateRuleKind Kind, bool IsRegex, string Pattern, string Source)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    private Regex? _regex;
+
+    /// <summary>The compiled matcher: literals are escaped; line and tail rules must match the whole trimmed line.</summary>
+    internal Regex Regex => _regex ??= Build();
+
+    /// <summary>Compiles the rule, throwing <see cref="ArgumentException"/> for an invalid regular expression.</summary>
+    internal Regex Build()
+    {
+        var body = IsRegex ? Pattern : Regex.Escape(Pattern);
+        if (Kind != BoilerplateRuleKind.Inline) body = "^(?:" + body + ")$";
+        return new Regex(body, RegexOptions.CultureInvariant, Timeout);
+    }
+
+    /// <summary>True when a whole (trimmed) line matches this line or tail rule.</summary>
+    internal bool MatchesLine(string line) => Regex.IsMatch(line);
+}

@@ -1,0 +1,130 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using GovText.Core.Errors;
+
+namespace GovText.Core.Cleaning;
+
+/// <summary>
+/// A set of boilerplate rules, read from the line format documented in docs/cleaning.md:
+/// <c>KIND ID MODE PATTERN</c> with KIND <c>line</c>, <c>inline</c> or <c>tail</c> and MODE <c>literal</c> or
+/// <c>regex</c>; the pattern is the rest of the line. Blank lines and lines starting with <c>#</c> are comments.
+/// </summary>
+public sealed class BoilerplateRules
+{
+    /// <summary>The name the embedded default rules are reported under.</summary>
+    public const string DefaultsName = "default-rules.txt";
+
+    private static readonly Lazy<BoilerplateRules> LazyDefaults = new(LoadDefaults);
+
+    private BoilerplateRules(IReadOnlyList<BoilerplateRule> rules)
+    {
+        Rules = rules;
+        Lines = rules.Where(r => r.Kind == BoilerplateRuleKind.Line).ToArray();
+        Inline = rules.Where(r => r.Kind == BoilerplateRuleKind.Inline).ToArray();
+        Tails = rules.Where(r => r.Kind == BoilerplateRuleKind.Tail).ToArray();
+    }
+
+    /// <summary>The rules in file order.</summary>
+    public IReadOnlyList<BoilerplateRule> Rules { get; }
+
+    internal IReadOnlyList<BoilerplateRule> Lines { get; }
+
+    internal IReadOnlyList<BoilerplateRule> Inline { get; }
+
+    internal IReadOnlyList<BoilerplateRule> Tails { get; }
+
+    /// <summary>The rules shipped with GovText (embedded in GovText.Core).</summary>
+    public static BoilerplateRules Defaults => LazyDefaults.Value;
+
+    /// <summary>The default rules as text, for documentation and for users who want to start from them.</summary>
+    public static string DefaultsText()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("GovText.Core.Cleaning.default-rules.txt")
+            ?? throw new InvalidOperationException("embedded default-rules.txt is missing from GovText.Core");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Parses rules from <paramref name="text"/>; <paramref name="fileName"/> names the file in errors.</summary>
+    /// <exception cref="ConfigurationException">A line is malformed, an id repeats, or a regex is invalid (with file and line).</exception>
+    public static BoilerplateRules Parse(string text, string fileName) => new(ParseRules(text, fileName, new HashSet<string>(StringComparer.Ordinal)));
+
+    /// <summary>Reads a rules file.</summary>
+    /// <exception cref="ConfigurationException">The file is missing or invalid.</exception>
+    public static BoilerplateRules Load(string path)
+    {
+        if (!File.Exists(path)) throw new ConfigurationException("rules file not found", path);
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    /// <summary>These rules followed by <paramref name="more"/>; an id defined in both is an error.</summary>
+    /// <exception cref="ConfigurationException">An id of <paramref name="more"/> is already used here.</exception>
+    public BoilerplateRules With(BoilerplateRules more)
+    {
+        var ids = Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var rule in more.Rules)
+        {
+            if (!ids.Add(rule.Id))
+                throw new ConfigurationException($"rule id '{rule.Id}' is already used by a default rule; choose another id", rule.Source);
+        }
+        return new BoilerplateRules([.. Rules, .. more.Rules]);
+    }
+
+    private static BoilerplateRules LoadDefaults() => Parse(DefaultsText(), DefaultsName);
+
+    private static List<BoilerplateRule> ParseRules(string text, string fileName, HashSet<string> ids)
+    {
+        var rules = new List<BoilerplateRule>();
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var number = i + 1;
+            var line = lines[i].TrimStart('\uFEFF').Trim();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+
+            var parts = line.Split((char[]?)null, 4, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 4)
+                throw new ConfigurationException("expected 'KIND ID MODE PATTERN' (e.g. 'line nav literal Home | About')", fileName, number);
+            var kind = parts[0] switch
+            {
+                "line" => BoilerplateRuleKind.Line,
+                "inline" => BoilerplateRuleKind.Inline,
+                "tail" => BoilerplateRuleKind.Tail,
+                _ => throw new ConfigurationException($"unknown rule kind '{parts[0]}': use line, inline or tail", fileName, number),
+            };
+            var isRegex = parts[2] switch
+            {
+                "regex" => true,
+                "literal" => false,
+                _ => throw new ConfigurationException($"unknown pattern mode '{parts[2]}': use literal or regex", fileName, number),
+            };
+            if (!ids.Add(parts[1])) throw new ConfigurationException($"duplicate rule id '{parts[1]}'", fileName, number);
+
+            var rule = new BoilerplateRule(parts[1], kind, isRegex, parts[3], $"{fileName}:{number}");
+            try
+            {
+                rule.Build();
+            }
+            catch (ArgumentException ex)
+            {
+                throw new ConfigurationException($"invalid regular expression in rule '{rule.Id}': {ex.Message}", fileName, number);
+            }
+            rules.Add(rule);
+        }
+        return rules;
+    }
+
+    /// <summary>Removes the matches of the inline rules from <paramref name="line"/>, reporting each removal.</summary>
+    internal string ApplyInline(string line, Action<BoilerplateRule, string> removed)
+    {
+        foreach (var rule in Inline)
+        {
+            if (line.Length == 0) break;
+            var matches = rule.Regex.Matches(line);
+            if (matches.Count == 0) continue;
+            foreach (Match m in matches) removed(rule, m.Value);
+            line = rule.Regex.Replace(line, "");
+        }
+        return line;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text;
+using GovText.Core.Text;
+
+namespace GovText.Core.Cleaning;
+
+/// <summary>
+/// The join-lines step: decides which line breaks inside a block (lines not separated by a blank line) are
+/// hard wraps, and joins those lines into one paragraph. A block is hard-wrapped when its longest line is
+/// 20–160 columns wide (a Han character counts two) and at least half of its lines other than the last are
+/// at least 75% of that width; then a line at least 60% as wide as the longest, or one ending in a
+/// letter followed by a hyphen, continues on the next line. A line ending in letter+hyphen also continues,
+/// in any block, when the next line starts with a lowercase letter. Any other line break ends a paragraph: scraped
+/// pages put one paragraph per line with no blank line between, and those must stay apart. Two lines are too
+/// little evidence of a wrap width, so a block must have at least three lines to count as hard-wrapped.
+/// </summary>
+public static class LineJoiner
+{
+    /// <summary>Narrowest longest line for a block to count as hard-wrapped.</summary>
+    public const int MinWrapColumns = 20;
+
+    /// <summary>Widest longest line for a block to count as hard-wrapped.</summary>
+    public const int MaxWrapColumns = 160;
+
+    /// <summary>Splits a block into paragraphs, joining hard-wrapped lines; each paragraph keeps its first line's number.</summary>
+    public static List<(string Text, int Line)> Join(IReadOnlyList<(string Text, int Line)> lines, CleaningReport report)
+    {
+        var result = new List<(string, int)>();
+        if (lines.Count == 0) return result;
+        if (lines.Count == 1)
+        {
+            result.Add(lines[0]);
+            return result;
+        }
+
+        var widths = lines.Select(l => Columns(l.Text)).ToArray();
+        var max = widths.Max();
+        var full = 0;
+        for (var i = 0; i < lines.Count - 1; i++)
+        {
+            if (widths[i] >= 0.75 * max) full++;
+        }
+        var wrapped = lines.Count >= 3 && max is >= MinWrapColumns and <= MaxWrapColumns && full * 2 >= lines.Count - 1;
+
+        var current = new StringBuilder(lines[0].Text);
+        var firstLine = lines[0].Line;
+        for (var i = 0; i < lines.Count - 1; i++)
+        {
+            var text = lines[i].Text;
+            var next = lines[i + 1].Text;
+            var hyphenated = EndsInWordHyphen(text) && (wrapped || char.IsLower(next[0]));
+            if (hyphenated || wrapped && widths[i] >= 0.6 * max)
+            {
+                if (!hyphenated && NeedsSpace(current[^1], next[0])) current.Append(' ');
+                current.Append(next);
+                report.Record(CleaningStep.JoinLines, hyphenated ? "hyphen-wrap" : "wrap", lines[i + 1].Line, "joined to the line before");
+                continue;
+            }
+            result.Add((current.ToString(), firstLine));
+            current.Clear().Append(lines[i + 1].Text);
+            firstLine = lines[i + 1].Line;
+        }
+        result.Add((current.ToString(), firstLine));
+        return result;
+    }
+
+    /// <summary>Joins two pieces of one paragraph: no space between CJK characters, one space otherwise.</summary>
+    public static bool NeedsSpace(char before, char after) => !(IsCjk(before) || IsCjk(after));
+
+    /// <summary>Display columns: Han and full-width characters take two.</summary>
+    public static int Columns(string text)
+    {
+        var columns = 0;
+        foreach (var c in text) columns += IsCjk(c) ? 2 : 1;
+        return columns;
+    }
+
+    private static bool IsCjk(char c) => Script.IsHan(c) || c is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF' or >= '\u2E80' and <= '\u2FDF';
+
+    private static bool EndsInWordHyphen(string text) =>
+        text.Length >= 3 && text[^1] == '-' && char.IsLetter(text[^2]) && !Script.IsHan(text[^2]);
+}

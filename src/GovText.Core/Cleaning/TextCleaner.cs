@@ -1,0 +1,148 @@
+using System.Text;
+using GovText.Core.Ingestion;
+
+namespace GovText.Core.Cleaning;
+
+/// <summary>
+/// Runs the cleaning steps over one document's raw blocks, in the order of <see cref="CleaningStep.All"/>:
+/// line-level steps (unicode, boilerplate) first, then join-lines makes paragraphs, then the paragraph-level
+/// repairs (spacing, hyphenation, glued words). Whitespace is always collapsed and trimmed per line.
+/// </summary>
+public sealed class TextCleaner
+{
+    /// <summary>How much of the start of the text is kept for year inference.</summary>
+    public const int HeadChars = 5000;
+
+    private readonly CleaningOptions _options;
+
+    /// <summary>Creates a cleaner with the given steps and rules.</summary>
+    public TextCleaner(CleaningOptions options) => _options = options;
+
+    /// <summary>Cleans <paramref name="raw"/>.</summary>
+    public CleanedText Clean(RawDocument raw)
+    {
+        var report = new CleaningReport(_options.Explain);
+        var head = new StringBuilder();
+
+        var blocks = new List<List<(string Text, int Line)>>();
+        var sourceLines = 0;
+        foreach (var rawBlock in raw.Blocks)
+        {
+            var block = new List<(string, int)>(rawBlock.Count);
+            foreach (var line in rawBlock)
+            {
+                if (!string.IsNullOrWhiteSpace(line.Text)) sourceLines++;
+                var text = _options.Runs(CleaningStep.Unicode) ? UnicodeCleaner.Clean(line.Text, line.Number, report) : line.Text;
+                text = UnicodeCleaner.NormalizeSpaces(text);
+                if (head.Length < HeadChars) head.Append(text).Append('\n');
+                if (text.Length > 0) block.Add((text, line.Number));
+                else if (block.Count > 0)
+                {
+                    blocks.Add(block);
+                    block = [];
+                }
+            }
+            if (block.Count > 0) blocks.Add(block);
+        }
+
+        if (_options.Runs(CleaningStep.Boilerplate)) blocks = RemoveBoilerplate(blocks, report);
+
+        var paragraphs = new List<(string Text, int Line)>();
+        foreach (var block in blocks)
+        {
+            if (_options.Runs(CleaningStep.JoinLines)) paragraphs.AddRange(LineJoiner.Join(block, report));
+            else paragraphs.AddRange(block);
+        }
+        // The repairs below replace paragraph strings; dropping the line lists lets the originals be collected.
+        blocks.Clear();
+
+        var repaired = RepairParagraphs(paragraphs, report);
+        return new CleanedText(repaired, head.Length > HeadChars ? head.ToString(0, HeadChars) : head.ToString(), report) { SourceLines = sourceLines };
+    }
+
+    private List<(string Text, int Line)> RepairParagraphs(List<(string Text, int Line)> paragraphs, CleaningReport report)
+    {
+        var spacing = _options.Runs(CleaningStep.Spacing);
+        var glued = _options.Runs(CleaningStep.GluedWords);
+        HyphenationRepair? hyphenation = null;
+        if (_options.Runs(CleaningStep.Hyphenation))
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (text, _) in paragraphs) HyphenationRepair.CollectWords(text, words);
+            hyphenation = new HyphenationRepair(words);
+        }
+
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var (text, line) = paragraphs[i];
+            if (spacing) text = PunctuationSpacing.Repair(text, line, report);
+            if (hyphenation is not null) text = hyphenation.Repair(text, line, report);
+            if (glued) text = GluedWordSplitter.Split(text, line, report);
+            paragraphs[i] = (text, line);
+        }
+        paragraphs.RemoveAll(p => p.Text.Length == 0);
+        return paragraphs;
+    }
+
+    private List<List<(string Text, int Line)>> RemoveBoilerplate(List<List<(string Text, int Line)>> blocks, CleaningReport report)
+    {
+        var rules = _options.Rules;
+        var result = new List<List<(string, int)>>(blocks.Count);
+        var inTail = false;
+        BoilerplateRule? tailRule = null;
+        foreach (var block in blocks)
+        {
+            var kept = new List<(string, int)>(block.Count);
+            foreach (var (text, line) in block)
+            {
+                if (!inTail)
+                {
+                    tailRule = rules.Tails.FirstOrDefault(r => r.MatchesLine(text));
+                    inTail = tailRule is not null;
+                }
+                if (inTail)
+                {
+                    report.RecordRemovedLine(tailRule!.Id, line, text);
+                    continue;
+                }
+
+                var lineRule = rules.Lines.FirstOrDefault(r => r.MatchesLine(text));
+                if (lineRule is not null)
+                {
+                    report.RecordRemovedLine(lineRule.Id, line, text);
+                    SplitAt(result, ref kept);
+                    continue;
+                }
+
+                BoilerplateRule? lastInline = null;
+                var cleaned = rules.ApplyInline(text, (rule, removed) =>
+                {
+                    lastInline = rule;
+                    report.Record(CleaningStep.Boilerplate, rule.Id, line, removed);
+                });
+                if (lastInline is null)
+                {
+                    kept.Add((text, line));
+                    continue;
+                }
+                cleaned = UnicodeCleaner.NormalizeSpaces(cleaned);
+                if (cleaned.Length == 0)
+                {
+                    report.RecordRemovedLine(lastInline.Id, line, text);
+                    SplitAt(result, ref kept);
+                }
+                else kept.Add((cleaned, line));
+            }
+            if (kept.Count > 0) result.Add(kept);
+        }
+        return result;
+    }
+
+    // A removed line ends the block: the lines around it are not one wrapped paragraph.
+    private static void SplitAt(List<List<(string, int)>> result, ref List<(string, int)> kept)
+    {
+        if (kept.Count == 0) return;
+        result.Add(kept);
+        kept = [];
+    }
+}

@@ -1,0 +1,58 @@
+using GovText.Core.Counting;
+using GovText.Core.Documents;
+using GovText.Core.Pipeline;
+
+namespace GovText.Core.Concordance;
+
+/// <summary>
+/// The concordance stage of <see cref="AnalysisPipeline"/>: matches each document (in parallel, consumed in document
+/// order) and keeps the concordance lines of the selected concept or term; writes <c>kwic.csv</c> at the end.
+/// </summary>
+public sealed class KwicStage : IDocumentStage
+{
+    private readonly DocumentCounter _counter;
+    private readonly string? _conceptId;
+    private readonly KwicOptions _options;
+    private readonly OrderedWindow<Document, List<KwicLine>> _window;
+    private readonly List<KwicLine> _lines = [];
+
+    /// <summary>Prepares the stage.</summary>
+    /// <param name="counter">Tokenizes and matches documents.</param>
+    /// <param name="conceptId">The concept to show (with its descendants), or null for every match of the lexicon.</param>
+    /// <param name="options">Context sizes.</param>
+    /// <param name="parallelism">Documents matched at once.</param>
+    public KwicStage(DocumentCounter counter, string? conceptId, KwicOptions options, int parallelism)
+    {
+        _counter = counter;
+        _conceptId = conceptId;
+        _options = options;
+        // Fail before reading the corpus when the concept is unknown.
+        if (conceptId is not null) counter.Lexicon.SelfAndDescendants(conceptId);
+        _window = new OrderedWindow<Document, List<KwicLine>>(Lines, _lines.AddRange, parallelism * 2);
+    }
+
+    /// <inheritdoc />
+    public string Name => "kwic";
+
+    /// <summary>The concordance lines, in document order then text order (complete after <see cref="Finish"/>).</summary>
+    public IReadOnlyList<KwicLine> KwicLines => _lines;
+
+    /// <inheritdoc />
+    public void Accept(Document document) => _window.Add(document);
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Finish(string outDir)
+    {
+        _window.Drain();
+        var path = Path.Combine(outDir, KwicText.CsvFile);
+        KwicText.WriteCsv(path, _lines);
+        return [path];
+    }
+
+    private List<KwicLine> Lines(Document document)
+    {
+        var counts = _counter.Count(document);
+        var selected = Kwic.Select(counts.Matches, _counter.Lexicon, _conceptId);
+        return Kwic.Build(document.Id, document.Text, counts.Sentences, selected, _options);
+    }
+}

@@ -1,0 +1,11 @@
+using GovText.Core.Ingestion;
+
+namespace GovText.Core.Corpus;
+
+/// <summary>A file found in the corpus folder, with the id it will get and the reader for its format.</summary>
+/// <param name="Path">Path relative to the corpus folder, with <c>/</c> separators.</param>
+/// <param name="FullPath">Absolute path.</param>
+/// <param name="Id">The document id (manifest or derived), or null for a skipped file.</param>
+/// <param name="Entry">The manifest row, or null for an unlisted file.</param>
+/// <param name="Reader">The format reader, or null when the extension is not supported (the file is skipped).</param>
+public sealed record CorpusFile(string Path, string FullPath, string? Id, ManifestEntry? Entry, IFormatReader? Reader);

@@ -1,0 +1,60 @@
+using GovText.Core.Documents;
+using GovText.Core.Matching;
+using GovText.Core.Tokens;
+using GovText.Segmentation;
+
+namespace GovText.Core.Counting;
+
+/// <summary>
+/// Counts one document: tokens → concept matches → counts, word frequencies and match rows. The result depends on
+/// the document and the lexicon only. Thread-safe, so documents can be counted in parallel.
+/// </summary>
+public sealed class DocumentCounter
+{
+    private readonly DocumentTokenizer _tokenizer;
+
+    /// <summary>
+    /// Prepares counting with <paramref name="lexicon"/>: every Chinese term becomes a user word of a private copy of the
+    /// default jieba segmenter, so a concept term comes out as one token (the matcher still finds a term that jieba splits).
+    /// </summary>
+    public DocumentCounter(CompiledLexicon lexicon)
+        : this(lexicon, SegmenterFor(lexicon))
+    {
+    }
+
+    /// <summary>Prepares counting with an explicit segmenter (its user words are left as they are).</summary>
+    public DocumentCounter(CompiledLexicon lexicon, Segmenter segmenter)
+    {
+        Lexicon = lexicon;
+        _tokenizer = new DocumentTokenizer(segmenter);
+    }
+
+    /// <summary>The compiled lexicon in use.</summary>
+    public CompiledLexicon Lexicon { get; }
+
+    /// <summary>A copy of the default jieba segmenter with every Chinese term of <paramref name="lexicon"/> added as a user word.</summary>
+    public static Segmenter SegmenterFor(CompiledLexicon lexicon)
+    {
+        var segmenter = Segmenter.CreateDefault();
+        // jieba.add_word without a frequency: suggest_freq(word, tune=False), as jieba's own users get it.
+        foreach (var word in lexicon.ChineseWords) segmenter.AddWord(word);
+        return segmenter;
+    }
+
+    /// <summary>Counts <paramref name="document"/>.</summary>
+    public DocumentCounts Count(Document document)
+    {
+        var sentences = _tokenizer.Tokenize(document);
+        var text = document.Text;
+        var matches = ConceptMatcher.Match(Lexicon, sentences, text);
+        var tokens = sentences.SelectMany(s => s.Tokens).ToList();
+        var totals = WordFrequencies.TokenTotals(tokens);
+        return new DocumentCounts(
+            document.Id,
+            sentences,
+            matches,
+            ConceptCounter.Count(document.Id, matches, totals, document.HanChars, Lexicon),
+            ConceptMatchRows.Create(document.Id, text, matches),
+            WordFrequencies.Count(document.Id, tokens));
+    }
+}

@@ -1,0 +1,18 @@
+using GovText.Core.Matching;
+
+namespace GovText.Core.Counting;
+
+/// <summary>Everything the count stage computes for one document, ready to be written.</summary>
+/// <param name="DocId">The document id.</param>
+/// <param name="Sentences">The document's sentences of word tokens.</param>
+/// <param name="Matches">Every concept match, in text order.</param>
+/// <param name="Counts">The document's <c>concept_counts.csv</c> rows.</param>
+/// <param name="MatchRows">The document's <c>concept_matches.csv</c> rows (offsets in code points).</param>
+/// <param name="Frequencies">The document's <c>word_frequencies.csv</c> rows.</param>
+public sealed record DocumentCounts(
+    string DocId,
+    IReadOnlyList<TokenSentence> Sentences,
+    IReadOnlyList<ConceptMatch> Matches,
+    IReadOnlyList<ConceptCountRow> Counts,
+    IReadOnlyList<ConceptMatchRow> MatchRows,
+    IReadOnlyList<WordFrequencyRow> Frequencies);

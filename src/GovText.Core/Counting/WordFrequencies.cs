@@ -1,0 +1,35 @@
+using GovText.Core.Matching;
+
+namespace GovText.Core.Counting;
+
+/// <summary>Builds one document's <c>word_frequencies.csv</c> rows: every word token type with its count.</summary>
+public static class WordFrequencies
+{
+    /// <summary>
+    /// Counts tokens by (language, normalized text), never stemmed; rows ordered by language then token, ordinal.
+    /// </summary>
+    /// <param name="docId">The document id.</param>
+    /// <param name="tokens">The document's word tokens (all sentences).</param>
+    public static List<WordFrequencyRow> Count(string docId, IEnumerable<MatchToken> tokens)
+    {
+        var counts = new Dictionary<(string Language, string Token), int>();
+        foreach (var token in tokens)
+        {
+            var key = (token.Language, token.Text);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        return counts
+            .OrderBy(p => p.Key.Language, StringComparer.Ordinal)
+            .ThenBy(p => p.Key.Token, StringComparer.Ordinal)
+            .Select(p => new WordFrequencyRow { DocId = docId, Language = p.Key.Language, Token = p.Key.Token, Count = p.Value })
+            .ToList();
+    }
+
+    /// <summary>Word tokens per language, the <c>tokenTotals</c> argument of <see cref="ConceptCounter.Count"/>.</summary>
+    public static Dictionary<string, int> TokenTotals(IEnumerable<MatchToken> tokens)
+    {
+        var totals = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in tokens) totals[token.Language] = totals.GetValueOrDefault(token.Language) + 1;
+        return totals;
+    }
+}

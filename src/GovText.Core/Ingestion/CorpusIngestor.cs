@@ -1,0 +1,90 @@
+using GovText.Core.Corpus;
+using GovText.Core.Errors;
+
+namespace GovText.Core.Ingestion;
+
+/// <summary>
+/// The corpus-level entry point of ingestion. Construction checks the corpus folder and manifest
+/// (throwing <see cref="ConfigurationException"/> for bad usage) and plans the files; <see cref="Run"/> then
+/// yields one outcome per file in ordinal path order, reading and cleaning up to
+/// <see cref="IngestOptions.MaxParallelism"/> files at once, so a caller can stream any number of documents.
+/// </summary>
+public sealed class CorpusIngestor
+{
+    private readonly DocumentBuilder _builder;
+    private readonly int _parallelism;
+
+    /// <summary>Plans ingestion of <paramref name="options"/>.CorpusDir.</summary>
+    /// <exception cref="ConfigurationException">The corpus folder or manifest is missing or invalid.</exception>
+    public CorpusIngestor(IngestOptions options)
+    {
+        var corpus = Path.GetFullPath(options.CorpusDir);
+        if (!Directory.Exists(corpus)) throw new ConfigurationException($"corpus folder not found: {options.CorpusDir}");
+        CorpusDir = corpus;
+
+        string? manifestFile = options.ManifestFile is { } given ? Path.GetFullPath(given) : null;
+        if (manifestFile is null && File.Exists(Path.Combine(corpus, IngestOptions.DefaultManifestName)))
+            manifestFile = Path.Combine(corpus, IngestOptions.DefaultManifestName);
+        Manifest = manifestFile is null ? Manifest.Empty : Manifest.Load(manifestFile, corpus);
+
+        var paths = CorpusScanner.Scan(corpus, manifestFile);
+        var unlisted = paths.Where(p => Manifest.Find(p) is null && FormatReaders.For(p) is not null).ToList();
+        var ids = DocumentIds.Assign(unlisted, Manifest.Entries.Select(e => e.Id));
+        Files = paths.Select(p =>
+        {
+            var entry = Manifest.Find(p);
+            var reader = FormatReaders.For(p);
+            var id = reader is null ? null : entry?.Id ?? ids[p];
+            return new CorpusFile(p, Path.Combine(corpus, p), id, entry, reader);
+        }).ToList();
+
+        _builder = new DocumentBuilder(options.Cleaning);
+        _parallelism = Math.Max(1, options.MaxParallelism);
+    }
+
+    /// <summary>The absolute corpus folder.</summary>
+    public string CorpusDir { get; }
+
+    /// <summary>The manifest in use (<see cref="Corpus.Manifest.Empty"/> when there is none).</summary>
+    public Manifest Manifest { get; }
+
+    /// <summary>Every file found, ordinal path order, with its id and reader (null reader: skipped).</summary>
+    public IReadOnlyList<CorpusFile> Files { get; }
+
+    /// <summary>Reads every file, yielding outcomes in <see cref="Files"/> order.</summary>
+    public IEnumerable<IngestOutcome> Run(CancellationToken cancellationToken = default)
+    {
+        var window = new Queue<Task<IngestOutcome>>();
+        foreach (var file in Files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            window.Enqueue(Task.Run(() => Process(file), cancellationToken));
+            if (window.Count >= _parallelism) yield return window.Dequeue().GetAwaiter().GetResult();
+        }
+        while (window.Count > 0) yield return window.Dequeue().GetAwaiter().GetResult();
+    }
+
+    /// <summary>Reads one planned file; never throws for a bad file.</summary>
+    public IngestOutcome Process(CorpusFile file)
+    {
+        if (file.Reader is null)
+            return new FileSkipped(file.Path, $"unsupported extension '{Path.GetExtension(file.Path)}' (supported: {string.Join(", ", FormatReaders.Extensions)})");
+        try
+        {
+            return new DocumentIngested(_builder.Build(file));
+        }
+        catch (IngestException ex)
+        {
+            return new IngestFailed(file.Path, ex.Message);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new IngestFailed(file.Path, $"cannot read file: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A reader library failing in an unforeseen way must not stop the batch; the message keeps the cause.
+            return new IngestFailed(file.Path, $"unexpected error reading the file ({ex.GetType().Name}): {ex.Message}");
+        }
+    }
+}

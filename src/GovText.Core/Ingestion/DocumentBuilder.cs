@@ -1,0 +1,83 @@
+using GovText.Core.Cleaning;
+using GovText.Core.Corpus;
+using GovText.Core.Documents;
+using GovText.Core.Text;
+
+namespace GovText.Core.Ingestion;
+
+/// <summary>Turns one corpus file into a <see cref="Document"/>: read, clean, infer the year, split and tag.</summary>
+public sealed class DocumentBuilder
+{
+    private readonly TextCleaner _cleaner;
+
+    /// <summary>Creates a builder that cleans with <paramref name="cleaning"/>.</summary>
+    public DocumentBuilder(CleaningOptions cleaning) => _cleaner = new TextCleaner(cleaning);
+
+    /// <summary>Reads, cleans and assembles the document for <paramref name="file"/>.</summary>
+    /// <exception cref="IngestException">The file cannot be read.</exception>
+    public Document Build(CorpusFile file)
+    {
+        if (file.Reader is null || file.Id is null) throw new ArgumentException($"{file.Path} has no reader; it is skipped, not built", nameof(file));
+        var raw = file.Reader.Read(file.FullPath);
+        var cleaned = _cleaner.Clean(raw);
+        if (cleaned.SourceLines == 0) throw new IngestException("empty file (only whitespace)");
+        return Assemble(file, raw, cleaned);
+    }
+
+    /// <summary>Assembles a document from already cleaned text.</summary>
+    public static Document Assemble(CorpusFile file, RawDocument raw, CleanedText cleaned)
+    {
+        var texts = cleaned.Paragraphs.Select(p => p.Text).ToArray();
+        var paragraphs = new Paragraph[texts.Length];
+        var offset = 0;
+        var sentenceIndex = 0;
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var spans = SentenceSplitter.Split(texts[i]);
+            var sentences = new Sentence[spans.Count];
+            for (var s = 0; s < spans.Count; s++)
+            {
+                var (start, end) = spans[s];
+                var language = LanguageTagger.TagSentence(texts[i].AsSpan(start, end - start));
+                sentences[s] = new Sentence(sentenceIndex++, offset + start, offset + end, language);
+            }
+            paragraphs[i] = new Paragraph(i, offset, texts[i], sentences);
+            offset += texts[i].Length + Document.ParagraphSeparator.Length;
+        }
+
+        // Counted paragraph by paragraph (plus the separators' code points) so the joined text need not exist.
+        var counts = new ScriptCounts(Math.Max(0, texts.Length - 1) * Document.ParagraphSeparator.Length, 0, 0);
+        foreach (var t in texts)
+        {
+            var c = Script.Count(t);
+            counts = new ScriptCounts(counts.Chars + c.Chars, counts.Han + c.Han, counts.LatinWords + c.LatinWords);
+        }
+        var detected = LanguageTagger.TagDocument(counts.Han, counts.LatinWords);
+        var entry = file.Entry;
+        int? year = entry?.Year;
+        string? yearSource = year is null ? null : "manifest";
+        if (year is null && (year = YearInference.Infer(cleaned.Head)) is not null) yearSource = "inferred";
+
+        return new Document(
+            file.Id!,
+            file.Path,
+            entry?.Title ?? raw.Title,
+            year,
+            yearSource,
+            entry?.Language ?? detected,
+            raw.Encoding,
+            entry?.Metadata ?? OrderedMetadata.Empty,
+            paragraphs)
+        {
+            DetectedLanguage = detected,
+            Format = raw.Format,
+            Chars = counts.Chars,
+            HanChars = counts.Han,
+            LatinWords = counts.LatinWords,
+            RemovedLines = cleaned.Report.RemovedLines,
+            SentenceCount = sentenceIndex,
+            Sha256 = raw.Sha256,
+            Cleaning = cleaned.Report,
+        };
+    }
+}

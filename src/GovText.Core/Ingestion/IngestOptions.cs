@@ -1,0 +1,16 @@
+using GovText.Core.Cleaning;
+
+namespace GovText.Core.Ingestion;
+
+/// <summary>What to ingest and how.</summary>
+/// <param name="CorpusDir">The corpus folder.</param>
+/// <param name="ManifestFile">The manifest; null means <c>CORPUS/manifest.csv</c> when that exists, else none.</param>
+/// <param name="Cleaning">The cleaning steps and rules.</param>
+public sealed record IngestOptions(string CorpusDir, string? ManifestFile, CleaningOptions Cleaning)
+{
+    /// <summary>How many files are read and cleaned at once; output order never depends on it.</summary>
+    public int MaxParallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>The default manifest file name looked for in the corpus folder.</summary>
+    public const string DefaultManifestName = "manifest.csv";
+}

@@ -1,0 +1,95 @@
+namespace GovText.Core.Matching;
+
+/// <summary>
+/// Finds the concept terms in sentences of tokens: leftmost-longest across all concepts, a token in at most one
+/// match, exclusions applied per concept (rules in docs/lexicon.md). Stateless and thread-safe.
+/// </summary>
+public static class ConceptMatcher
+{
+    /// <summary>The matches in one sentence, in text order (a term listed under several concepts gives one match per concept, in lexicon order).</summary>
+    /// <param name="lexicon">The compiled lexicon.</param>
+    /// <param name="sentence">The sentence's word tokens.</param>
+    /// <param name="text">The document text the tokens' offsets point into.</param>
+    public static List<ConceptMatch> Match(CompiledLexicon lexicon, TokenSentence sentence, string text)
+    {
+        var matches = new List<ConceptMatch>();
+        MatchInto(lexicon, sentence, text, matches);
+        return matches;
+    }
+
+    /// <summary>The matches in every sentence of a document, in text order.</summary>
+    public static List<ConceptMatch> Match(CompiledLexicon lexicon, IEnumerable<TokenSentence> sentences, string text)
+    {
+        var matches = new List<ConceptMatch>();
+        foreach (var sentence in sentences) MatchInto(lexicon, sentence, text, matches);
+        return matches;
+    }
+
+    private static void MatchInto(CompiledLexicon lexicon, TokenSentence sentence, string text, List<ConceptMatch> matches)
+    {
+        if (sentence.Tokens.Count == 0) return;
+        var view = new SentenceView(sentence, text, lexicon.NeedsStems);
+        var candidates = new List<(CompiledTerm Term, int End)>();
+        List<(int Concept, int Start, int End)>? exclusions = null;
+        var token = 0;
+        while (token < view.Count)
+        {
+            candidates.Clear();
+            lexicon.Terms.CandidatesAt(view, token, candidates);
+            if (candidates.Count == 0)
+            {
+                token++;
+                continue;
+            }
+            // Longest first; among equally long, the term listed first in the lexicon.
+            candidates.Sort((a, b) => a.End != b.End ? b.End.CompareTo(a.End) : a.Term.Ordinal.CompareTo(b.Term.Ordinal));
+            var matched = false;
+            foreach (var (term, end) in candidates)
+            {
+                foreach (var (concept, written) in term.Listings)
+                {
+                    if (lexicon.HasExclusions[concept])
+                    {
+                        exclusions ??= FindExclusions(lexicon, view);
+                        if (IsExcluded(exclusions, concept, token, end)) continue;
+                    }
+                    var first = view.Tokens[token];
+                    var last = view.Tokens[end - 1];
+                    matches.Add(new ConceptMatch(
+                        lexicon.Concepts[concept].Id, written, term.Language, sentence.Index, sentence.Paragraph,
+                        first.Start, last.End, text[first.Start..last.End]));
+                    matched = true;
+                }
+                if (matched)
+                {
+                    token = end;
+                    break;
+                }
+            }
+            if (!matched) token++;
+        }
+    }
+
+    /// <summary>Every occurrence of every exclusion phrase in the sentence (all starts, all lengths), per concept.</summary>
+    private static List<(int Concept, int Start, int End)> FindExclusions(CompiledLexicon lexicon, SentenceView view)
+    {
+        var found = new List<(int, int, int)>();
+        var candidates = new List<(CompiledTerm Term, int End)>();
+        for (var token = 0; token < view.Count; token++)
+        {
+            candidates.Clear();
+            lexicon.Exclusions.CandidatesAt(view, token, candidates);
+            foreach (var (term, end) in candidates)
+                foreach (var (concept, _) in term.Listings)
+                    found.Add((concept, token, end));
+        }
+        return found;
+    }
+
+    private static bool IsExcluded(List<(int Concept, int Start, int End)> exclusions, int concept, int start, int end)
+    {
+        foreach (var e in exclusions)
+            if (e.Concept == concept && e.Start <= start && end <= e.End) return true;
+        return false;
+    }
+}

@@ -1,0 +1,138 @@
+namespace GovText.Core.Matching;
+
+/// <summary>
+/// Lookup tables over a set of compiled terms, so finding the terms that start at a token costs a few hash lookups
+/// whatever the size of the lexicon: English terms by their first word (exact), by their first word's stem, and by
+/// first-word prefix (one lookup per distinct glob prefix length); Chinese terms by growing the concatenation of
+/// tokens while it is still a prefix of some term.
+/// </summary>
+internal sealed class TermIndex
+{
+    private readonly Dictionary<string, CompiledTerm[]> _byWord;
+    private readonly Dictionary<string, CompiledTerm[]>.AlternateLookup<ReadOnlySpan<char>> _byWordSpan;
+    private readonly Dictionary<string, CompiledTerm[]> _byPrefix;
+    private readonly Dictionary<string, CompiledTerm[]>.AlternateLookup<ReadOnlySpan<char>> _byPrefixSpan;
+    private readonly int[] _prefixLengths;
+    private readonly Dictionary<string, CompiledTerm[]> _byStem;
+    private readonly Dictionary<string, CompiledTerm> _chinese;
+    private readonly Dictionary<string, CompiledTerm>.AlternateLookup<ReadOnlySpan<char>> _chineseSpan;
+    private readonly HashSet<string> _chinesePrefixes;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _chinesePrefixSpan;
+    private readonly int _maxChineseLength;
+
+    public TermIndex(IEnumerable<CompiledTerm> terms)
+    {
+        var byWord = new Dictionary<string, List<CompiledTerm>>(StringComparer.Ordinal);
+        var byPrefix = new Dictionary<string, List<CompiledTerm>>(StringComparer.Ordinal);
+        var byStem = new Dictionary<string, List<CompiledTerm>>(StringComparer.Ordinal);
+        _chinese = new Dictionary<string, CompiledTerm>(StringComparer.Ordinal);
+        _chinesePrefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            Terms.Add(term);
+            if (term.Language == "zh")
+            {
+                var text = term.Words[0];
+                _chinese[text] = term;
+                for (var n = 1; n <= text.Length; n++) _chinesePrefixes.Add(text[..n]);
+                _maxChineseLength = Math.Max(_maxChineseLength, text.Length);
+                continue;
+            }
+            var table = term.Stem ? byStem : term.IsPrefix[0] ? byPrefix : byWord;
+            if (!table.TryGetValue(term.Words[0], out var list)) table[term.Words[0]] = list = [];
+            list.Add(term);
+        }
+        _byWord = Freeze(byWord);
+        _byPrefix = Freeze(byPrefix);
+        _byStem = Freeze(byStem);
+        _prefixLengths = [.. _byPrefix.Keys.Select(k => k.Length).Distinct().Order()];
+        _byWordSpan = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byPrefixSpan = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+        _chineseSpan = _chinese.GetAlternateLookup<ReadOnlySpan<char>>();
+        _chinesePrefixSpan = _chinesePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>All terms, in the order given.</summary>
+    public List<CompiledTerm> Terms { get; } = [];
+
+    public bool HasStemTerms => _byStem.Count > 0;
+
+    /// <summary>Adds every term that matches tokens starting exactly at <paramref name="start"/>, with its end token (exclusive).</summary>
+    public void CandidatesAt(SentenceView view, int start, List<(CompiledTerm Term, int End)> output)
+    {
+        if (view.IsChinese(start))
+        {
+            ChineseAt(view, start, output);
+            return;
+        }
+        var parts = view.Parts(start)!;
+        if (parts.Length == 0) return;
+        var first = parts[0];
+        if (_byWordSpan.TryGetValue(first, out var exact)) TryAll(exact, view, start, output);
+        foreach (var length in _prefixLengths)
+        {
+            if (length > first.Length) break;
+            if (_byPrefixSpan.TryGetValue(first.AsSpan(0, length), out var globbed)) TryAll(globbed, view, start, output);
+        }
+        if (_byStem.Count > 0 && _byStem.TryGetValue(view.Stems(start)![0], out var stemmed)) TryAll(stemmed, view, start, output);
+    }
+
+    private static void TryAll(CompiledTerm[] terms, SentenceView view, int start, List<(CompiledTerm, int)> output)
+    {
+        foreach (var term in terms)
+            if (TryEnglish(term, view, start, out var end)) output.Add((term, end));
+    }
+
+    /// <summary>
+    /// Walks the term's words over the tokens' words. A match starts at a token's first word and ends at a token's last
+    /// word: a term never matches part of a hyphenated word (<c>governance</c> does not match inside <c>self-governance</c>).
+    /// </summary>
+    private static bool TryEnglish(CompiledTerm term, SentenceView view, int start, out int end)
+    {
+        end = start;
+        var token = start;
+        var part = 0;
+        for (var w = 0; w < term.Words.Length; w++)
+        {
+            if (token >= view.Count || view.IsChinese(token)) return false;
+            var parts = view.Parts(token)!;
+            if (parts.Length == 0) return false;
+            if (part == 0 && w > 0 && !view.GapAllows(token - 1, token, term.PunctuatedGap[w - 1])) return false;
+            var word = term.Stem ? view.Stems(token)![part] : parts[part];
+            var ok = term.IsPrefix[w]
+                ? word.StartsWith(term.Words[w], StringComparison.Ordinal)
+                : string.Equals(word, term.Words[w], StringComparison.Ordinal);
+            if (!ok) return false;
+            part++;
+            if (part == parts.Length)
+            {
+                token++;
+                part = 0;
+            }
+        }
+        if (part != 0) return false;
+        end = token;
+        return true;
+    }
+
+    private void ChineseAt(SentenceView view, int start, List<(CompiledTerm, int)> output)
+    {
+        if (_chinese.Count == 0) return;
+        Span<char> buffer = stackalloc char[_maxChineseLength];
+        var length = 0;
+        for (var token = start; token < view.Count && view.IsChinese(token); token++)
+        {
+            if (token > start && !view.ChineseGapAllows(token - 1, token)) return;
+            var text = view.Tokens[token].Text;
+            if (length + text.Length > buffer.Length) return;
+            text.AsSpan().CopyTo(buffer[length..]);
+            length += text.Length;
+            var sofar = buffer[..length];
+            if (!_chinesePrefixSpan.Contains(sofar)) return;
+            if (_chineseSpan.TryGetValue(sofar, out var term)) output.Add((term, token + 1));
+        }
+    }
+
+    private static Dictionary<string, CompiledTerm[]> Freeze(Dictionary<string, List<CompiledTerm>> source) =>
+        source.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+}

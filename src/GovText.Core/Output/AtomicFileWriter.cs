@@ -1,0 +1,51 @@
+namespace GovText.Core.Output;
+
+/// <summary>
+/// A text file written incrementally (for outputs too large to build in memory) that appears under its
+/// final name only when <see cref="Commit"/> is called; disposing without committing leaves no trace.
+/// </summary>
+public sealed class AtomicFileWriter : IDisposable
+{
+    private readonly string _target;
+    private readonly string _temp;
+    private readonly StreamWriter _writer;
+    private bool _done;
+
+    /// <summary>Opens a temporary file next to <paramref name="path"/>.</summary>
+    public AtomicFileWriter(string path)
+    {
+        _target = Path.GetFullPath(path);
+        var dir = Path.GetDirectoryName(_target)!;
+        Directory.CreateDirectory(dir);
+        _temp = Path.Combine(dir, "." + Path.GetFileName(_target) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        var stream = new FileStream(_temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        _writer = new StreamWriter(stream, AtomicFile.Utf8, 1 << 16) { NewLine = "\n" };
+    }
+
+    /// <summary>The writer for the content (UTF-8 without BOM, <c>\n</c> line ends).</summary>
+    public TextWriter Writer => _writer;
+
+    /// <summary>The final path of the file.</summary>
+    public string FilePath => _target;
+
+    /// <summary>Flushes, closes and moves the file into place.</summary>
+    public void Commit()
+    {
+        if (_done) throw new InvalidOperationException("Already committed or disposed: " + _target);
+        _writer.Flush();
+        _writer.Dispose();
+        File.Move(_temp, _target, overwrite: true);
+        _done = true;
+    }
+
+    /// <summary>Abandons the file unless it was committed.</summary>
+    public void Dispose()
+    {
+        if (_done) return;
+        _done = true;
+        _writer.Dispose();
+        try { File.Delete(_temp); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}

@@ -1,0 +1,77 @@
+namespace GovText.Core.Text;
+
+/// <summary>
+/// Splits a paragraph into sentences. Chinese sentences end at 。！？；… (a run such as …… or ？！ counts
+/// once), English ones at . ! ? followed by a space, the end, or a Chinese character; closing quotes and
+/// brackets after the mark stay with the sentence. A period does not end a sentence after a known
+/// abbreviation (e.g., i.e., Oct., No., Dr.) or a single letter (initials, U.S.), nor inside a number.
+/// </summary>
+public static class SentenceSplitter
+{
+    private const string ChineseEnds = "。！？；…";
+    private const string LatinEnds = ".!?";
+    private const string Closers = "”’」』）》】〕〉\"')]";
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "e.g", "i.e", "etc", "cf", "vs", "viz", "al", "ca", "approx", "no", "nos", "vol", "vols", "pp", "p",
+        "fig", "figs", "eq", "ed", "eds", "ch", "sec", "art", "para", "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "u.s", "u.k", "u.n", "p.r.c", "inc", "ltd", "co", "corp", "dept", "univ", "govt",
+    };
+
+    /// <summary>Returns the (start, end) spans of the sentences of <paramref name="paragraph"/>, trimmed of surrounding spaces; end exclusive.</summary>
+    public static List<(int Start, int End)> Split(string paragraph)
+    {
+        var spans = new List<(int, int)>();
+        var start = 0;
+        var i = 0;
+        while (i < paragraph.Length)
+        {
+            var c = paragraph[i];
+            var isChinese = ChineseEnds.Contains(c);
+            var isLatin = !isChinese && LatinEnds.Contains(c);
+            if (!isChinese && !isLatin || isLatin && c == '.' && !PeriodCanEnd(paragraph, i))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < paragraph.Length && (ChineseEnds.Contains(paragraph[end]) || LatinEnds.Contains(paragraph[end])))
+            {
+                isChinese |= ChineseEnds.Contains(paragraph[end]);
+                end++;
+            }
+            while (end < paragraph.Length && Closers.Contains(paragraph[end])) end++;
+
+            if (isChinese || end == paragraph.Length || char.IsWhiteSpace(paragraph[end]) || Script.IsHan(paragraph[end]))
+            {
+                Add(spans, paragraph, start, end);
+                start = end;
+            }
+            i = end;
+        }
+        Add(spans, paragraph, start, paragraph.Length);
+        return spans;
+    }
+
+    private static bool PeriodCanEnd(string text, int dot)
+    {
+        if (dot + 1 < text.Length && char.IsDigit(text[dot + 1]) && dot > 0 && char.IsDigit(text[dot - 1])) return false;
+        // The word before the period, including inner periods, so "e.g" and "U.S" are seen whole.
+        var from = dot;
+        while (from > 0 && (char.IsLetter(text[from - 1]) || text[from - 1] == '.')) from--;
+        var word = text.AsSpan(from, dot - from).Trim('.');
+        if (word.Length == 0) return true;
+        if (word.Length == 1 && char.IsLetter(word[0]) && !Script.IsHan(word[0])) return false;
+        return !Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    private static void Add(List<(int, int)> spans, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start) spans.Add((start, end));
+    }
+}

@@ -1,0 +1,27 @@
+using System.Reflection;
+
+namespace GovText.Segmentation.Internal;
+
+/// <summary>The embedded jieba 0.42.1 model, loaded once per process and shared by every segmenter.</summary>
+internal static class JiebaModel
+{
+    private static readonly Lazy<(PrefixTrie Trie, HmmModel Hmm)> Model = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The base prefix dictionary.</summary>
+    public static PrefixTrie Trie => Model.Value.Trie;
+
+    /// <summary>The finalseg HMM.</summary>
+    public static HmmModel Hmm => Model.Value.Hmm;
+
+    private static (PrefixTrie, HmmModel) Load()
+    {
+        var assembly = typeof(JiebaModel).Assembly;
+        using var dict = Open(assembly, "jieba-dict.bin.gz");
+        using var hmm = Open(assembly, "jieba-hmm.bin.gz");
+        return (PrefixTrie.Load(dict), HmmModel.Load(hmm));
+    }
+
+    private static Stream Open(Assembly assembly, string name) =>
+        assembly.GetManifestResourceStream("GovText.Segmentation.Resources." + name)
+        ?? throw new InvalidOperationException("Embedded resource " + name + " is missing from " + assembly.GetName().Name + ".");
+}

@@ -1,0 +1,177 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace GovText.Segmentation.Internal;
+
+/// <summary>
+/// jieba's prefix dictionary (FREQ) as an immutable trie: every word of dict.txt and every prefix of
+/// one is a node. Nodes are numbered level by level so each node's children are one contiguous,
+/// code-unit-sorted range (binary-searched); the root's children are a direct 64K table because the
+/// first step of every DAG walk goes through it.
+/// </summary>
+internal sealed class PrefixTrie
+{
+    private readonly int[] _rootChildren;
+    private readonly char[] _edge;
+    private readonly int[] _firstChild;
+    private readonly int[] _childCount;
+
+    private PrefixTrie(int[] rootChildren, char[] edge, int[] firstChild, int[] childCount, int[] freq, double[] logFreq,
+        byte[] tagIndex, string[] tagNames, long total, int wordCount)
+    {
+        _rootChildren = rootChildren;
+        _edge = edge;
+        _firstChild = firstChild;
+        _childCount = childCount;
+        Freq = freq;
+        LogFreq = logFreq;
+        TagIndex = tagIndex;
+        TagNames = tagNames;
+        Total = total;
+        WordCount = wordCount;
+    }
+
+    /// <summary>FREQ value per node: the word's frequency, 0 for a prefix that is not a word.</summary>
+    public int[] Freq { get; }
+
+    /// <summary><c>log(FREQ or 1)</c> per node, precomputed because it is all the route needs.</summary>
+    public double[] LogFreq { get; }
+
+    /// <summary>Index into <see cref="TagNames"/> per node (0, the empty name, for prefixes).</summary>
+    public byte[] TagIndex { get; }
+
+    /// <summary>The POS tags that occur in dict.txt.</summary>
+    public string[] TagNames { get; }
+
+    /// <summary>jieba's <c>total</c> after loading dict.txt (duplicates included).</summary>
+    public long Total { get; }
+
+    /// <summary>Number of dictionary words (without pure prefixes).</summary>
+    public int WordCount { get; }
+
+    /// <summary>The number of nodes.</summary>
+    public int NodeCount => Freq.Length;
+
+    /// <summary>The child of the root for <paramref name="c"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Root(char c) => _rootChildren[c];
+
+    /// <summary>The child of <paramref name="node"/> reached by <paramref name="c"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Child(int node, char c)
+    {
+        var lo = _firstChild[node];
+        var hi = lo + _childCount[node] - 1;
+        var edge = _edge;
+        while (lo <= hi)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            var e = edge[mid];
+            if (e == c) return mid;
+            if (e < c) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return -1;
+    }
+
+    /// <summary>The node for <paramref name="word"/>, or -1 when it is not in FREQ.</summary>
+    public int Find(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty) return -1;
+        var node = Root(word[0]);
+        for (var i = 1; i < word.Length && node >= 0; i++) node = Child(node, word[i]);
+        return node;
+    }
+
+    /// <summary>Reads the converter's resource (see tools/jieba-convert/convert.py for the layout).</summary>
+    // Fully optimized from the first call: this runs once, so tiered JIT would leave it in slow tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static PrefixTrie Load(Stream compressed)
+    {
+        var data = GzipResource.Decompress(compressed);
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Big-endian platforms are not supported.");
+        var r = new SpanReader(data);
+        if (!r.Bytes(4).SequenceEqual("GTJD"u8) || r.UInt32() != 2)
+            throw new InvalidDataException("The embedded jieba dictionary has an unknown format.");
+        var nodes = (int)r.UInt32();
+        var wordCount = (int)r.UInt32();
+        var total = r.Int64();
+        var tagNames = new string[r.UInt32() + 1];
+        tagNames[0] = "";
+        for (var i = 1; i < tagNames.Length; i++) tagNames[i] = Encoding.ASCII.GetString(r.Bytes(r.Byte()));
+
+        // Nodes arrive level by level with each node's children contiguous, so every array is one sequential pass.
+        var edge = new char[nodes];
+        System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(r.Bytes((nodes - 1) * 2)).CopyTo(edge.AsSpan(1));
+        var childCount = new int[nodes];
+        var firstChild = new int[nodes];
+        var next = 1;
+        for (var n = 0; n < nodes; n++)
+        {
+            var c = (int)r.VarUInt();
+            childCount[n] = c;
+            firstChild[n] = next;
+            next += c;
+        }
+        if (next != nodes) throw new InvalidDataException("The embedded jieba dictionary is corrupt.");
+
+        // Only about 5,000 distinct frequencies occur, so each log is computed once (Math.Log is the
+        // C library's log, as Python's math.log is, which keeps the route's arithmetic identical).
+        var freq = new int[nodes];
+        var logFreq = new double[nodes];
+        var logCache = new double[1 << 16];
+        for (var n = 0; n < nodes; n++)
+        {
+            var f = checked((int)r.VarUInt());
+            freq[n] = f;
+            if (f <= 1) continue;
+            if (f < logCache.Length)
+            {
+                var cached = logCache[f];
+                logFreq[n] = cached != 0.0 ? cached : (logCache[f] = Math.Log(f));
+            }
+            else
+            {
+                logFreq[n] = Math.Log(f);
+            }
+        }
+        var tags = r.Bytes(nodes).ToArray();
+
+        var root = new int[65536];
+        Array.Fill(root, -1);
+        for (var k = 0; k < childCount[0]; k++) root[edge[firstChild[0] + k]] = firstChild[0] + k;
+        return new PrefixTrie(root, edge, firstChild, childCount, freq, logFreq, tags, tagNames, total, wordCount);
+    }
+
+    /// <summary>Sequential little-endian reader over the decompressed resource.</summary>
+    private ref struct SpanReader(ReadOnlySpan<byte> data)
+    {
+        private readonly ReadOnlySpan<byte> _data = data;
+        private int _pos;
+
+        public ReadOnlySpan<byte> Bytes(int n)
+        {
+            var s = _data.Slice(_pos, n);
+            _pos += n;
+            return s;
+        }
+
+        public byte Byte() => _data[_pos++];
+
+        public uint UInt32() => BinaryPrimitives.ReadUInt32LittleEndian(Bytes(4));
+
+        public long Int64() => BinaryPrimitives.ReadInt64LittleEndian(Bytes(8));
+
+        public ulong VarUInt()
+        {
+            ulong v = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                var b = _data[_pos++];
+                v |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80) return v;
+            }
+        }
+    }
+}

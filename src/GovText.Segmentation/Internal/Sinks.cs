@@ -1,0 +1,28 @@
+namespace GovText.Segmentation.Internal;
+
+/// <summary>Collects tokens as <see cref="Token"/> values.</summary>
+internal struct TokenListSink(List<Token> tokens) : ITokenSink
+{
+    public readonly void Emit(ReadOnlySpan<char> token, int start, int end) => tokens.Add(new Token(new string(token), start, end));
+}
+
+/// <summary>Forwards tokens to a public <see cref="TokenCallback"/>.</summary>
+internal struct CallbackSink(TokenCallback callback) : ITokenSink
+{
+    public readonly void Emit(ReadOnlySpan<char> token, int start, int end) => callback(token, start, end);
+}
+
+/// <summary>
+/// suggest_freq's product: <c>freq *= FREQ.get(seg, 1) / ftotal</c> over the no-HMM cut of the word,
+/// multiplied in the same order as Python.
+/// </summary>
+internal struct SuggestSink(DictionaryState state) : ITokenSink
+{
+    public double Product = 1.0;
+
+    public void Emit(ReadOnlySpan<char> token, int start, int end)
+    {
+        var f = state.TryGetFrequency(token, out var freq) ? freq : 1;
+        Product *= f / (double)state.Total;
+    }
+}

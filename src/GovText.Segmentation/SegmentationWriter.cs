@@ -1,0 +1,178 @@
+using System.Globalization;
+
+namespace GovText.Segmentation;
+
+/// <summary>
+/// Streams text line by line through a segmenter and writes the result. Lines end at <c>\n</c>; a
+/// trailing <c>\r</c> is not part of the line (so CRLF files give the same tokens as LF files). Output is
+/// buffered internally and handed to the writer in large chunks, so an auto-flushing console writer
+/// costs one write per 64K characters rather than one per token.
+/// </summary>
+public static class SegmentationWriter
+{
+    private const int ChunkSize = 1 << 16;
+
+    /// <summary>The TSV header row.</summary>
+    public const string TsvHeader = "line\tstart\tend\tlanguage\ttoken\tnormalized\tstem";
+
+    /// <summary>Segments every line of <paramref name="input"/> and writes it to <paramref name="output"/>.</summary>
+    /// <param name="input">UTF-16 text (decode UTF-8 when opening it).</param>
+    /// <param name="output">Where the formatted tokens go.</param>
+    /// <param name="segmenter">The segmenter (with any user words).</param>
+    /// <param name="format">Text, JSON lines or analysis-token TSV.</param>
+    /// <param name="mode">Cutting mode for text and JSON (TSV always uses accurate mode with HMM, as analysis tokens do).</param>
+    /// <param name="hmm">HMM flag for text and JSON.</param>
+    /// <param name="cancellationToken">Checked between lines.</param>
+    /// <returns>The number of lines read.</returns>
+    public static long Write(TextReader input, TextWriter output, Segmenter segmenter, SegmentOutputFormat format,
+        SegmentationMode mode = SegmentationMode.Accurate, bool hmm = true, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(segmenter);
+        var buffer = new OutputBuffer(output);
+        var analysis = format == SegmentOutputFormat.Tsv ? new AnalysisTokenizer(segmenter) : null;
+        if (analysis is not null) buffer.AppendLine(TsvHeader);
+        long lines = 0;
+        var first = true;
+        TokenCallback onToken = format == SegmentOutputFormat.Json
+            ? (token, _, _) => { buffer.Append(first ? "\"" : ", \""); AppendJsonEscaped(buffer, token); buffer.Append('"'); first = false; }
+            : (token, _, _) => { if (!first) buffer.Append(" / "); buffer.Append(token); first = false; };
+
+        var reader = new LineReader(input);
+        while (reader.TryReadLine(out var line))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            lines++;
+            if (analysis is not null)
+            {
+                foreach (var t in analysis.Tokenize(line.ToString()))
+                {
+                    buffer.Append(lines.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                        .Append(t.Start.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                        .Append(t.End.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                        .Append(t.Language).Append('\t').Append(t.Surface).Append('\t')
+                        .Append(t.Normalized).Append('\t').AppendLine(t.Stem);
+                }
+                continue;
+            }
+            first = true;
+            if (format == SegmentOutputFormat.Json) buffer.Append('[');
+            segmenter.Cut(line, onToken, mode, hmm);
+            if (format == SegmentOutputFormat.Json) buffer.Append(']');
+            buffer.AppendLine(ReadOnlySpan<char>.Empty);
+        }
+        buffer.Flush();
+        return lines;
+    }
+
+    // json.dumps(ensure_ascii=False): only '"', '\\' and C0 controls are escaped.
+    private static void AppendJsonEscaped(OutputBuffer buffer, ReadOnlySpan<char> s)
+    {
+        var start = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            buffer.Append(s[start..i]);
+            buffer.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                '\b' => "\\b",
+                '\f' => "\\f",
+                _ => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+            });
+            start = i + 1;
+        }
+        buffer.Append(s[start..]);
+    }
+
+    /// <summary>A char buffer flushed to the destination in large chunks.</summary>
+    private sealed class OutputBuffer(TextWriter destination)
+    {
+        private readonly char[] _chars = new char[ChunkSize * 2];
+        private int _length;
+
+        public OutputBuffer Append(ReadOnlySpan<char> s)
+        {
+            if (_length + s.Length > _chars.Length)
+            {
+                Flush();
+                if (s.Length > _chars.Length) { destination.Write(s); return this; }
+            }
+            s.CopyTo(_chars.AsSpan(_length));
+            _length += s.Length;
+            return this;
+        }
+
+        public OutputBuffer Append(char c) => Append([c]);
+
+        public OutputBuffer AppendLine(ReadOnlySpan<char> s)
+        {
+            Append(s);
+            Append('\n');
+            if (_length >= ChunkSize) Flush();
+            return this;
+        }
+
+        public void Flush()
+        {
+            if (_length > 0) destination.Write(_chars, 0, _length);
+            _length = 0;
+            destination.Flush();
+        }
+    }
+
+    /// <summary>Splits a reader at '\n' only (ReadLine would also split at a lone '\r') and drops one trailing '\r'.</summary>
+    private sealed class LineReader(TextReader input)
+    {
+        private char[] _buffer = new char[ChunkSize];
+        private int _start;
+        private int _end;
+        private bool _eof;
+
+        public bool TryReadLine(out ReadOnlySpan<char> line)
+        {
+            var scanFrom = _start;
+            while (true)
+            {
+                var nl = _buffer.AsSpan(scanFrom, _end - scanFrom).IndexOf('\n');
+                if (nl >= 0)
+                {
+                    var lineEnd = scanFrom + nl;
+                    line = TrimCr(_buffer.AsSpan(_start, lineEnd - _start));
+                    _start = lineEnd + 1;
+                    return true;
+                }
+                if (_eof)
+                {
+                    if (_start == _end) { line = default; return false; }
+                    line = TrimCr(_buffer.AsSpan(_start, _end - _start));
+                    _start = _end;
+                    return true;
+                }
+                scanFrom = _end - _start;
+                Fill();
+            }
+        }
+
+        private void Fill()
+        {
+            // Move the partial line to the front, growing the buffer for lines longer than it.
+            var pending = _end - _start;
+            if (pending == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+            if (_start > 0) Array.Copy(_buffer, _start, _buffer, 0, pending);
+            _start = 0;
+            _end = pending;
+            var read = input.Read(_buffer, _end, _buffer.Length - _end);
+            if (read == 0) _eof = true;
+            else _end += read;
+        }
+
+        private static ReadOnlySpan<char> TrimCr(ReadOnlySpan<char> s) => s.Length > 0 && s[^1] == '\r' ? s[..^1] : s;
+    }
+}

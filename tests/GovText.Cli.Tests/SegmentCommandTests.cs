@@ -1,0 +1,161 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using GovText.Cli;
+using GovText.Core.Errors;
+using GovText.Tests;
+
+namespace GovText.Cli.Tests;
+
+/// <summary><c>govtext segment</c> run in-process.</summary>
+public sealed class SegmentCommandTests
+{
+    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CliApp.RunAsync(args, CliConsole.ForTests(output, error));
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static async Task<(int Code, string Out, string Err)> RunWithStdin(string stdin, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = CliConsole.ForTests(output, error);
+        var root = new RootCommand { SegmentCommand.Create(console, () => new StringReader(stdin)) };
+        var code = await root.Parse(["segment", .. args]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string TempFile(TempDir dir, string name, string content)
+    {
+        var path = dir.File(name);
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+        return path;
+    }
+
+    [Fact]
+    public async Task TextFormatJoinsTokensAndTreatsCrLfLikeLf()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var path = TempFile(dir, "in.txt", "我爱北京天安门\r\n\r\n他来到了网易杭研大厦\n");
+        var (code, output, error) = await Run("segment", path);
+        Assert.Equal(ExitCode.Ok, code);
+        Assert.Equal("", error);
+        Assert.Equal("我 / 爱 / 北京 / 天安门\n\n他 / 来到 / 了 / 网易 / 杭研 / 大厦\n", output);
+    }
+
+    [Fact]
+    public async Task NoHmmModeAndFullModeFollowJieba()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var path = TempFile(dir, "in.txt", "他来到了网易杭研大厦");
+        Assert.Equal("他 / 来到 / 了 / 网易 / 杭 / 研 / 大厦\n", (await Run("segment", path, "--no-hmm")).Out);
+        // jieba.lcut("我来到北京清华大学", cut_all=True)
+        var full = TempFile(dir, "full.txt", "我来到北京清华大学");
+        Assert.Equal("我 / 来到 / 北京 / 清华 / 清华大学 / 华大 / 大学\n", (await Run("segment", full, "--mode", "full")).Out);
+        // jieba.lcut_for_search("小明硕士毕业于中国科学院计算所")
+        var search = TempFile(dir, "search.txt", "小明硕士毕业于中国科学院计算所");
+        Assert.Equal("小明 / 硕士 / 毕业 / 于 / 中国 / 科学 / 学院 / 科学院 / 中国科学院 / 计算 / 计算所\n",
+            (await Run("segment", search, "--mode", "search")).Out);
+    }
+
+    [Fact]
+    public async Task StdinIsReadForDashAndForNoArgument()
+    {
+        var (code, output, _) = await RunWithStdin("推进国家治理\n", "-");
+        Assert.Equal(ExitCode.Ok, code);
+        Assert.Equal("推进 / 国家 / 治理\n", output);
+        Assert.Equal("[\"推进\", \"国家\", \"治理\"]\n", (await RunWithStdin("推进国家治理", "--format", "json")).Out);
+    }
+
+    [Fact]
+    public async Task UserDictionaryIsLoadedAndBadOnesAreUsageErrors()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var dict = TempFile(dir, "user.txt", "杭研大厦 10 nt\n");
+        var (code, output, _) = await RunWithStdin("他来到了网易杭研大厦\n", "--user-dict", dict);
+        Assert.Equal(ExitCode.Ok, code);
+        Assert.Equal("他 / 来到 / 了 / 网易 / 杭研大厦\n", output);
+
+        var input = TempFile(dir, "in.txt", "x\n");
+        var tooBig = TempFile(dir, "big.txt", "词 1\n词 99999999999\n");
+        var bad = await Run("segment", input, "--user-dict", tooBig);
+        Assert.Equal(ExitCode.BadUsage, bad.Code);
+        Assert.Contains("big.txt:2", bad.Err);
+        Assert.Equal("", bad.Out);
+
+        Assert.Equal(ExitCode.BadUsage, (await Run("segment", input, "--user-dict", dir.File("missing.txt"))).Code);
+    }
+
+    [Fact]
+    public async Task MissingInputFileFails()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var (code, _, error) = await Run("segment", dir.File("nope.txt"));
+        Assert.Equal(ExitCode.SomeInputsFailed, code);
+        Assert.Contains("nope.txt", error);
+    }
+
+    [Fact]
+    public async Task TsvListsAnalysisTokensWithLineAndOffsets()
+    {
+        var (_, output, _) = await RunWithStdin("the Party-led 治理\r\n2024年\n", "--format", "tsv");
+        Assert.Equal(
+            "line\tstart\tend\tlanguage\ttoken\tnormalized\tstem\n" +
+            "1\t0\t3\ten\tthe\tthe\tthe\n" +
+            "1\t4\t13\ten\tParty-led\tparty-led\tparty-l\n" +
+            "1\t14\t16\tzh\t治理\t治理\t治理\n" +
+            "2\t0\t4\tnum\t2024\t2024\t2024\n" +
+            "2\t4\t5\tzh\t年\t年\t年\n", output);
+    }
+
+    [Fact]
+    public async Task JsonEqualsTheCommittedJiebaOutputForTheSampleLines()
+    {
+        var expectedFile = Path.Combine(TestEnvironment.RepoRoot, "tests", "GovText.Segmentation.Tests", "Expected", "seeds-jieba-0.42.1.jsonl");
+        var records = File.ReadLines(expectedFile).Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(r => r.GetProperty("mode").GetString() == "accurate" && r.GetProperty("hmm").GetBoolean())
+            .ToList();
+        var input = string.Join("\n", records.Select(r => r.GetProperty("line").GetString())) + "\n";
+        var (code, output, _) = await RunWithStdin(input, "--format", "json");
+        Assert.Equal(ExitCode.Ok, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(records.Count, lines.Length);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var expected = records[i].GetProperty("tokens").EnumerateArray().Select(t => t.GetString()).ToArray();
+            Assert.Equal(expected, JsonSerializer.Deserialize<string[]>(lines[i]));
+        }
+    }
+
+    [JiebaFact]
+    public async Task JsonIsByteForByteWhatPythonJsonDumpsWrites()
+    {
+        string[] lines = ["他说：“治理\\现代化”\t是\"目标\"。", "meta-governance and the party's role", "控制\x01字符\x1f和\u3000全角 😀"];
+        var input = string.Join("\n", lines) + "\n";
+        var psi = new ProcessStartInfo(TestEnvironment.JiebaPythonPath!)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+            StandardInputEncoding = new UTF8Encoding(false),
+            StandardOutputEncoding = new UTF8Encoding(false),
+        };
+        psi.ArgumentList.Add("-c");
+        psi.ArgumentList.Add(
+            "import sys, io, json, jieba\njieba.setLogLevel(60)\n" +
+            "out = io.TextIOWrapper(sys.stdout.buffer, encoding='utf-8', newline='\\n')\n" +
+            "for line in io.TextIOWrapper(sys.stdin.buffer, encoding='utf-8', newline='\\n').read().split('\\n')[:-1]:\n" +
+            "    out.write(json.dumps(jieba.lcut(line), ensure_ascii=False) + '\\n')\nout.flush()\n");
+        using var p = Process.Start(psi)!;
+        await p.StandardInput.WriteAsync(input);
+        p.StandardInput.Close();
+        var python = await p.StandardOutput.ReadToEndAsync();
+        await p.WaitForExitAsync();
+        Assert.Equal(0, p.ExitCode);
+        Assert.Equal(python, (await RunWithStdin(input, "--format", "json")).Out);
+    }
+}

@@ -1,0 +1,36 @@
+using GovText.Segmentation.Tests.Reference;
+using GovText.Tests;
+using Xunit.Abstractions;
+
+namespace GovText.Segmentation.Tests;
+
+/// <summary>Random mixed-script strings (no lone surrogates: Python cannot hold them) cut by jieba and by us.</summary>
+public sealed class DifferentialFuzzTests(ITestOutputHelper output)
+{
+    private static readonly (SegmentationMode Mode, bool Hmm)[] Modes =
+    [
+        .. CorpusParityTests.Modes,
+        (SegmentationMode.Search, false),
+    ];
+
+    [JiebaFact]
+    public void RandomMixedStringsMatchJieba()
+    {
+        var lines = FuzzText.Generate(600, seed: 20261122);
+        var expected = JiebaReference.Cut(Modes.Select(m => new CutRequest(m.Mode, m.Hmm, lines)).ToList());
+        var segmenter = Segmenter.CreateDefault();
+        var failures = new List<string>();
+        for (var m = 0; m < Modes.Length; m++)
+        {
+            var identical = 0;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var diff = JiebaReference.FirstDifference(expected[m][i], segmenter.CutToStrings(lines[i], Modes[m].Mode, Modes[m].Hmm));
+                if (diff is null) identical++;
+                else if (failures.Count < 20) failures.Add($"[{Modes[m].Mode}, hmm={Modes[m].Hmm}] {System.Text.Json.JsonSerializer.Serialize(lines[i])}: {diff}");
+            }
+            output.WriteLine($"{Modes[m].Mode} hmm={Modes[m].Hmm}: {identical}/{lines.Count} identical");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+}

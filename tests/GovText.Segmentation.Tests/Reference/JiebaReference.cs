@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GovText.Segmentation;
+using GovText.Tests;
+
+namespace GovText.Segmentation.Tests.Reference;
+
+/// <summary>One batch of cuts for the python oracle.</summary>
+internal sealed record CutRequest(SegmentationMode Mode, bool Hmm, IReadOnlyList<string> Lines);
+
+/// <summary>The oracle's answer: op results, one token list per line per cut, and jieba's final total.</summary>
+internal sealed record ReferenceResult(IReadOnlyList<JsonNode?> Ops, IReadOnlyList<IReadOnlyList<string[]>> Cuts, long Total);
+
+/// <summary>Runs python3-jieba once per batch through Reference/jieba_reference.py.</summary>
+internal static class JiebaReference
+{
+    public static string ModeName(SegmentationMode mode) => mode switch
+    {
+        SegmentationMode.Accurate => "accurate",
+        SegmentationMode.Search => "search",
+        _ => "full",
+    };
+
+    /// <summary>Runs several requests through one python process.</summary>
+    public static IReadOnlyList<ReferenceResult> Run(IReadOnlyList<(IReadOnlyList<JsonArray> Ops, IReadOnlyList<CutRequest> Cuts)> requests)
+    {
+        var python = TestEnvironment.JiebaPythonPath ?? throw new InvalidOperationException(TestEnvironment.NoJiebaReason);
+        var script = Path.Combine(AppContext.BaseDirectory, "Reference", "jieba_reference.py");
+        var psi = new ProcessStartInfo(python)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardInputEncoding = new UTF8Encoding(false),
+            StandardOutputEncoding = Encoding.ASCII,
+        };
+        psi.ArgumentList.Add(script);
+        using var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start " + python);
+        var stderr = process.StandardError.ReadToEndAsync();
+        // Write on another thread: a large request must not deadlock against a full stdout pipe.
+        var writer = Task.Run(() =>
+        {
+            foreach (var (ops, cuts) in requests)
+            {
+                var req = new JsonObject
+                {
+                    ["ops"] = new JsonArray(ops.Select(o => (JsonNode)o.DeepClone()).ToArray()),
+                    ["cuts"] = new JsonArray(cuts.Select(c => (JsonNode)new JsonObject
+                    {
+                        ["mode"] = ModeName(c.Mode),
+                        ["hmm"] = c.Hmm,
+                        ["lines"] = new JsonArray(c.Lines.Select(l => (JsonNode)JsonValue.Create(l)!).ToArray()),
+                    }).ToArray()),
+                };
+                process.StandardInput.Write(req.ToJsonString());
+                process.StandardInput.Write('\n');
+            }
+            process.StandardInput.Close();
+        });
+        var results = new List<ReferenceResult>();
+        for (var i = 0; i < requests.Count; i++)
+        {
+            var line = process.StandardOutput.ReadLine()
+                ?? throw new InvalidOperationException("python3-jieba oracle stopped: " + stderr.Result);
+            var node = JsonNode.Parse(line)!;
+            var cuts = node["cuts"]!.AsArray()
+                .Select(c => (IReadOnlyList<string[]>)c!.AsArray().Select(l => l!.AsArray().Select(t => t!.GetValue<string>()).ToArray()).ToList())
+                .ToList();
+            results.Add(new ReferenceResult(node["ops"]!.AsArray().ToList(), cuts, node["total"]!.GetValue<long>()));
+        }
+        writer.Wait();
+        process.WaitForExit();
+        return results;
+    }
+
+    /// <summary>Runs plain cuts (no user-dictionary ops) in one python process.</summary>
+    public static IReadOnlyList<IReadOnlyList<string[]>> Cut(IReadOnlyList<CutRequest> cuts) =>
+        Run([([], cuts)])[0].Cuts;
+
+    /// <summary>Describes the first difference between two token lists, or null when equal.</summary>
+    public static string? FirstDifference(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    {
+        var n = Math.Min(expected.Count, actual.Count);
+        for (var i = 0; i < n; i++)
+        {
+            if (!string.Equals(expected[i], actual[i], StringComparison.Ordinal))
+                return $"token {i}: jieba {Show(expected.Skip(i).Take(4))} vs ours {Show(actual.Skip(i).Take(4))}";
+        }
+        if (expected.Count != actual.Count)
+            return $"token {n}: jieba has {expected.Count} tokens, ours {actual.Count}: jieba {Show(expected.Skip(n).Take(4))} vs ours {Show(actual.Skip(n).Take(4))}";
+        return null;
+    }
+
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string Show(IEnumerable<string> tokens) => JsonSerializer.Serialize(tokens.ToArray(), Readable);
+}
