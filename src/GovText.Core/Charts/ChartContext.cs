@@ -48,6 +48,18 @@ internal sealed class ChartContext
         _ => c.En.Length > 0 ? c.En : c.Id,
     };
 
+    /// <summary>
+    /// The <see cref="ChartOptions.TopConcepts"/> concepts with the most matches in <paramref name="rows"/>, in lexicon
+    /// order, and a title note when some matched concepts are left out.
+    /// </summary>
+    public (IReadOnlyList<ConceptInfo> Concepts, string Note) TopConcepts(IReadOnlyList<ConceptInfo> concepts, IEnumerable<ConceptGroupRow> rows)
+    {
+        var totals = rows.GroupBy(r => r.ConceptId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(r => r.Count), StringComparer.Ordinal);
+        var matched = concepts.Where(c => totals.GetValueOrDefault(c.Id) > 0).ToList();
+        var top = matched.OrderByDescending(c => totals[c.Id]).ThenBy(c => c.Order).Take(Options.TopConcepts).OrderBy(c => c.Order).ToList();
+        return (top, top.Count < matched.Count ? $", the {top.Count} most frequent concepts" : "");
+    }
+
     public static string LanguageName(string language) => language switch
     {
         "zh" => "Chinese",
@@ -58,13 +70,15 @@ internal sealed class ChartContext
     public Plot NewPlot(string title, string xLabel, string yLabel)
     {
         var plot = new Plot();
-        plot.Title(Record(title), 15);
+        plot.Title(Record(title), TitleSize);
         plot.XLabel(Record(xLabel), 13);
         plot.YLabel(Record(yLabel), 13);
         return plot;
     }
 
     public const float TickFontSize = 11;
+
+    private const float TitleSize = 15;
 
     public void Ticks(IAxis axis, IReadOnlyList<double> positions, IReadOnlyList<string> labels, float rotation = 0)
     {
@@ -112,7 +126,14 @@ internal sealed class ChartContext
     /// <summary>Applies the font to every text element, then writes PNG (at the requested dpi) and SVG atomically.</summary>
     public RenderedChart Save(Plot plot, string folder, string name)
     {
-        if (_legend.Count > 0) plot.Axes.AddPanel(new LegendPanel(Font.Typeface, _legend));
+        var legendWidth = 0f;
+        if (_legend.Count > 0)
+        {
+            var legend = new LegendPanel(Font.Typeface, _legend);
+            legendWidth = legend.Width();
+            plot.Axes.AddPanel(legend);
+        }
+        FitTitle(plot, legendWidth + (_colorBars.Count > 0 ? 130 : 0));
         plot.Legend.IsVisible = false;
         ApplyFont(plot);
         var png = Path.Combine(folder, name + ".png");
@@ -124,6 +145,17 @@ internal sealed class ChartContext
         var svgXml = plot.GetSvgXml(Options.Width, Options.Height);
         AtomicFile.WriteAllText(svg, svgXml);
         return new RenderedChart(name, png, svg, Options.PixelWidth, Options.PixelHeight, _strings.Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    // ScottPlot centres the title over the data area and clips what overflows the figure; a long title beside a wide
+    // legend is drawn smaller instead (never below 9 pt) so it stays whole.
+    private void FitTitle(Plot plot, float besideData)
+    {
+        var title = plot.Axes.Title.Label.Text;
+        using var font = new SkiaSharp.SKFont(Font.Typeface, TitleSize);
+        var width = font.MeasureText(title);
+        var available = Options.Width - besideData - 90;
+        if (width > available) plot.Axes.Title.Label.FontSize = Math.Max(9, TitleSize * available / width);
     }
 
     private void ApplyFont(Plot plot)

@@ -16,11 +16,12 @@ internal static class TrendChart
         var rows = data.YearRows;
         var languages = rows.Select(r => r.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var multiLanguage = languages.Count > 1;
+        var (concepts, shown) = ctx.TopConcepts(data.Concepts, rows);
         var plot = ctx.NewPlot(
-            "Concept mentions per 10,000 word tokens by year (gaps: years without documents)",
+            $"Concept mentions per 10,000 word tokens by year{shown} (gaps: years without documents)",
             "Year", "Mentions per 10,000 word tokens");
 
-        foreach (var c in data.Concepts)
+        foreach (var c in concepts)
             foreach (var language in languages)
             {
                 var points = rows.Where(r => r.ConceptId == c.Id && r.Language == language && !double.IsNaN(r.Per10k))
