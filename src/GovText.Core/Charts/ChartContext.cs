@@ -80,13 +80,24 @@ internal sealed class ChartContext
 
     private const float TitleSize = 15;
 
+    // Estimated width of the left axis (tick labels + title): numeric ticks unless Ticks() sets text labels there.
+    private float _leftAxisWidth = 60;
+
     public void Ticks(IAxis axis, IReadOnlyList<double> positions, IReadOnlyList<string> labels, float rotation = 0)
     {
         foreach (var l in labels) Record(l);
         axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions.ToArray(), labels.ToArray());
         axis.TickLabelStyle.FontSize = TickFontSize;
         axis.MajorTickStyle.Length = 4;
-        if (rotation == 0) return;
+        if (rotation == 0)
+        {
+            if (axis.Edge == Edge.Left)
+            {
+                using var measure = new SkiaSharp.SKFont(Font.Typeface, TickFontSize);
+                _leftAxisWidth = (labels.Count == 0 ? 0 : labels.Max(l => measure.MeasureText(l))) + 40;
+            }
+            return;
+        }
         axis.TickLabelStyle.Rotation = rotation;
         axis.TickLabelStyle.Alignment = Alignment.MiddleLeft;
         // ScottPlot sizes an axis for unrotated labels; reserve room for the rotated ones plus the axis title.
@@ -147,14 +158,15 @@ internal sealed class ChartContext
         return new RenderedChart(name, png, svg, Options.PixelWidth, Options.PixelHeight, _strings.Distinct(StringComparer.Ordinal).ToList());
     }
 
-    // ScottPlot centres the title over the data area and clips what overflows the figure; a long title beside a wide
-    // legend is drawn smaller instead (never below 9 pt) so it stays whole.
+    // ScottPlot centres the title over the data area and clips what overflows the figure; a title wider than the
+    // figure allows around that centre is drawn smaller instead (never below 9 pt) so it stays whole.
     private void FitTitle(Plot plot, float besideData)
     {
         var title = plot.Axes.Title.Label.Text;
         using var font = new SkiaSharp.SKFont(Font.Typeface, TitleSize);
         var width = font.MeasureText(title);
-        var available = Options.Width - besideData - 90;
+        var right = besideData + 20;
+        var available = Options.Width - Math.Abs(_leftAxisWidth - right) - 30;
         if (width > available) plot.Axes.Title.Label.FontSize = Math.Max(9, TitleSize * available / width);
     }
 
