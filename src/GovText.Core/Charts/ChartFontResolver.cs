@@ -70,9 +70,9 @@ public static class ChartFontResolver
             .Concat(installed.Except(PreferredFamilies, StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal));
         foreach (var family in needsWide ? candidates : PreferredFamilies.Where(installed.Contains))
         {
-            using var probe = manager.MatchFamily(family);
-            if (probe is null || Missing(probe, text).Count > 0) continue;
-            var typeface = manager.MatchFamily(family)!;
+            // Not disposed: SkiaSharp may hand out one shared managed typeface per native face, still used by charts.
+            var typeface = manager.MatchFamily(family);
+            if (typeface is null || Missing(typeface, text).Count > 0) continue;
             var source = PreferredFamilies.Contains(family, StringComparer.Ordinal) ? "preferred CJK family" : "installed family scan";
             return Register("family:" + family, typeface, manager, source, true);
         }

@@ -56,7 +56,8 @@ public sealed class ChartRendererTests
 
         // Re-open the typeface by family, independently of the renderer's instance, and check every drawn character.
         using var manager = SKFontManager.CreateDefault();
-        using var typeface = manager.MatchFamily(charts.Font.FamilyName) ?? charts.Font.Typeface;
+        // Not disposed: the manager may return the renderer's own (shared) typeface object.
+        var typeface = manager.MatchFamily(charts.Font.FamilyName) ?? charts.Font.Typeface;
         using var font = new SKFont(typeface);
         foreach (var chart in charts.Charts)
         {
