@@ -1,18 +1,11 @@
 using GovText.Core.Lexicon;
 using GovText.Tests;
+using static GovText.Cli.Tests.CliRun;
 
 namespace GovText.Cli.Tests.Commands;
 
 public class LexiconCommandTests
 {
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, CliConsole.ForTests(output, error));
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task Show_prints_the_default_lexicon_as_a_tree()
     {

@@ -1,5 +1,6 @@
 using GovText.Cli;
 using GovText.Tests;
+using static GovText.Cli.Tests.CliRun;
 
 namespace GovText.Cli.Tests.Commands;
 
@@ -34,14 +35,6 @@ public sealed class PlotAndCompareCommandTests
         File.WriteAllText(Path.Combine(dir, "word_frequencies.csv"),
             "doc_id,language,token,count\n" +
             "a,zh,社会管理,3\na,zh,发展,47\nb,zh,社会治理,2\nb,zh,发展,58\nc,zh,社会管理,1\nc,zh,社会治理,2\nc,zh,发展,37\n");
-    }
-
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, CliConsole.ForTests(output, error));
-        return (code, output.ToString(), error.ToString());
     }
 
     [Fact]
