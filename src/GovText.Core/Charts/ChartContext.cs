@@ -99,7 +99,8 @@ internal sealed class ChartContext
             return;
         }
         axis.TickLabelStyle.Rotation = rotation;
-        axis.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        // Negative angles read upwards and end at their tick (the usual rotated category labels), positive ones start there.
+        axis.TickLabelStyle.Alignment = rotation < 0 ? Alignment.MiddleRight : Alignment.MiddleLeft;
         // ScottPlot sizes an axis for unrotated labels; reserve room for the rotated ones plus the axis title.
         using var font = new SkiaSharp.SKFont(Font.Typeface, TickFontSize);
         var widest = labels.Count == 0 ? 0 : labels.Max(l => font.MeasureText(l));

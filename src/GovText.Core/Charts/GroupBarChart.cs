@@ -46,7 +46,7 @@ internal static class GroupBarChart
 
         var labels = categories.Select(k => multiLanguage ? $"{k.Group} [{k.Language}]" : k.Group).ToList();
         var rotate = categories.Count > 8 || labels.Any(l => l.Length > 12);
-        ctx.Ticks(plot.Axes.Bottom, Enumerable.Range(0, categories.Count).Select(i => (double)i).ToList(), labels, rotate ? 45 : 0);
+        ctx.Ticks(plot.Axes.Bottom, Enumerable.Range(0, categories.Count).Select(i => (double)i).ToList(), labels, rotate ? -45 : 0);
         plot.Axes.Margins(bottom: 0, top: 0.1);
         plot.Axes.SetLimitsX(-0.6, categories.Count - 0.4);
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
