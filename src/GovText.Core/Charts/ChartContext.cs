@@ -17,6 +17,9 @@ internal sealed class ChartContext
     private readonly List<ScottPlot.Panels.ColorBar> _colorBars = [];
     private readonly List<LegendEntry> _legend = [];
 
+    // Text tick labels set by Ticks(), per axis: their font is chosen from what they say, numeric ones from digits.
+    private readonly Dictionary<IAxis, string> _tickText = [];
+
     public ChartContext(ChartOptions options, ChartFont font, LabelMode labels)
     {
         Options = options;
@@ -86,6 +89,7 @@ internal sealed class ChartContext
     public void Ticks(IAxis axis, IReadOnlyList<double> positions, IReadOnlyList<string> labels, float rotation = 0)
     {
         foreach (var l in labels) Record(l);
+        _tickText[axis] = string.Concat(labels);
         axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions.ToArray(), labels.ToArray());
         axis.TickLabelStyle.FontSize = TickFontSize;
         axis.MajorTickStyle.Length = 4;
@@ -93,7 +97,7 @@ internal sealed class ChartContext
         {
             if (axis.Edge == Edge.Left)
             {
-                using var measure = new SkiaSharp.SKFont(Font.Typeface, TickFontSize);
+                using var measure = new SkiaSharp.SKFont(Font.TypefaceFor(_tickText[axis]), TickFontSize);
                 _leftAxisWidth = (labels.Count == 0 ? 0 : labels.Max(l => measure.MeasureText(l))) + 40;
             }
             return;
@@ -102,7 +106,7 @@ internal sealed class ChartContext
         // Negative angles read upwards and end at their tick (the usual rotated category labels), positive ones start there.
         axis.TickLabelStyle.Alignment = rotation < 0 ? Alignment.MiddleRight : Alignment.MiddleLeft;
         // ScottPlot sizes an axis for unrotated labels; reserve room for the rotated ones plus the axis title.
-        using var font = new SkiaSharp.SKFont(Font.Typeface, TickFontSize);
+        using var font = new SkiaSharp.SKFont(Font.TypefaceFor(_tickText[axis]), TickFontSize);
         var widest = labels.Count == 0 ? 0 : labels.Max(l => font.MeasureText(l));
         var radians = rotation * Math.PI / 180;
         axis.MinimumSize = (float)(widest * Math.Abs(Math.Sin(radians)) + TickFontSize * Math.Abs(Math.Cos(radians))) + 40;
@@ -164,33 +168,37 @@ internal sealed class ChartContext
     private void FitTitle(Plot plot, float besideData)
     {
         var title = plot.Axes.Title.Label.Text;
-        using var font = new SkiaSharp.SKFont(Font.Typeface, TitleSize);
+        using var font = new SkiaSharp.SKFont(Font.TypefaceFor(title), TitleSize);
         var width = font.MeasureText(title);
         var right = besideData + 20;
         var available = Options.Width - Math.Abs(_leftAxisWidth - right) - 30;
         if (width > available) plot.Axes.Title.Label.FontSize = Math.Max(9, TitleSize * available / width);
     }
 
+    // Every text element gets the typeface chosen for what it says (ChartFont.FontNameFor): never one without its glyphs.
     private void ApplyFont(Plot plot)
     {
-        var name = Font.FontName;
-        plot.Font.Set(name);
-        plot.Axes.Title.Label.FontName = name;
+        // Not plot.Font.Set: it pins one typeface on every label, and the per-element names below would be ignored.
+        plot.Axes.Title.Label.FontName = Font.FontNameFor(plot.Axes.Title.Label.Text);
+        // Regular weight throughout: FitTitle measures the regular face, and a CJK family may have no bold face.
+        plot.Axes.Title.Label.Bold = false;
         foreach (var axis in plot.Axes.GetAxes())
         {
-            axis.Label.FontName = name;
-            axis.TickLabelStyle.FontName = name;
+            axis.Label.FontName = Font.FontNameFor(axis.Label.Text);
+            axis.Label.Bold = false;
+            axis.TickLabelStyle.FontName = Font.FontNameFor(_tickText.GetValueOrDefault(axis) ?? NumericTickAlphabet);
         }
-        plot.Legend.FontName = name;
+        plot.Legend.FontName = Font.FontName;
         // Left on, ScottPlot would re-detect a font per render and could pick one without the glyphs.
         plot.Legend.SetBestFontOnEachRender = false;
-        foreach (var text in plot.GetPlottables<ScottPlot.Plottables.Text>()) text.LabelFontName = name;
-        foreach (var bars in plot.GetPlottables<ScottPlot.Plottables.BarPlot>()) bars.ValueLabelStyle.FontName = name;
+        foreach (var text in plot.GetPlottables<ScottPlot.Plottables.Text>()) text.LabelFontName = Font.FontNameFor(text.LabelText);
+        foreach (var bars in plot.GetPlottables<ScottPlot.Plottables.BarPlot>()) bars.ValueLabelStyle.FontName = Font.FontNameFor(NumericTickAlphabet);
         foreach (var bar in _colorBars)
         {
-            bar.LabelStyle.FontName = name;
-            bar.Axis.Label.FontName = name;
-            bar.Axis.TickLabelStyle.FontName = name;
+            bar.LabelStyle.FontName = Font.FontNameFor(bar.Label);
+            bar.LabelStyle.Bold = false;
+            bar.Axis.Label.FontName = Font.FontNameFor(bar.Label);
+            bar.Axis.TickLabelStyle.FontName = Font.FontNameFor(NumericTickAlphabet);
         }
     }
 }

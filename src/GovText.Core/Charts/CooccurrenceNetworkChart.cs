@@ -57,8 +57,11 @@ internal static class CooccurrenceNetworkChart
         if (nodes.Count == 0) ctx.Text(plot, "No concept was matched in this corpus", 0, 0, 14).LabelAlignment = Alignment.MiddleCenter;
         // Size the circle so the longest label still fits beside it: radius in points from the chart size and the
         // measured label width, then axis limits that give one unit that many points.
-        using var font = new SkiaSharp.SKFont(ctx.Font.Typeface, LabelSize);
-        var widest = labels.Count == 0 ? 0 : labels.Values.Max(l => font.MeasureText(l));
+        var widest = labels.Count == 0 ? 0 : labels.Values.Max(l =>
+        {
+            using var font = new SkiaSharp.SKFont(ctx.Font.TypefaceFor(l), LabelSize);
+            return font.MeasureText(l);
+        });
         double dataWidth = ctx.Options.Width - 30, dataHeight = ctx.Options.Height - 60;
         var radius = Math.Max(40, Math.Min(dataHeight / 2 / 1.3, (dataWidth / 2 - 12 - widest) / 1.16));
         plot.Axes.SetLimits(-dataWidth / 2 / radius, dataWidth / 2 / radius, -dataHeight / 2 / radius, dataHeight / 2 / radius);
