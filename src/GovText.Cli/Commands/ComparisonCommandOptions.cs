@@ -61,6 +61,18 @@ internal sealed class ComparisonCommandOptions
         Description = "font file (TTF/OTF/TTC) for every chart text; default: an installed font with the needed glyphs",
     };
 
+    public Option<int> TopConcepts { get; } = new("--top-concepts")
+    {
+        Description = "how many concepts (most matches) the bar and trend charts show",
+        DefaultValueFactory = _ => 8,
+    };
+
+    public Option<int> KeynessTop { get; } = new("--keyness-top")
+    {
+        Description = "how many items (largest |G2|) each keyness chart shows",
+        DefaultValueFactory = _ => 20,
+    };
+
     public Option<string> NetworkUnit { get; } = new("--network-unit")
     {
         Description = "unit of co-mention for the network's edges: sentence, paragraph or document",
@@ -69,7 +81,7 @@ internal sealed class ComparisonCommandOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { By, Target, Reference, MinCount, Dpi, Width, Height, Labels, Font, NetworkUnit })
+        foreach (var option in new Option[] { By, Target, Reference, MinCount, Dpi, Width, Height, Labels, Font, TopConcepts, KeynessTop, NetworkUnit })
             command.Options.Add(option);
     }
 
@@ -91,6 +103,8 @@ internal sealed class ComparisonCommandOptions
                 Height = parse.GetValue(Height),
                 Labels = ChartOptions.ParseLabels(parse.GetValue(Labels)!),
                 FontFile = parse.GetValue(Font),
+                TopConcepts = parse.GetValue(TopConcepts),
+                KeynessTop = parse.GetValue(KeynessTop),
                 NetworkUnit = parse.GetValue(NetworkUnit)!,
             },
         };

@@ -11,11 +11,14 @@ namespace GovText.Core.Charts;
 internal sealed class ChartContext
 {
     /// <summary>What automatically generated numeric tick labels can contain.</summary>
-    public const string NumericTickAlphabet = "0123456789.,-+−E×%";
+    public const string NumericTickAlphabet = "0123456789.,-+E";
 
     private readonly List<string> _strings = [NumericTickAlphabet];
     private readonly List<ScottPlot.Panels.ColorBar> _colorBars = [];
     private readonly List<LegendEntry> _legend = [];
+
+    // Text tick labels set by Ticks(), per axis: their font is chosen from what they say, numeric ones from digits.
+    private readonly Dictionary<IAxis, string> _tickText = [];
 
     public ChartContext(ChartOptions options, ChartFont font, LabelMode labels)
     {
@@ -32,6 +35,9 @@ internal sealed class ChartContext
 
     public IReadOnlyList<string> Strings => _strings;
 
+    /// <summary>"G²" where the font has a superscript two, else "G2": never a missing glyph in a fixed label.</summary>
+    public string G2 => Font.MissingGlyphs("²").Count == 0 ? "G²" : "G2";
+
     public string Record(string text)
     {
         _strings.Add(text);
@@ -45,6 +51,18 @@ internal sealed class ChartContext
         _ => c.En.Length > 0 ? c.En : c.Id,
     };
 
+    /// <summary>
+    /// The <see cref="ChartOptions.TopConcepts"/> concepts with the most matches in <paramref name="rows"/>, in lexicon
+    /// order, and a title note when some matched concepts are left out.
+    /// </summary>
+    public (IReadOnlyList<ConceptInfo> Concepts, string Note) TopConcepts(IReadOnlyList<ConceptInfo> concepts, IEnumerable<ConceptGroupRow> rows)
+    {
+        var totals = rows.GroupBy(r => r.ConceptId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(r => r.Count), StringComparer.Ordinal);
+        var matched = concepts.Where(c => totals.GetValueOrDefault(c.Id) > 0).ToList();
+        var top = matched.OrderByDescending(c => totals[c.Id]).ThenBy(c => c.Order).Take(Options.TopConcepts).OrderBy(c => c.Order).ToList();
+        return (top, top.Count < matched.Count ? $", the {top.Count} most frequent concepts" : "");
+    }
+
     public static string LanguageName(string language) => language switch
     {
         "zh" => "Chinese",
@@ -55,7 +73,7 @@ internal sealed class ChartContext
     public Plot NewPlot(string title, string xLabel, string yLabel)
     {
         var plot = new Plot();
-        plot.Title(Record(title), 15);
+        plot.Title(Record(title), TitleSize);
         plot.XLabel(Record(xLabel), 13);
         plot.YLabel(Record(yLabel), 13);
         return plot;
@@ -63,17 +81,32 @@ internal sealed class ChartContext
 
     public const float TickFontSize = 11;
 
+    private const float TitleSize = 15;
+
+    // Estimated width of the left axis (tick labels + title): numeric ticks unless Ticks() sets text labels there.
+    private float _leftAxisWidth = 60;
+
     public void Ticks(IAxis axis, IReadOnlyList<double> positions, IReadOnlyList<string> labels, float rotation = 0)
     {
         foreach (var l in labels) Record(l);
+        _tickText[axis] = string.Concat(labels);
         axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions.ToArray(), labels.ToArray());
         axis.TickLabelStyle.FontSize = TickFontSize;
         axis.MajorTickStyle.Length = 4;
-        if (rotation == 0) return;
+        if (rotation == 0)
+        {
+            if (axis.Edge == Edge.Left)
+            {
+                using var measure = new SkiaSharp.SKFont(Font.TypefaceFor(_tickText[axis]), TickFontSize);
+                _leftAxisWidth = (labels.Count == 0 ? 0 : labels.Max(l => measure.MeasureText(l))) + 40;
+            }
+            return;
+        }
         axis.TickLabelStyle.Rotation = rotation;
-        axis.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        // Negative angles read upwards and end at their tick (the usual rotated category labels), positive ones start there.
+        axis.TickLabelStyle.Alignment = rotation < 0 ? Alignment.MiddleRight : Alignment.MiddleLeft;
         // ScottPlot sizes an axis for unrotated labels; reserve room for the rotated ones plus the axis title.
-        using var font = new SkiaSharp.SKFont(Font.Typeface, TickFontSize);
+        using var font = new SkiaSharp.SKFont(Font.TypefaceFor(_tickText[axis]), TickFontSize);
         var widest = labels.Count == 0 ? 0 : labels.Max(l => font.MeasureText(l));
         var radians = rotation * Math.PI / 180;
         axis.MinimumSize = (float)(widest * Math.Abs(Math.Sin(radians)) + TickFontSize * Math.Abs(Math.Cos(radians))) + 40;
@@ -109,7 +142,14 @@ internal sealed class ChartContext
     /// <summary>Applies the font to every text element, then writes PNG (at the requested dpi) and SVG atomically.</summary>
     public RenderedChart Save(Plot plot, string folder, string name)
     {
-        if (_legend.Count > 0) plot.Axes.AddPanel(new LegendPanel(Font.Typeface, _legend));
+        var legendWidth = 0f;
+        if (_legend.Count > 0)
+        {
+            var legend = new LegendPanel(Font.Typeface, _legend);
+            legendWidth = legend.Width();
+            plot.Axes.AddPanel(legend);
+        }
+        FitTitle(plot, legendWidth + (_colorBars.Count > 0 ? 130 : 0));
         plot.Legend.IsVisible = false;
         ApplyFont(plot);
         var png = Path.Combine(folder, name + ".png");
@@ -123,26 +163,42 @@ internal sealed class ChartContext
         return new RenderedChart(name, png, svg, Options.PixelWidth, Options.PixelHeight, _strings.Distinct(StringComparer.Ordinal).ToList());
     }
 
+    // ScottPlot centres the title over the data area and clips what overflows the figure; a title wider than the
+    // figure allows around that centre is drawn smaller instead (never below 9 pt) so it stays whole.
+    private void FitTitle(Plot plot, float besideData)
+    {
+        var title = plot.Axes.Title.Label.Text;
+        using var font = new SkiaSharp.SKFont(Font.TypefaceFor(title), TitleSize);
+        var width = font.MeasureText(title);
+        var right = besideData + 20;
+        var available = Options.Width - Math.Abs(_leftAxisWidth - right) - 30;
+        if (width > available) plot.Axes.Title.Label.FontSize = Math.Max(9, TitleSize * available / width);
+    }
+
+    // Every text element gets the typeface chosen for what it says (ChartFont.FontNameFor): never one without its glyphs.
     private void ApplyFont(Plot plot)
     {
-        var name = Font.FontName;
-        plot.Font.Set(name);
-        plot.Axes.Title.Label.FontName = name;
+        // Not plot.Font.Set: it pins one typeface on every label, and the per-element names below would be ignored.
+        plot.Axes.Title.Label.FontName = Font.FontNameFor(plot.Axes.Title.Label.Text);
+        // Regular weight throughout: FitTitle measures the regular face, and a CJK family may have no bold face.
+        plot.Axes.Title.Label.Bold = false;
         foreach (var axis in plot.Axes.GetAxes())
         {
-            axis.Label.FontName = name;
-            axis.TickLabelStyle.FontName = name;
+            axis.Label.FontName = Font.FontNameFor(axis.Label.Text);
+            axis.Label.Bold = false;
+            axis.TickLabelStyle.FontName = Font.FontNameFor(_tickText.GetValueOrDefault(axis) ?? NumericTickAlphabet);
         }
-        plot.Legend.FontName = name;
+        plot.Legend.FontName = Font.FontName;
         // Left on, ScottPlot would re-detect a font per render and could pick one without the glyphs.
         plot.Legend.SetBestFontOnEachRender = false;
-        foreach (var text in plot.GetPlottables<ScottPlot.Plottables.Text>()) text.LabelFontName = name;
-        foreach (var bars in plot.GetPlottables<ScottPlot.Plottables.BarPlot>()) bars.ValueLabelStyle.FontName = name;
+        foreach (var text in plot.GetPlottables<ScottPlot.Plottables.Text>()) text.LabelFontName = Font.FontNameFor(text.LabelText);
+        foreach (var bars in plot.GetPlottables<ScottPlot.Plottables.BarPlot>()) bars.ValueLabelStyle.FontName = Font.FontNameFor(NumericTickAlphabet);
         foreach (var bar in _colorBars)
         {
-            bar.LabelStyle.FontName = name;
-            bar.Axis.Label.FontName = name;
-            bar.Axis.TickLabelStyle.FontName = name;
+            bar.LabelStyle.FontName = Font.FontNameFor(bar.Label);
+            bar.LabelStyle.Bold = false;
+            bar.Axis.Label.FontName = Font.FontNameFor(bar.Label);
+            bar.Axis.TickLabelStyle.FontName = Font.FontNameFor(NumericTickAlphabet);
         }
     }
 }

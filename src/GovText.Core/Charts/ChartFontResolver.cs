@@ -27,6 +27,9 @@ public static class ChartFontResolver
         "Hiragino Sans GB", "SimHei", "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN",
     ];
 
+    // For English-only charts where no CJK family is installed: a sans-serif face, not SkiaSharp's default (a serif on Debian).
+    private static readonly string[] LatinFamilies = ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "Noto Sans", "FreeSans"];
+
     private static readonly Lock Gate = new();
     private static readonly Dictionary<string, (SKTypeface Regular, SKTypeface Bold)> Registered = new(StringComparer.Ordinal);
     private static bool _resolverAdded;
@@ -59,22 +62,29 @@ public static class ChartFontResolver
         {
             var matched = manager.MatchCharacter(null, SKFontStyle.Normal, ["zh-Hans", "zh-CN"], firstWide.Value.Value);
             if (matched is not null && Missing(matched, text).Count == 0)
-                return Register("family:" + matched.FamilyName, matched, manager, $"character match for U+{firstWide.Value:X4}", true);
+                return Register("family:" + matched.FamilyName, matched, manager, $"character match for U+{firstWide.Value:X4}", true,
+                    LatinCompanion(manager));
         }
 
         var installed = manager.FontFamilies.ToHashSet(StringComparer.Ordinal);
+        var latin = LatinFamilies.Where(installed.Contains).Select(f => manager.MatchFamily(f))
+            .FirstOrDefault(t => t is not null && Missing(t, "Aa0²").Count == 0);
+        // Latin-only text is drawn with a Latin face: ScottPlot centres text on metrics that CJK faces make tall,
+        // which lifts tick labels off their ticks; a Latin face keeps them centred.
+        if (!needsWide && latin is not null && Missing(latin, text).Count == 0)
+            return Register("family:" + latin.FamilyName, latin, manager, "sans-serif family (no Chinese to draw)", true);
         var candidates = PreferredFamilies.Where(installed.Contains)
             .Concat(installed.Except(PreferredFamilies, StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal));
         foreach (var family in needsWide ? candidates : PreferredFamilies.Where(installed.Contains))
         {
-            using var probe = manager.MatchFamily(family);
-            if (probe is null || Missing(probe, text).Count > 0) continue;
-            var typeface = manager.MatchFamily(family)!;
+            // Not disposed: SkiaSharp may hand out one shared managed typeface per native face, still used by charts.
+            var typeface = manager.MatchFamily(family);
+            if (typeface is null || Missing(typeface, text).Count > 0) continue;
             var source = PreferredFamilies.Contains(family, StringComparer.Ordinal) ? "preferred CJK family" : "installed family scan";
-            return Register("family:" + family, typeface, manager, source, true);
+            return Register("family:" + family, typeface, manager, source, true, latin);
         }
 
-        var fallback = SKTypeface.Default;
+        var fallback = latin ?? SKTypeface.Default;
         if (needsWide)
             warning = $"no installed font has glyphs for {Sample(Missing(fallback, text))}; drawing English labels instead. To draw Chinese, " + InstallHint;
         return Register("family:" + fallback.FamilyName, fallback, manager, "default typeface", !needsWide);
@@ -103,7 +113,24 @@ public static class ChartFontResolver
     private static string Sample(IReadOnlyList<string> missing) =>
         "'" + string.Concat(missing.Take(12)) + (missing.Count > 12 ? "…" : "") + "'";
 
-    private static ChartFont Register(string key, SKTypeface regular, SKFontManager? manager, string source, bool hasChinese)
+    private static SKTypeface? LatinCompanion(SKFontManager manager)
+    {
+        var installed = manager.FontFamilies.ToHashSet(StringComparer.Ordinal);
+        return LatinFamilies.Where(installed.Contains).Select(f => manager.MatchFamily(f))
+            .FirstOrDefault(t => t is not null && Missing(t, "Aa0²").Count == 0);
+    }
+
+    private static ChartFont Register(string key, SKTypeface regular, SKFontManager? manager, string source, bool hasChinese,
+        SKTypeface? latin = null)
+    {
+        var main = RegisterName(key, regular, manager);
+        if (latin is null || latin.FamilyName == regular.FamilyName)
+            return new ChartFont(main, regular.FamilyName, source, regular, hasChinese);
+        var latinName = RegisterName("family:" + latin.FamilyName, latin, manager);
+        return new ChartFont(main, regular.FamilyName, source, regular, hasChinese) { LatinFontName = latinName, LatinTypeface = latin };
+    }
+
+    private static string RegisterName(string key, SKTypeface regular, SKFontManager? manager)
     {
         // ScottPlot looks fonts up by name through a global resolver list; a name private to GovText makes every
         // text element (titles, ticks, legend, annotations) resolve to exactly this typeface.
@@ -121,7 +148,7 @@ public static class ChartFontResolver
                 _resolverAdded = true;
             }
         }
-        return new ChartFont(name, regular.FamilyName, source, regular, hasChinese);
+        return name;
     }
 
     private sealed class Resolver : IFontResolver

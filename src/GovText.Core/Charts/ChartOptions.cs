@@ -20,8 +20,8 @@ public sealed record ChartOptions
     /// <summary>A font file (TTF/OTF/TTC) to draw every text with; null to find an installed font that has the glyphs.</summary>
     public string? FontFile { get; init; }
 
-    /// <summary>How many concepts the bar chart shows (those with the most matches).</summary>
-    public int BarConcepts { get; init; } = 8;
+    /// <summary>How many concepts the bar and trend charts show (those with the most matches); more lines or bars are unreadable.</summary>
+    public int TopConcepts { get; init; } = 8;
 
     /// <summary>How many items each keyness chart shows (largest |G2|).</summary>
     public int KeynessTop { get; init; } = 20;
@@ -44,7 +44,7 @@ public sealed record ChartOptions
             throw new ConfigurationException($"--dpi must be between 50 and 1200 (got {Dpi})");
         if ((long)PixelWidth * PixelHeight > 200_000_000)
             throw new ConfigurationException($"{PixelWidth}×{PixelHeight} pixels is too large; lower --dpi or the size");
-        if (BarConcepts < 1 || KeynessTop < 1)
+        if (TopConcepts < 1 || KeynessTop < 1)
             throw new ConfigurationException("the number of concepts or items per chart must be at least 1");
         if (!Comparison.Cooccurrence.UnitNames.Contains(NetworkUnit, StringComparer.Ordinal))
             throw new ConfigurationException($"network unit '{NetworkUnit}' must be one of: {string.Join(", ", Comparison.Cooccurrence.UnitNames)}");

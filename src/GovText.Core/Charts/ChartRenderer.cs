@@ -47,6 +47,11 @@ public static class ChartRenderer
         if (data.ConceptMatches.Values.Any(n => n > 0)) charts.Add(CooccurrenceNetworkChart.Draw(data, New(), folder));
         else warnings.Add("no concept matches: co-occurrence network not drawn");
 
+        // Last line of defence: anything drawn that the font cannot show is reported rather than silently boxed.
+        var uncovered = charts.SelectMany(c => c.DrawnStrings).SelectMany(font.MissingGlyphs).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal).ToList();
+        if (uncovered.Count > 0)
+            warnings.Add($"font {font.FamilyName} has no glyph for '{string.Concat(uncovered.Take(12))}'; these characters may be drawn as boxes: pass --font FILE with a font that covers them");
         return new ChartRenderResult(charts, font, labels, warnings);
     }
 

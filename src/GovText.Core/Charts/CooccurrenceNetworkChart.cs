@@ -11,6 +11,8 @@ internal static class CooccurrenceNetworkChart
 {
     public const string Name = "cooccurrence_network";
 
+    private const float LabelSize = 12;
+
     public static RenderedChart Draw(ChartData data, ChartContext ctx, string folder)
     {
         var unit = ctx.Options.NetworkUnit;
@@ -39,6 +41,7 @@ internal static class CooccurrenceNetworkChart
             line.MarkerSize = 0;
         }
 
+        var labels = nodes.ToDictionary(c => c.Id, ctx.ConceptLabel, StringComparer.Ordinal);
         foreach (var c in nodes)
         {
             var p = position[c.Id];
@@ -46,13 +49,22 @@ internal static class CooccurrenceNetworkChart
             var marker = plot.Add.Marker(p, MarkerShape.FilledCircle, size, ConceptPalette.ForOrder(c.Order));
             marker.MarkerLineColor = Colors.White;
             marker.MarkerLineWidth = 1.5f;
-            var label = ctx.Text(plot, ctx.ConceptLabel(c), p.X * 1.16, p.Y * 1.16, 12);
+            var label = ctx.Text(plot, labels[c.Id], p.X * 1.16, p.Y * 1.16, LabelSize);
             label.LabelAlignment = Math.Abs(p.X) < 0.2 ? (p.Y > 0 ? Alignment.LowerCenter : Alignment.UpperCenter)
                 : p.X > 0 ? Alignment.MiddleLeft : Alignment.MiddleRight;
         }
 
         if (nodes.Count == 0) ctx.Text(plot, "No concept was matched in this corpus", 0, 0, 14).LabelAlignment = Alignment.MiddleCenter;
-        plot.Axes.SetLimits(-2.3, 2.3, -1.35, 1.35);
+        // Size the circle so the longest label still fits beside it: radius in points from the chart size and the
+        // measured label width, then axis limits that give one unit that many points.
+        var widest = labels.Count == 0 ? 0 : labels.Values.Max(l =>
+        {
+            using var font = new SkiaSharp.SKFont(ctx.Font.TypefaceFor(l), LabelSize);
+            return font.MeasureText(l);
+        });
+        double dataWidth = ctx.Options.Width - 30, dataHeight = ctx.Options.Height - 60;
+        var radius = Math.Max(40, Math.Min(dataHeight / 2 / 1.3, (dataWidth / 2 - 12 - widest) / 1.16));
+        plot.Axes.SetLimits(-dataWidth / 2 / radius, dataWidth / 2 / radius, -dataHeight / 2 / radius, dataHeight / 2 / radius);
         plot.Axes.SquareUnits();
         plot.HideAxesAndGrid();
         plot.Axes.Title.IsVisible = true;

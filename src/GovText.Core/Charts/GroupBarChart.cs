@@ -11,17 +11,12 @@ internal static class GroupBarChart
     public static RenderedChart Draw(ChartData data, ChartContext ctx, string folder)
     {
         var rows = data.GroupRows;
-        var totals = rows.GroupBy(r => r.ConceptId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(r => r.Count), StringComparer.Ordinal);
-        var concepts = data.Concepts.Where(c => totals.GetValueOrDefault(c.Id) > 0)
-            .OrderByDescending(c => totals[c.Id]).ThenBy(c => c.Order).Take(ctx.Options.BarConcepts)
-            .OrderBy(c => c.Order).ToList();
+        var (concepts, shown) = ctx.TopConcepts(data.Concepts, rows);
         var languages = rows.Select(r => r.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var categories = rows.Select(r => (r.Group, r.Language)).Distinct().ToList();
         var multiLanguage = languages.Count > 1;
         var groupName = GroupAxisName(data.GroupColumn);
 
-        var shown = concepts.Count < data.Concepts.Count(c => totals.GetValueOrDefault(c.Id) > 0)
-            ? $" (the {concepts.Count} most frequent concepts)" : "";
         var languageNote = multiLanguage ? "each bar's language in brackets" : $"{ChartContext.LanguageName(languages.FirstOrDefault() ?? "")} text";
         var plot = ctx.NewPlot(
             $"Concept mentions per 10,000 word tokens by {groupName.ToLowerInvariant()}{shown}; {languageNote}",
@@ -51,7 +46,7 @@ internal static class GroupBarChart
 
         var labels = categories.Select(k => multiLanguage ? $"{k.Group} [{k.Language}]" : k.Group).ToList();
         var rotate = categories.Count > 8 || labels.Any(l => l.Length > 12);
-        ctx.Ticks(plot.Axes.Bottom, Enumerable.Range(0, categories.Count).Select(i => (double)i).ToList(), labels, rotate ? 45 : 0);
+        ctx.Ticks(plot.Axes.Bottom, Enumerable.Range(0, categories.Count).Select(i => (double)i).ToList(), labels, rotate ? -45 : 0);
         plot.Axes.Margins(bottom: 0, top: 0.1);
         plot.Axes.SetLimitsX(-0.6, categories.Count - 0.4);
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;

@@ -13,10 +13,11 @@ internal static class HeatmapChart
         var groups = rows.Select(r => r.Group).Distinct(StringComparer.Ordinal).ToList();
         var languages = rows.Select(r => r.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var multiLanguage = languages.Count > 1;
-        // One heatmap row per concept × language with text; concepts in lexicon order from the top.
+        // One heatmap row per concept × language found at least once; concepts in lexicon order from the top.
+        // Rows that would be zero everywhere carry no information and crowd out the labels of those that do.
         var series = data.Concepts
             .SelectMany(c => languages.Select(l => (Concept: c, Language: l)))
-            .Where(s => rows.Any(r => r.ConceptId == s.Concept.Id && r.Language == s.Language))
+            .Where(s => rows.Any(r => r.ConceptId == s.Concept.Id && r.Language == s.Language && r.Count > 0))
             .ToList();
         var index = rows.ToDictionary(r => (r.Group, r.Language, r.ConceptId));
 
@@ -27,7 +28,7 @@ internal static class HeatmapChart
 
         var groupName = GroupBarChart.GroupAxisName(data.GroupColumn);
         var plot = ctx.NewPlot(
-            $"Concept mentions per 10,000 word tokens by {groupName.ToLowerInvariant()} (grey: no text in that language)",
+            $"Concept mentions per 10,000 word tokens by {groupName.ToLowerInvariant()} (grey: no text in that language; concepts never found omitted)",
             groupName, "");
         var heatmap = plot.Add.Heatmap(values);
         heatmap.Colormap = new ScottPlot.Colormaps.Viridis();

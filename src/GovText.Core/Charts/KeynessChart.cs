@@ -19,6 +19,11 @@ internal static class KeynessChart
 
     public static RenderedChart Draw(IReadOnlyList<KeynessRow> rows, bool concepts, ChartData data, ChartContext ctx, string folder)
     {
+        // A keyness chart is read as "what distinguishes the target": show the significant items when there are any,
+        // so items whose G² is ~0 (e.g. a language with a handful of tokens on one side) do not fill the chart.
+        var significant = rows.Where(r => Math.Abs(r.Score.G2) >= Critical05).ToList();
+        var selection = significant.Count > 0 ? "p < 0.05 only" : "no item reaches p < 0.05";
+        if (significant.Count > 0) rows = significant;
         var multiLanguage = rows.Select(r => r.Language).Distinct(StringComparer.Ordinal).Count() > 1;
         var top = rows.OrderByDescending(r => Math.Abs(r.Score.G2)).ThenBy(r => r.Item, StringComparer.Ordinal)
             .Take(ctx.Options.KeynessTop)
@@ -26,8 +31,8 @@ internal static class KeynessChart
 
         var what = concepts ? "concepts" : "words";
         var plot = ctx.NewPlot(
-            $"Keyness of {what}: {data.KeynessDescription ?? "target vs reference"} (log ratio at each bar)",
-            "Signed log-likelihood G² (positive: relatively more frequent in the target; dashed: |G²| = 3.84, p = 0.05)", "");
+            $"Keyness of {what}: {data.KeynessDescription ?? "target vs reference"} ({selection}; log ratio at each bar)",
+            $"Signed log-likelihood {ctx.G2} (positive: relatively more frequent in the target; dashed: |{ctx.G2}| = 3.84, p = 0.05)", "");
 
         var labels = new List<string>();
         var maxAbs = top.Count == 0 ? 1 : top.Max(r => Math.Abs(r.Score.G2));
@@ -43,7 +48,7 @@ internal static class KeynessChart
             bar.Horizontal = true;
             var label = (concept is not null ? ctx.ConceptLabel(concept) : r.Item) + (multiLanguage ? $" [{r.Language}]" : "");
             labels.Add(label);
-            var note = ctx.Text(plot, "LR " + r.Score.LogRatio.ToString("+0.00;−0.00;0.00", CultureInfo.InvariantCulture),
+            var note = ctx.Text(plot, "LR " + r.Score.LogRatio.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture),
                 r.Score.G2 + (r.Score.G2 >= 0 ? 1 : -1) * maxAbs * 0.01, i, 10);
             note.LabelAlignment = r.Score.G2 >= 0 ? Alignment.MiddleLeft : Alignment.MiddleRight;
             // Text is placed by its font box, which for CJK typefaces sits above the visual centre of Latin digits.

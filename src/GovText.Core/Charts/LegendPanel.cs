@@ -31,7 +31,10 @@ internal sealed class LegendPanel : IPanel
 
     public float MaximumSize { get; set; } = float.MaxValue;
 
-    public float Measure(Paint paint)
+    public float Measure(Paint paint) => Width();
+
+    /// <summary>The panel's width in points: margin, frame padding, symbol and the widest entry.</summary>
+    public float Width()
     {
         using var font = new SKFont(_typeface, FontSize);
         var widest = _entries.Count == 0 ? 0 : _entries.Max(e => font.MeasureText(e.Text));

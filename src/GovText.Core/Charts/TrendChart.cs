@@ -1,4 +1,4 @@
-using System.Globalization;
+using GovText.Core.Comparison;
 using ScottPlot;
 
 namespace GovText.Core.Charts;
@@ -16,16 +16,17 @@ internal static class TrendChart
         var rows = data.YearRows;
         var languages = rows.Select(r => r.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var multiLanguage = languages.Count > 1;
+        var (concepts, shown) = ctx.TopConcepts(data.Concepts, rows);
         var plot = ctx.NewPlot(
-            "Concept mentions per 10,000 word tokens by year (gaps: years without documents)",
+            $"Concept mentions per 10,000 word tokens by year{shown} (gaps: years without documents)",
             "Year", "Mentions per 10,000 word tokens");
 
-        foreach (var c in data.Concepts)
+        foreach (var c in concepts)
             foreach (var language in languages)
             {
                 var points = rows.Where(r => r.ConceptId == c.Id && r.Language == language && !double.IsNaN(r.Per10k))
-                    .Select(r => (Year: double.Parse(r.Group, NumberStyles.Float, CultureInfo.InvariantCulture), r.Per10k, r.Count))
-                    .OrderBy(p => p.Year).ToList();
+                    .Select(r => (Ok: GroupOrder.TryNumber(r.Group, out var year), Year: year, r.Per10k, r.Count))
+                    .Where(p => p.Ok).OrderBy(p => p.Year).ToList();
                 if (points.Count == 0 || points.All(p => p.Count == 0)) continue;
                 var color = ConceptPalette.ForOrder(c.Order);
                 var first = true;

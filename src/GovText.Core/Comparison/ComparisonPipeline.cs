@@ -103,8 +103,9 @@ public static class ComparisonPipeline
         IReadOnlyList<ConceptGroupRow> yearRows = [];
         if (tables.DocumentColumns.Contains("year", StringComparer.Ordinal))
         {
+            // Only numeric years can sit on a time axis; a value like "n.d." stays in the tables but not in the trend.
             var rows = by == "year" ? groupRows : ConceptByGroup.Compute(tables, "year", out _);
-            if (rows.Count > 0 && GroupOrder.AllNumeric(rows.Select(r => r.Group))) yearRows = rows;
+            yearRows = rows.Where(r => GroupOrder.TryNumber(r.Group, out _)).ToList();
         }
         var matches = tables.ConceptMatches.GroupBy(m => m.ConceptId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

@@ -1,18 +1,11 @@
 using GovText.Core.Lexicon;
 using GovText.Tests;
+using static GovText.Cli.Tests.CliRun;
 
 namespace GovText.Cli.Tests.Commands;
 
 public class LexiconCommandTests
 {
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, CliConsole.ForTests(output, error));
-        return (code, output.ToString(), error.ToString());
-    }
-
     /// <summary>Writes <paramref name="content"/> to a temporary lexicon file and runs <c>lexicon VERB --lexicon FILE</c>.</summary>
     private static async Task<(int Code, string Out, string Err, string Path)> RunOnFile(string verb, string fileName, string content)
     {

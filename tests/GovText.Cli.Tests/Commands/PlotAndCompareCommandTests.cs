@@ -1,0 +1,104 @@
+using GovText.Cli;
+using GovText.Tests;
+using static GovText.Cli.Tests.CliRun;
+
+namespace GovText.Cli.Tests.Commands;
+
+/// <summary>The plot and compare commands run in-process on a small results folder written as a count run would.</summary>
+public sealed class PlotAndCompareCommandTests
+{
+    private static void WriteResults(string dir)
+    {
+        File.WriteAllText(Path.Combine(dir, "documents.csv"),
+            "doc_id,path,title,year,year_source,language,encoding,chars,han_chars,latin_words,paragraphs,sentences,removed_lines,sha256,source\n" +
+            "a,a.txt,A,2012,manifest,zh,utf-8,100,90,0,2,4,0,x,gwr\n" +
+            "b,b.txt,B,2014,manifest,zh,utf-8,100,90,0,2,5,0,x,gwr\n" +
+            "c,c.txt,C,2015,manifest,zh,utf-8,100,90,0,1,3,0,x,gwr\n");
+        File.WriteAllText(Path.Combine(dir, "concept_counts.csv"),
+            "doc_id,concept_id,concept_en,concept_zh,language,count,tokens,per_10k,han_chars,per_10k_han\n" +
+            "a,social_management,Social management,社会管理,zh,3,50,600,90,333.3\n" +
+            "a,social_governance,Social governance,社会治理,zh,0,50,0,90,0\n" +
+            "b,social_management,Social management,社会管理,zh,0,60,0,90,0\n" +
+            "b,social_governance,Social governance,社会治理,zh,2,60,333.3,90,222.2\n" +
+            "c,social_management,Social management,社会管理,zh,1,40,250,90,111.1\n" +
+            "c,social_governance,Social governance,社会治理,zh,2,40,500,90,222.2\n");
+        File.WriteAllText(Path.Combine(dir, "concept_matches.csv"),
+            "doc_id,concept_id,language,term,paragraph,sentence,start,end,matched_text\n" +
+            "a,social_management,zh,社会管理,0,0,0,4,社会管理\n" +
+            "a,social_management,zh,社会管理,0,1,10,14,社会管理\n" +
+            "a,social_management,zh,社会管理,1,3,30,34,社会管理\n" +
+            "b,social_governance,zh,社会治理,0,0,0,4,社会治理\n" +
+            "b,social_governance,zh,社会治理,1,4,40,44,社会治理\n" +
+            "c,social_management,zh,社会管理,0,1,5,9,社会管理\n" +
+            "c,social_governance,zh,社会治理,0,1,12,16,社会治理\n" +
+            "c,social_governance,zh,社会治理,0,2,20,24,社会治理\n");
+        File.WriteAllText(Path.Combine(dir, "word_frequencies.csv"),
+            "doc_id,language,token,count\n" +
+            "a,zh,社会管理,3\na,zh,发展,47\nb,zh,社会治理,2\nb,zh,发展,58\nc,zh,社会管理,1\nc,zh,社会治理,2\nc,zh,发展,37\n");
+    }
+
+    [Fact]
+    public async Task Compare_from_a_results_folder_writes_the_tables_and_charts()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        WriteResults(dir.Path);
+        var (code, stdout, stderr) = await Run("compare", "--from", dir.Path, "--by", "year", "--target", "year=2014..2015",
+            "--min-count", "1", "--width", "600", "--height", "400");
+        Assert.True(code == 0, stderr);
+        foreach (var file in new[] { "concept_by_group.csv", "keyness.csv", "keyness_words.csv", "cooccurrence.csv", "charts/concept_trends.png", "charts/keyness_concepts.svg" })
+        {
+            Assert.True(File.Exists(dir.File(file)), file);
+            Assert.Contains(dir.File(file), stdout);
+        }
+        // Target 2014..2015: social_governance 4 of 100 tokens vs 0 of 50 in 2012.
+        Assert.Contains(File.ReadAllLines(dir.File("keyness.csv")), l => l.StartsWith("social_governance,zh,4,0,100,50,", StringComparison.Ordinal));
+        Assert.DoesNotContain("\n2013,", File.ReadAllText(dir.File("concept_by_group.csv")));
+    }
+
+    [Fact]
+    public async Task Plot_redraws_charts_only_and_reuses_the_compare_keyness()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        WriteResults(dir.Path);
+        Assert.Equal(0, (await Run("compare", "--from", dir.Path, "--target", "year=2014..2015", "--no-charts")).Code);
+        Assert.False(Directory.Exists(dir.File("charts")));
+
+        using var outDir = TestEnvironment.CreateTempDir();
+        var (code, stdout, stderr) = await Run("plot", "--from", dir.Path, "--out", outDir.Path, "--by", "year", "--labels", "both", "--dpi", "192",
+            "--width", "500", "--height", "300");
+        Assert.True(code == 0, stderr);
+        var files = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(12, files.Length);
+        Assert.All(files, f => Assert.StartsWith(Path.Combine(outDir.Path, "charts"), f));
+        Assert.Contains(Path.Combine(outDir.Path, "charts", "keyness_concepts.png"), files);
+        Assert.False(File.Exists(outDir.File("concept_by_group.csv")));
+        Assert.Contains("charts: font", stderr);
+    }
+
+    [Theory]
+    [InlineData("--target", "year=2015..2012", "lower bound")]
+    [InlineData("--target", "region=north", "no column 'region'")]
+    [InlineData("--by", "region", "--by 'region'")]
+    [InlineData("--labels", "fr", "expected en, zh or both")]
+    [InlineData("--dpi", "5", "--dpi must be between")]
+    public async Task Bad_options_exit_2_with_a_clear_message(string option, string value, string message)
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        WriteResults(dir.Path);
+        var (code, _, stderr) = await Run("plot", "--from", dir.Path, option, value);
+        Assert.Equal(2, code);
+        Assert.Contains(message, stderr);
+    }
+
+    [Fact]
+    public async Task Missing_table_names_the_file_and_the_command_that_writes_it()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        WriteResults(dir.Path);
+        File.Delete(dir.File("concept_matches.csv"));
+        var (code, _, stderr) = await Run("plot", "--from", dir.Path);
+        Assert.Equal(2, code);
+        Assert.Contains("concept_matches.csv is missing", stderr);
+        Assert.Contains("govtext count", stderr);
+    }
+}
