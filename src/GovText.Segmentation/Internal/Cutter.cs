@@ -174,28 +174,57 @@ internal ref struct Cutter<TSink>
         var next = scratch.Next;
         var logTotal = _logTotal;
         prob[n] = 0.0;
+        if (_overlay is not null)
+        {
+            CalcRouteWithOverlay(start, end);
+            return;
+        }
+        // Without user words the DAG walk and the max are fused: no candidate list is materialised.
+        var text = _text;
+        var trie = _trie;
+        var nodes = trie.Nodes;
+        for (var idx = n - 1; idx >= 0; idx--)
+        {
+            var best = (0.0 - logTotal) + prob[idx + 1];
+            var bestEnd = idx + 1;
+            var any = false;
+            var node = trie.Root(text[start + idx]);
+            var p = idx;
+            while (node >= 0)
+            {
+                ref readonly var info = ref nodes[node];
+                if (info.IsWord)
+                {
+                    var candidate = (info.LogFreq - logTotal) + prob[p + 1];
+                    if (!any || candidate >= best) { best = candidate; bestEnd = p + 1; any = true; }
+                }
+                if (++p >= n) break;
+                node = trie.Child(node, text[start + p]);
+            }
+            prob[idx] = best;
+            next[idx] = bestEnd;
+        }
+    }
+
+    private readonly void CalcRouteWithOverlay(int start, int end)
+    {
+        var n = end - start;
+        var scratch = _scratch;
+        var prob = scratch.Prob;
+        var next = scratch.Next;
+        var logTotal = _logTotal;
         for (var idx = n - 1; idx >= 0; idx--)
         {
             var count = Candidates(start + idx, end, 0);
-            double best;
-            int bestEnd;
-            if (count == 0)
+            var best = (0.0 - logTotal) + prob[idx + 1];
+            var bestEnd = idx + 1;
+            var ends = scratch.CandEnd;
+            var logs = scratch.CandLog;
+            for (var c = 0; c < count; c++)
             {
-                best = (0.0 - logTotal) + prob[idx + 1];
-                bestEnd = idx + 1;
-            }
-            else
-            {
-                var ends = scratch.CandEnd;
-                var logs = scratch.CandLog;
-                bestEnd = ends[0] - start;
-                best = (logs[0] - logTotal) + prob[bestEnd];
-                for (var c = 1; c < count; c++)
-                {
-                    var e = ends[c] - start;
-                    var p = (logs[c] - logTotal) + prob[e];
-                    if (p >= best) { best = p; bestEnd = e; }
-                }
+                var e = ends[c] - start;
+                var p = (logs[c] - logTotal) + prob[e];
+                if (c == 0 || p >= best) { best = p; bestEnd = e; }
             }
             prob[idx] = best;
             next[idx] = bestEnd;
