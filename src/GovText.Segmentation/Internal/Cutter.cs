@@ -59,8 +59,7 @@ internal ref struct Cutter<TSink>
             {
                 while (j < text.Length && PythonText.IsHanDefault(text[j])) j++;
                 if (full) CutBlockFull(i, j);
-                else if (hmm) CutBlockHmm(i, j);
-                else CutBlockNoHmm(i, j);
+                else CutBlock(i, j, hmm);
             }
             else
             {
@@ -231,10 +230,10 @@ internal ref struct Cutter<TSink>
         }
     }
 
-    // Tokenizer.__cut_DAG: single-character steps are buffered and handed to the HMM unless the
-    // buffer itself is a dictionary word.
+    // Tokenizer.__cut_DAG (HMM) and __cut_DAG_NO_HMM walk the route the same way and differ in what they
+    // buffer: with the HMM every single-character step, without it only single ASCII letters/digits.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void CutBlockHmm(int start, int end)
+    private void CutBlock(int start, int end, bool hmm)
     {
         CalcRoute(start, end);
         var next = _scratch.Next;
@@ -244,51 +243,27 @@ internal ref struct Cutter<TSink>
         while (x < n)
         {
             var y = next[x];
-            if (y - x == 1)
+            if (y - x == 1 && (hmm || PythonText.IsEng(_text[start + x])))
             {
                 if (buf < 0) buf = x;
             }
             else
             {
-                if (buf >= 0) { FlushHmmBuffer(start + buf, start + x); buf = -1; }
+                if (buf >= 0) { FlushBuffer(start + buf, start + x, hmm); buf = -1; }
                 EmitWord(start + x, start + y);
             }
             x = y;
         }
-        if (buf >= 0) FlushHmmBuffer(start + buf, end);
+        if (buf >= 0) FlushBuffer(start + buf, end, hmm);
     }
 
-    private void FlushHmmBuffer(int start, int end)
+    // Without the HMM the buffer is one word. With it, a lone character is a word, a buffer that is itself
+    // a dictionary word is emitted character by character, and anything else goes to finalseg.
+    private void FlushBuffer(int start, int end, bool hmm)
     {
-        if (end - start == 1) EmitWord(start, end);
+        if (!hmm || end - start == 1) EmitWord(start, end);
         else if (!_state.HasPositiveFrequency(_text[start..end])) FinalSeg(start, end);
         else for (var p = start; p < end; p++) EmitWord(p, p + 1);
-    }
-
-    // Tokenizer.__cut_DAG_NO_HMM: only runs of single ASCII letters/digits are glued together.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void CutBlockNoHmm(int start, int end)
-    {
-        CalcRoute(start, end);
-        var next = _scratch.Next;
-        var n = end - start;
-        var x = 0;
-        var buf = -1;
-        while (x < n)
-        {
-            var y = next[x];
-            if (y - x == 1 && PythonText.IsEng(_text[start + x]))
-            {
-                if (buf < 0) buf = x;
-            }
-            else
-            {
-                if (buf >= 0) { EmitWord(start + buf, start + x); buf = -1; }
-                EmitWord(start + x, start + y);
-            }
-            x = y;
-        }
-        if (buf >= 0) EmitWord(start + buf, end);
     }
 
     // Tokenizer.__cut_all over the DAG in position order, including its eng_buf quirk.
