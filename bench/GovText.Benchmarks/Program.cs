@@ -21,13 +21,17 @@ if (args.Length > 0 && args[0] == "quick")
     var (lines, bytes) = BenchCorpus.Load();
     foreach (var (name, mode, hmm) in new[] { ("accurate+HMM", SegmentationMode.Accurate, true), ("accurate no HMM", SegmentationMode.Accurate, false), ("search", SegmentationMode.Search, true), ("full", SegmentationMode.Full, true) })
     {
+        // Best of 7 passes: the machine is shared, so the fastest pass is the least disturbed one.
         long tokens = 0;
-        for (var warm = 0; warm < 2; warm++)
+        TokenCallback count = (_, _, _) => tokens++;
+        var best = TimeSpan.MaxValue;
+        for (var pass = 0; pass < 7; pass++)
         {
             var sw = Stopwatch.StartNew();
-            foreach (var line in lines) segmenter.Cut(line.AsSpan(), (_, _, _) => tokens++, mode, hmm);
-            if (warm == 1) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-16} {bytes / 1e6 / sw.Elapsed.TotalSeconds,7:F1} MB/s ({bytes / 1e6:F1} MB in {sw.Elapsed.TotalMilliseconds:F0} ms)"));
+            foreach (var line in lines) segmenter.Cut(line.AsSpan(), count, mode, hmm);
+            if (sw.Elapsed < best) best = sw.Elapsed;
         }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-16} {bytes / 1e6 / best.TotalSeconds,7:F1} MB/s ({bytes / 1e6:F1} MB in {best.TotalMilliseconds:F0} ms, best of 7)"));
     }
     return;
 }

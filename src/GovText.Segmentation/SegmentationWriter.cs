@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace GovText.Segmentation;
 
@@ -35,9 +36,22 @@ public static class SegmentationWriter
         if (analysis is not null) buffer.AppendLine(TsvHeader);
         long lines = 0;
         var first = true;
+        // The per-token paths are compiled fully optimized up front: a command-line run is too short for
+        // tiered JIT to promote them before most of the input has gone through slow tier-0 code.
         TokenCallback onToken = format == SegmentOutputFormat.Json
-            ? (token, _, _) => { buffer.Append(first ? "\"" : ", \""); AppendJsonEscaped(buffer, token); buffer.Append('"'); first = false; }
-            : (token, _, _) => { if (!first) buffer.Append(" / "); buffer.Append(token); first = false; };
+            ? [MethodImpl(MethodImplOptions.AggressiveOptimization)] (token, _, _) =>
+            {
+                buffer.Append(first ? "\"" : ", \"");
+                AppendJsonEscaped(buffer, token);
+                buffer.Append('"');
+                first = false;
+            }
+            : [MethodImpl(MethodImplOptions.AggressiveOptimization)] (token, _, _) =>
+            {
+                if (!first) buffer.Append(" / ");
+                buffer.Append(token);
+                first = false;
+            };
 
         var reader = new LineReader(input);
         while (reader.TryReadLine(out var line))
@@ -67,6 +81,7 @@ public static class SegmentationWriter
     }
 
     // json.dumps(ensure_ascii=False): only '"', '\\' and C0 controls are escaped.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendJsonEscaped(OutputBuffer buffer, ReadOnlySpan<char> s)
     {
         var start = 0;
@@ -97,6 +112,7 @@ public static class SegmentationWriter
         private readonly char[] _chars = new char[ChunkSize * 2];
         private int _length;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public OutputBuffer Append(ReadOnlySpan<char> s)
         {
             if (_length + s.Length > _chars.Length)
@@ -135,6 +151,7 @@ public static class SegmentationWriter
         private int _end;
         private bool _eof;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryReadLine(out ReadOnlySpan<char> line)
         {
             var scanFrom = _start;

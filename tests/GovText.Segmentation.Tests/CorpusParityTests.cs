@@ -48,21 +48,15 @@ public sealed class CorpusParityTests(ITestOutputHelper output)
         var expected = JiebaReference.Cut(Modes.Select(m => new CutRequest(m.Mode, m.Hmm, texts)).ToList());
 
         var segmenter = Segmenter.CreateDefault();
-        var failures = new StringBuilder();
-        var failed = 0;
+        var differences = new List<string>();
         for (var m = 0; m < Modes.Length; m++)
         {
             var (mode, hmm) = Modes[m];
-            var identical = 0;
-            for (var i = 0; i < lines.Count; i++)
-            {
-                var ours = segmenter.CutToStrings(lines[i].Text, mode, hmm);
-                var diff = JiebaReference.FirstDifference(expected[m][i], ours);
-                if (diff is null) { identical++; continue; }
-                if (++failed <= 20) failures.AppendLine($"{folder}/{lines[i].File}:{lines[i].Line} [{mode}, hmm={hmm}] {diff}");
-            }
+            var (identical, diffs) = JiebaReference.Compare(segmenter, mode, hmm, texts, expected[m],
+                i => $"{folder}/{lines[i].File}:{lines[i].Line}");
+            differences.AddRange(diffs);
             output.WriteLine($"{folder} {mode} hmm={hmm}: {identical}/{lines.Count} lines identical");
         }
-        Assert.True(failed == 0, $"{failed} line(s) differ from jieba:\n{failures}");
+        Assert.True(differences.Count == 0, $"{differences.Count} line(s) differ from jieba:\n{string.Join("\n", differences.Take(20))}");
     }
 }

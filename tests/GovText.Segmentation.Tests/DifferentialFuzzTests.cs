@@ -22,13 +22,9 @@ public sealed class DifferentialFuzzTests(ITestOutputHelper output)
         var failures = new List<string>();
         for (var m = 0; m < Modes.Length; m++)
         {
-            var identical = 0;
-            for (var i = 0; i < lines.Count; i++)
-            {
-                var diff = JiebaReference.FirstDifference(expected[m][i], segmenter.CutToStrings(lines[i], Modes[m].Mode, Modes[m].Hmm));
-                if (diff is null) identical++;
-                else if (failures.Count < 20) failures.Add($"[{Modes[m].Mode}, hmm={Modes[m].Hmm}] {System.Text.Json.JsonSerializer.Serialize(lines[i])}: {diff}");
-            }
+            var (identical, diffs) = JiebaReference.Compare(segmenter, Modes[m].Mode, Modes[m].Hmm, lines, expected[m],
+                i => System.Text.Json.JsonSerializer.Serialize(lines[i]));
+            failures.AddRange(diffs.Take(20));
             output.WriteLine($"{Modes[m].Mode} hmm={Modes[m].Hmm}: {identical}/{lines.Count} identical");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));

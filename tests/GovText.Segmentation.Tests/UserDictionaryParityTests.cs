@@ -97,11 +97,7 @@ public sealed class UserDictionaryParityTests
 
         var failures = new List<string>();
         for (var m = 0; m < Modes.Length; m++)
-            for (var i = 0; i < Sentences.Length; i++)
-            {
-                var diff = JiebaReference.FirstDifference(reference.Cuts[m][i], segmenter.CutToStrings(Sentences[i], Modes[m].Mode, Modes[m].Hmm));
-                if (diff is not null) failures.Add($"[{Modes[m].Mode}, hmm={Modes[m].Hmm}] {Sentences[i]}: {diff}");
-            }
+            failures.AddRange(JiebaReference.Compare(segmenter, Modes[m].Mode, Modes[m].Hmm, Sentences, reference.Cuts[m], i => Sentences[i]).Differences);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
 
         // The base model is shared: a fresh segmenter must be unaffected by this one's words.

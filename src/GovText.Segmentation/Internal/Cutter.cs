@@ -59,8 +59,7 @@ internal ref struct Cutter<TSink>
             {
                 while (j < text.Length && PythonText.IsHanDefault(text[j])) j++;
                 if (full) CutBlockFull(i, j);
-                else if (hmm) CutBlockHmm(i, j);
-                else CutBlockNoHmm(i, j);
+                else CutBlock(i, j, hmm);
             }
             else
             {
@@ -174,38 +173,67 @@ internal ref struct Cutter<TSink>
         var next = scratch.Next;
         var logTotal = _logTotal;
         prob[n] = 0.0;
+        if (_overlay is not null)
+        {
+            CalcRouteWithOverlay(start, end);
+            return;
+        }
+        // Without user words the DAG walk and the max are fused: no candidate list is materialised.
+        var text = _text;
+        var trie = _trie;
+        var nodes = trie.Nodes;
         for (var idx = n - 1; idx >= 0; idx--)
         {
-            var count = Candidates(start + idx, end, 0);
-            double best;
-            int bestEnd;
-            if (count == 0)
+            var best = (0.0 - logTotal) + prob[idx + 1];
+            var bestEnd = idx + 1;
+            var any = false;
+            var node = trie.Root(text[start + idx]);
+            var p = idx;
+            while (node >= 0)
             {
-                best = (0.0 - logTotal) + prob[idx + 1];
-                bestEnd = idx + 1;
-            }
-            else
-            {
-                var ends = scratch.CandEnd;
-                var logs = scratch.CandLog;
-                bestEnd = ends[0] - start;
-                best = (logs[0] - logTotal) + prob[bestEnd];
-                for (var c = 1; c < count; c++)
+                ref readonly var info = ref nodes[node];
+                if (info.IsWord)
                 {
-                    var e = ends[c] - start;
-                    var p = (logs[c] - logTotal) + prob[e];
-                    if (p >= best) { best = p; bestEnd = e; }
+                    var candidate = (info.LogFreq - logTotal) + prob[p + 1];
+                    if (!any || candidate >= best) { best = candidate; bestEnd = p + 1; any = true; }
                 }
+                if (++p >= n) break;
+                node = trie.Child(node, text[start + p]);
             }
             prob[idx] = best;
             next[idx] = bestEnd;
         }
     }
 
-    // Tokenizer.__cut_DAG: single-character steps are buffered and handed to the HMM unless the
-    // buffer itself is a dictionary word.
+    private readonly void CalcRouteWithOverlay(int start, int end)
+    {
+        var n = end - start;
+        var scratch = _scratch;
+        var prob = scratch.Prob;
+        var next = scratch.Next;
+        var logTotal = _logTotal;
+        for (var idx = n - 1; idx >= 0; idx--)
+        {
+            var count = Candidates(start + idx, end, 0);
+            var best = (0.0 - logTotal) + prob[idx + 1];
+            var bestEnd = idx + 1;
+            var ends = scratch.CandEnd;
+            var logs = scratch.CandLog;
+            for (var c = 0; c < count; c++)
+            {
+                var e = ends[c] - start;
+                var p = (logs[c] - logTotal) + prob[e];
+                if (c == 0 || p >= best) { best = p; bestEnd = e; }
+            }
+            prob[idx] = best;
+            next[idx] = bestEnd;
+        }
+    }
+
+    // Tokenizer.__cut_DAG (HMM) and __cut_DAG_NO_HMM walk the route the same way and differ in what they
+    // buffer: with the HMM every single-character step, without it only single ASCII letters/digits.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void CutBlockHmm(int start, int end)
+    private void CutBlock(int start, int end, bool hmm)
     {
         CalcRoute(start, end);
         var next = _scratch.Next;
@@ -215,51 +243,27 @@ internal ref struct Cutter<TSink>
         while (x < n)
         {
             var y = next[x];
-            if (y - x == 1)
+            if (y - x == 1 && (hmm || PythonText.IsEng(_text[start + x])))
             {
                 if (buf < 0) buf = x;
             }
             else
             {
-                if (buf >= 0) { FlushHmmBuffer(start + buf, start + x); buf = -1; }
+                if (buf >= 0) { FlushBuffer(start + buf, start + x, hmm); buf = -1; }
                 EmitWord(start + x, start + y);
             }
             x = y;
         }
-        if (buf >= 0) FlushHmmBuffer(start + buf, end);
+        if (buf >= 0) FlushBuffer(start + buf, end, hmm);
     }
 
-    private void FlushHmmBuffer(int start, int end)
+    // Without the HMM the buffer is one word. With it, a lone character is a word, a buffer that is itself
+    // a dictionary word is emitted character by character, and anything else goes to finalseg.
+    private void FlushBuffer(int start, int end, bool hmm)
     {
-        if (end - start == 1) EmitWord(start, end);
+        if (!hmm || end - start == 1) EmitWord(start, end);
         else if (!_state.HasPositiveFrequency(_text[start..end])) FinalSeg(start, end);
         else for (var p = start; p < end; p++) EmitWord(p, p + 1);
-    }
-
-    // Tokenizer.__cut_DAG_NO_HMM: only runs of single ASCII letters/digits are glued together.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void CutBlockNoHmm(int start, int end)
-    {
-        CalcRoute(start, end);
-        var next = _scratch.Next;
-        var n = end - start;
-        var x = 0;
-        var buf = -1;
-        while (x < n)
-        {
-            var y = next[x];
-            if (y - x == 1 && PythonText.IsEng(_text[start + x]))
-            {
-                if (buf < 0) buf = x;
-            }
-            else
-            {
-                if (buf >= 0) { EmitWord(start + buf, start + x); buf = -1; }
-                EmitWord(start + x, start + y);
-            }
-            x = y;
-        }
-        if (buf >= 0) EmitWord(start + buf, end);
     }
 
     // Tokenizer.__cut_all over the DAG in position order, including its eng_buf quirk.

@@ -14,16 +14,14 @@ internal sealed class PrefixTrie
 {
     private readonly int[] _rootChildren;
     private readonly char[] _edge;
-    private readonly int[] _firstChild;
-    private readonly int[] _childCount;
+    private readonly NodeInfo[] _nodes;
 
-    private PrefixTrie(int[] rootChildren, char[] edge, int[] firstChild, int[] childCount, int[] freq, double[] logFreq,
+    private PrefixTrie(int[] rootChildren, char[] edge, NodeInfo[] nodes, int[] freq, double[] logFreq,
         byte[] tagIndex, string[] tagNames, long total, int wordCount)
     {
         _rootChildren = rootChildren;
         _edge = edge;
-        _firstChild = firstChild;
-        _childCount = childCount;
+        _nodes = nodes;
         Freq = freq;
         LogFreq = logFreq;
         TagIndex = tagIndex;
@@ -50,6 +48,9 @@ internal sealed class PrefixTrie
     /// <summary>Number of dictionary words (without pure prefixes).</summary>
     public int WordCount { get; }
 
+    /// <summary>Packed per-node data for the hot DAG walk.</summary>
+    public NodeInfo[] Nodes => _nodes;
+
     /// <summary>The number of nodes.</summary>
     public int NodeCount => Freq.Length;
 
@@ -61,8 +62,9 @@ internal sealed class PrefixTrie
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Child(int node, char c)
     {
-        var lo = _firstChild[node];
-        var hi = lo + _childCount[node] - 1;
+        var info = _nodes[node];
+        var lo = info.First;
+        var hi = lo + info.ChildCount - 1;
         var edge = _edge;
         while (lo <= hi)
         {
@@ -105,14 +107,11 @@ internal sealed class PrefixTrie
         var edge = new char[nodes];
         System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(r.Bytes((nodes - 1) * 2)).CopyTo(edge.AsSpan(1));
         var childCount = new int[nodes];
-        var firstChild = new int[nodes];
         var next = 1;
         for (var n = 0; n < nodes; n++)
         {
-            var c = (int)r.VarUInt();
-            childCount[n] = c;
-            firstChild[n] = next;
-            next += c;
+            childCount[n] = (int)r.VarUInt();
+            next += childCount[n];
         }
         if (next != nodes) throw new InvalidDataException("The embedded jieba dictionary is corrupt.");
 
@@ -138,10 +137,37 @@ internal sealed class PrefixTrie
         }
         var tags = r.Bytes(nodes).ToArray();
 
+        var info = new NodeInfo[nodes];
+        next = 1;
+        for (var n = 0; n < nodes; n++)
+        {
+            info[n] = new NodeInfo(logFreq[n], next, childCount[n], freq[n] > 0);
+            next += childCount[n];
+        }
+
         var root = new int[65536];
         Array.Fill(root, -1);
-        for (var k = 0; k < childCount[0]; k++) root[edge[firstChild[0] + k]] = firstChild[0] + k;
-        return new PrefixTrie(root, edge, firstChild, childCount, freq, logFreq, tags, tagNames, total, wordCount);
+        for (var k = 0; k < childCount[0]; k++) root[edge[1 + k]] = 1 + k;
+        return new PrefixTrie(root, edge, info, freq, logFreq, tags, tagNames, total, wordCount);
+    }
+
+    /// <summary>The node fields a DAG step reads, packed so one step touches one cache line.</summary>
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Pack = 4)]
+    internal readonly struct NodeInfo(double logFreq, int first, int childCount, bool isWord)
+    {
+        /// <summary><c>log(FREQ or 1)</c>.</summary>
+        public readonly double LogFreq = logFreq;
+
+        /// <summary>Index of the first child in level order.</summary>
+        public readonly int First = first;
+
+        private readonly int _meta = childCount << 1 | (isWord ? 1 : 0);
+
+        /// <summary>Number of children.</summary>
+        public int ChildCount => _meta >> 1;
+
+        /// <summary>True when FREQ is positive (the node is in jieba's DAG).</summary>
+        public bool IsWord => (_meta & 1) != 0;
     }
 
     /// <summary>Sequential little-endian reader over the decompressed resource.</summary>

@@ -80,6 +80,24 @@ internal static class JiebaReference
     public static IReadOnlyList<IReadOnlyList<string[]>> Cut(IReadOnlyList<CutRequest> cuts) =>
         Run([([], cuts)])[0].Cuts;
 
+    /// <summary>
+    /// Cuts every line in one mode and compares with jieba's token lists; returns how many lines were
+    /// identical and a description (labelled by <paramref name="describe"/>) of each differing line.
+    /// </summary>
+    public static (int Identical, List<string> Differences) Compare(Segmenter segmenter, SegmentationMode mode, bool hmm,
+        IReadOnlyList<string> lines, IReadOnlyList<string[]> expected, Func<int, string> describe)
+    {
+        var identical = 0;
+        var differences = new List<string>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var diff = FirstDifference(expected[i], segmenter.CutToStrings(lines[i], mode, hmm));
+            if (diff is null) identical++;
+            else differences.Add($"{describe(i)} [{mode}, hmm={hmm}] {diff}");
+        }
+        return (identical, differences);
+    }
+
     /// <summary>Describes the first difference between two token lists, or null when equal.</summary>
     public static string? FirstDifference(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
     {

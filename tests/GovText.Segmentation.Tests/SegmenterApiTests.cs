@@ -1,0 +1,100 @@
+namespace GovText.Segmentation.Tests;
+
+/// <summary>The user-dictionary API's contract beyond jieba parity: isolation, validation, error messages.</summary>
+public sealed class SegmenterApiTests
+{
+    // dict.txt: "治理 2766 v", "长江大桥 3858 ns"; total 60,101,967 (sum of all 349,046 lines).
+    private const long BaseTotal = 60101967;
+
+    [Fact]
+    public void TheBaseDictionaryIsJiebas()
+    {
+        var s = Segmenter.CreateDefault();
+        Assert.Equal(BaseTotal, s.TotalFrequency);
+        Assert.True(s.TryGetFrequency("治理", out var f));
+        Assert.Equal(2766, f);
+        Assert.Equal("v", s.GetTag("治理"));
+        // "长江大" is only a prefix of 长江大桥: in FREQ with 0, as jieba's gen_pfdict adds it.
+        Assert.True(s.TryGetFrequency("长江大", out var prefix));
+        Assert.Equal(0, prefix);
+        Assert.False(s.TryGetFrequency("治理现代化体系", out _));
+    }
+
+    [Fact]
+    public void AddWordUpdatesTotalAndTagAndCutsTheWordWhole()
+    {
+        var s = Segmenter.CreateDefault();
+        s.AddWord("国家治理", 1000, "n");
+        Assert.Equal(BaseTotal + 1000, s.TotalFrequency);
+        Assert.Equal("n", s.GetTag("国家治理"));
+        Assert.Contains("国家治理", s.CutToStrings("推进国家治理现代化"));
+        Assert.True(s.TryGetFrequency("国家治", out var prefix));
+        Assert.Equal(0, prefix);
+    }
+
+    [Fact]
+    public void ClonesAndDefaultSegmentersAreIndependent()
+    {
+        var a = Segmenter.CreateDefault();
+        a.AddWord("国家治理", 1000);
+        var b = a.Clone();
+        b.DeleteWord("国家治理");
+        Assert.True(a.TryGetFrequency("国家治理", out var fa));
+        Assert.Equal(1000, fa);
+        Assert.True(b.TryGetFrequency("国家治理", out var fb));
+        Assert.Equal(0, fb);
+        Assert.Equal(BaseTotal + 1000, b.TotalFrequency); // del_word adds 0
+        Assert.False(Segmenter.CreateDefault().TryGetFrequency("国家治理", out _));
+    }
+
+    [Fact]
+    public void InvalidWordsAndFrequenciesAreRejected()
+    {
+        var s = Segmenter.CreateDefault();
+        Assert.Throws<ArgumentException>(() => s.AddWord(""));
+        Assert.Throws<ArgumentOutOfRangeException>(() => s.AddWord("治理", -1));
+        Assert.Throws<ArgumentException>(() => s.SuggestFrequency(Array.Empty<string>()));
+        Assert.Equal(BaseTotal, s.TotalFrequency);
+    }
+
+    [Fact]
+    public void UserDictionaryErrorsNameSourceAndLineAndAddNothing()
+    {
+        var s = Segmenter.CreateDefault();
+        var ex = Assert.Throws<FormatException>(() =>
+            s.LoadUserDictionary(new StringReader("国家治理 10 n\n\n治理效能 12345678901\n"), "my.dict"));
+        Assert.StartsWith("my.dict:3:", ex.Message);
+        Assert.False(s.TryGetFrequency("国家治理", out _));
+        Assert.Equal(BaseTotal, s.TotalFrequency);
+    }
+
+    [Fact]
+    public async Task EditsDuringConcurrentCutsNeverTearAState()
+    {
+        var s = Segmenter.CreateDefault();
+        var text = "推进国家治理体系和治理能力现代化";
+        using var done = new CancellationTokenSource();
+        var started = new TaskCompletionSource();
+        var cutter = Task.Run(() =>
+        {
+            var seen = 0;
+            do
+            {
+                var words = s.CutToStrings(text);
+                Assert.Equal(text, string.Concat(words));
+                seen++;
+                started.TrySetResult();
+            }
+            while (!done.IsCancellationRequested);
+            return seen;
+        });
+        await started.Task;
+        for (var i = 0; i < 200; i++) s.AddWord("治理" + (char)('一' + i), 5);
+        done.Cancel();
+        Assert.True(await cutter > 0);
+        var reference = Segmenter.CreateDefault();
+        for (var i = 0; i < 200; i++) reference.AddWord("治理" + (char)('一' + i), 5);
+        Assert.Equal(reference.Cut(text), s.Cut(text));
+        Assert.Equal(reference.TotalFrequency, s.TotalFrequency);
+    }
+}
