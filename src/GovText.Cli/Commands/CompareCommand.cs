@@ -1,42 +1,82 @@
 using System.CommandLine;
 using GovText.Core.Comparison;
+using GovText.Core.Counting;
 using GovText.Core.Errors;
 
 namespace GovText.Cli.Commands;
 
 /// <summary>
-/// <c>govtext compare --from DIR</c>: the comparison tables and charts from an existing results folder. (Comparing a
-/// corpus directly, running the count pipeline first, belongs to the pipeline command that produces the tables.)
+/// <c>govtext compare</c>: comparison tables and charts, either for a corpus (ingest and count it first, into --out)
+/// or, with <c>--from DIR</c>, from the tables of an earlier count/analyze run.
 /// </summary>
 internal static class CompareCommand
 {
     public static Command Create(CliConsole console)
     {
-        var from = new Option<string>("--from")
-        {
-            Description = "results folder of an earlier count/analyze run (documents.csv, concept_counts.csv, concept_matches.csv, word_frequencies.csv)",
-            Required = true,
-        };
-        var output = new Option<string?>("--out")
-        {
-            Description = "folder for concept_by_group.csv, keyness.csv, keyness_words.csv, cooccurrence.csv and charts/ (default: the --from folder)",
-        };
-        var noCharts = new Option<bool>("--no-charts") { Description = "write the CSVs only" };
+        var pipeline = new PipelineOptions();
+        var lexicon = new LexiconOptions();
         var shared = new ComparisonCommandOptions();
-        var command = new Command("compare",
-            "Compare groups of documents: concept rates by group, keyness of a target against a reference, co-occurrence, and charts.");
-        command.Options.Add(from);
-        command.Options.Add(output);
-        command.Options.Add(noCharts);
-        shared.AddTo(command);
-        command.SetAction((ParseResult parse, CancellationToken _) =>
+        var from = new Option<string?>("--from")
         {
-            var dir = parse.GetValue(from)!;
+            Description = "Compare the tables of an earlier count/analyze run in this folder instead of counting CORPUS " +
+                          "(documents.csv, concept_counts.csv, concept_matches.csv, word_frequencies.csv). Outputs go to --out if given, else to this folder.",
+        };
+        var noCharts = new Option<bool>("--no-charts") { Description = "Write the CSVs only." };
+        var command = new Command("compare",
+            "Compare groups of documents: concept rates by group (concept_by_group.csv), keyness of a target against a reference\n" +
+            "(keyness.csv, keyness_words.csv), co-occurrence (cooccurrence.csv) and charts (charts/). Without --from, the corpus\n" +
+            "is ingested and counted first, so --out also gets the count outputs.\n\n" +
+            "Examples:\n  govtext compare ../shared/corpora/gwr --by year --target year=2013..2025 --out gwr-results\n" +
+            "  govtext compare --from results --by source --target source=PSSXiv --no-charts");
+        pipeline.AddTo(command);
+        lexicon.AddTo(command);
+        shared.AddTo(command);
+        command.Options.Add(from);
+        command.Options.Add(noCharts);
+        command.SetAction((parse, ct) =>
+        {
             var options = shared.Build(parse) with { DrawCharts = !parse.GetValue(noCharts) };
-            var result = ComparisonPipeline.Run(CountTables.Read(dir), options, parse.GetValue(output) ?? dir);
-            ComparisonCommandOptions.Report(console, result);
-            return Task.FromResult(ExitCode.Ok);
+            if (parse.GetValue(from) is { } dir)
+            {
+                if (parse.GetResult(pipeline.Corpus) is { Implicit: false })
+                    throw new ConfigurationException("compare takes either a CORPUS folder or --from DIR, not both");
+                var outDir = parse.GetResult(pipeline.Out) is { Implicit: false } ? parse.GetValue(pipeline.Out)! : dir;
+                var result = ComparisonPipeline.Run(CountTables.Read(dir), options, outDir);
+                ComparisonCommandOptions.Report(console, result);
+                return Task.FromResult(ExitCode.Ok);
+            }
+            return Task.FromResult(CountThenCompare(console, pipeline, lexicon, parse, options, ct));
         });
         return command;
+    }
+
+    /// <summary>
+    /// Runs ingestion and counting into --out, then the comparisons on the tables just written (shared by compare and
+    /// analyze), printing the run summary, the concept table and the comparison files.
+    /// </summary>
+    public static int CountThenCompare(
+        CliConsole console, PipelineOptions pipeline, LexiconOptions lexicon, ParseResult parse, ComparisonOptions options, CancellationToken ct)
+    {
+        var loaded = lexicon.Load(parse, console);
+        CountingStage? counting = null;
+        ComparisonResult? comparison = null;
+        var code = PipelineRunner.Run(console, pipeline, parse, analysis =>
+            {
+                counting = CountCommand.CountStage(loaded.Compile(), analysis);
+                return [counting];
+            }, ct,
+            after: result =>
+            {
+                comparison = ComparisonPipeline.Run(CountTables.Read(result.OutDir), options, result.OutDir);
+                return comparison.Files;
+            },
+            report: () => CountSummaryView.Render(console, counting!.Summary, loaded));
+        if (comparison is not null)
+        {
+            foreach (var warning in comparison.Warnings.Distinct(StringComparer.Ordinal)) console.Warn(warning);
+            if (comparison.Charts is { } charts && !pipeline.IsQuiet(parse))
+                console.Error.WriteLine($"charts: font {charts.Font.FamilyName} ({charts.Font.Source}), labels {charts.Labels.ToString().ToLowerInvariant()}");
+        }
+        return code;
     }
 }

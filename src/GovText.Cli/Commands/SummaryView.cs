@@ -17,7 +17,7 @@ internal static class SummaryView
         table.AddRow("Documents read", Number(s.Documents));
         table.AddRow("Failed", s.Failures.Count == 0 ? "0" : $"[red]{s.Failures.Count}[/] (listed in ingest_errors.csv)");
         table.AddRow("Skipped", s.Skipped.Count == 0 ? "0"
-            : $"{s.Skipped.Count} (unsupported format): " + Markup.Escape(string.Join(", ", s.Skipped.Take(5).Select(k => k.Path)) + (s.Skipped.Count > 5 ? ", …" : "")));
+            : $"{s.Skipped.Count}: " + Markup.Escape(string.Join(", ", s.Skipped.Take(5).Select(k => $"{k.Path} ({Reason(k.Reason)})")) + (s.Skipped.Count > 5 ? ", …" : "")));
         table.AddRow("Languages", s.Languages.Count == 0 ? "-" : string.Join(", ", s.Languages.Select(l => $"{l.Key} {Number(l.Value)}")));
         table.AddRow("Sentences", s.Sentences.ToString("N0", CultureInfo.InvariantCulture));
         table.AddRow("Cleaning changes", s.CleaningSteps.Count == 0 ? "-" : Markup.Escape(string.Join(", ", s.CleaningSteps.Select(k => $"{k.Key} {Number(k.Value)}"))));
@@ -25,6 +25,9 @@ internal static class SummaryView
         table.AddRow("Output", Markup.Escape(string.Join("\n", result.FilesWritten)));
         console.Out.Write(table);
     }
+
+    // The summary has one screen: the first clause of a reason says enough.
+    private static string Reason(string reason) => reason.Split([" (", ";"], 2, StringSplitOptions.None)[0];
 
     private static string Number(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

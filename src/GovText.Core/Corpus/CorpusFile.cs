@@ -8,4 +8,8 @@ namespace GovText.Core.Corpus;
 /// <param name="Id">The document id (manifest or derived), or null for a skipped file.</param>
 /// <param name="Entry">The manifest row, or null for an unlisted file.</param>
 /// <param name="Reader">The format reader, or null when the extension is not supported (the file is skipped).</param>
-public sealed record CorpusFile(string Path, string FullPath, string? Id, ManifestEntry? Entry, IFormatReader? Reader);
+public sealed record CorpusFile(string Path, string FullPath, string? Id, ManifestEntry? Entry, IFormatReader? Reader)
+{
+    /// <summary>Why the file is skipped when it has a reader for its format but is not read (e.g. an unlisted README), else null.</summary>
+    public string? SkipReason { get; init; }
+}

@@ -31,11 +31,14 @@ public sealed class CorpusIngestor
         // researcher asked for it by name.
         var paths = CorpusScanner.Scan(corpus, manifestFile).Union(Manifest.Entries.Select(e => e.Path), StringComparer.Ordinal)
             .Order(StringComparer.Ordinal).ToList();
-        var unlisted = paths.Where(p => Manifest.Find(p) is null && FormatReaders.For(p) is not null).ToList();
+        bool IsNote(string p) => Manifest.Find(p) is null && CorpusNotes.IsNote(p);
+        var unlisted = paths.Where(p => Manifest.Find(p) is null && FormatReaders.For(p) is not null && !IsNote(p)).ToList();
         var ids = DocumentIds.Assign(unlisted, Manifest.Entries.Select(e => e.Id));
         Files = paths.Select(p =>
         {
             var entry = Manifest.Find(p);
+            if (IsNote(p))
+                return new CorpusFile(p, Path.Combine(corpus, p), null, null, null) { SkipReason = CorpusNotes.SkipReason };
             var reader = FormatReaders.For(p);
             var id = reader is null ? null : entry?.Id ?? ids[p];
             return new CorpusFile(p, Path.Combine(corpus, p), id, entry, reader);
@@ -70,6 +73,7 @@ public sealed class CorpusIngestor
     /// <summary>Reads one planned file; never throws for a bad file.</summary>
     public IngestOutcome Process(CorpusFile file)
     {
+        if (file.SkipReason is not null) return new FileSkipped(file.Path, file.SkipReason);
         if (file.Reader is null)
             return new FileSkipped(file.Path, $"unsupported extension '{Path.GetExtension(file.Path)}' (supported: {string.Join(", ", FormatReaders.Extensions)})");
         try
