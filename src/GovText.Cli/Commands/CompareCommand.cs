@@ -71,12 +71,8 @@ internal static class CompareCommand
                 return comparison.Files;
             },
             report: () => CountSummaryView.Render(console, counting!.Summary, loaded));
-        if (comparison is not null)
-        {
-            foreach (var warning in comparison.Warnings.Distinct(StringComparer.Ordinal)) console.Warn(warning);
-            if (comparison.Charts is { } charts && !pipeline.IsQuiet(parse))
-                console.Error.WriteLine($"charts: font {charts.Font.FamilyName} ({charts.Font.Source}), labels {charts.Labels.ToString().ToLowerInvariant()}");
-        }
+        // After the run summary on standard output, the notes belong with it.
+        if (comparison is not null) ComparisonCommandOptions.ReportNotes(console, comparison, pipeline.IsQuiet(parse), console.Output);
         return code;
     }
 }

@@ -110,12 +110,23 @@ internal sealed class ComparisonCommandOptions
         };
     }
 
-    /// <summary>Prints the files written (one per line, for scripts) and each warning once.</summary>
+    /// <summary>Prints the files written (one per line, for scripts), then the notes and each warning once.</summary>
     public static void Report(CliConsole console, ComparisonResult result)
     {
         foreach (var file in result.Files) console.Output.WriteLine(file);
+        // Standard output is the list of files, for scripts; the rest is commentary.
+        ReportNotes(console, result, quiet: false, console.Error);
+    }
+
+    /// <summary>
+    /// Each warning once on standard error (always); unless quiet, the charts' notes (charts the data did not call for)
+    /// and the font used, to <paramref name="notes"/>.
+    /// </summary>
+    public static void ReportNotes(CliConsole console, ComparisonResult result, bool quiet, TextWriter notes)
+    {
         foreach (var warning in result.Warnings.Distinct(StringComparer.Ordinal)) console.Warn(warning);
-        if (result.Charts is { } charts)
-            console.Error.WriteLine($"charts: font {charts.Font.FamilyName} ({charts.Font.Source}), labels {charts.Labels.ToString().ToLowerInvariant()}");
+        if (quiet || result.Charts is not { } charts) return;
+        foreach (var note in charts.Notes) notes.WriteLine("note: " + note);
+        notes.WriteLine($"charts: font {charts.Font.FamilyName} ({charts.Font.Source}), labels {charts.Labels.ToString().ToLowerInvariant()}");
     }
 }

@@ -10,7 +10,7 @@ internal static class LexiconCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("lexicon", "Show, check or export the concept lexicon (see docs/lexicon.md).");
+        var command = new Command("lexicon", "Show, check or export the concept lexicon (see docs/lexicon.md).\n\nExamples:\n  govtext lexicon show\n  govtext lexicon export --out my-lexicon.yml\n  govtext lexicon validate --lexicon my-lexicon.yml");
         command.Subcommands.Add(Show(console));
         command.Subcommands.Add(Validate(console));
         command.Subcommands.Add(Export(console));

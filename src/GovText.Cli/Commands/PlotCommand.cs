@@ -18,19 +18,22 @@ internal static class PlotCommand
         {
             Description = "folder to write charts/ into (default: the --from folder)",
         };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
         var shared = new ComparisonCommandOptions();
         var command = new Command("plot",
             "Draw the comparison charts (PNG and SVG, in OUT/charts/) from the tables of an earlier run: restyle without recounting.\n" +
-            "Keyness charts use --target if given, else keyness.csv/keyness_words.csv in the --from folder.");
+            "Keyness charts use --target if given, else keyness.csv/keyness_words.csv in the --from folder.\n\n" +
+            "Example:\n  govtext plot --from results --labels both --dpi 300 --width 1600 --height 900");
         command.Options.Add(from);
         command.Options.Add(output);
+        command.Options.Add(quiet);
         shared.AddTo(command);
         command.SetAction((ParseResult parse, CancellationToken _) =>
         {
             var dir = parse.GetValue(from)!;
             var options = shared.Build(parse);
             var result = ComparisonPipeline.Plot(dir, options, parse.GetValue(output) ?? dir);
-            ComparisonCommandOptions.Report(console, result);
+            if (!parse.GetValue(quiet)) ComparisonCommandOptions.Report(console, result);
             return Task.FromResult(ExitCode.Ok);
         });
         return command;

@@ -34,7 +34,8 @@ internal static class SegmentCommand
         };
         format.AcceptOnlyFromAmong("text", "json", "tsv");
 
-        var command = new Command("segment", "Segment Chinese text exactly as jieba 0.42.1 does (one output line per input line).")
+        var command = new Command("segment", "Segment Chinese text exactly as jieba 0.42.1 does (one output line per input line).\n\n" +
+            "Examples:\n  echo 我们要推进基层治理现代化 | govtext segment --format json\n  govtext segment report.txt --mode search --user-dict my-words.txt > report.seg.txt")
         {
             input, mode, noHmm, userDict, format,
         };

@@ -217,5 +217,8 @@ public class IngestCommandTests
         }
         Assert.True(File.Exists(work.File("results/documents.csv")));
         Assert.Equal("Alpha.", File.ReadAllText(work.File("results/text/a.txt")));
+        // Nothing matched: empty charts are not drawn (a note says so), and the count tables still exist.
+        Assert.True(File.Exists(work.File("results/concept_counts.csv")));
+        Assert.False(File.Exists(work.File("results/charts/concept_rates_heatmap.png")));
     }
 }
