@@ -6,10 +6,11 @@ namespace GovText.Core.Counting;
 /// </summary>
 public sealed class CountSummary
 {
-    /// <summary>How many documents get their own column in the terminal table.</summary>
-    public const int MaxDocuments = 12;
+    /// <summary>How many documents get their own column in the terminal table (more would not fit a screen).</summary>
+    public const int MaxDocuments = 6;
 
     private readonly Dictionary<string, long> _totals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _documentsWith = new(StringComparer.Ordinal);
     private readonly List<(string DocId, Dictionary<string, int> Counts)> _documents = [];
 
     /// <summary>Creates an empty summary for the concepts of a lexicon, in lexicon order.</summary>
@@ -31,6 +32,9 @@ public sealed class CountSummary
     /// <summary>Rolled-up count per concept over all documents and languages.</summary>
     public IReadOnlyDictionary<string, long> Totals => _totals;
 
+    /// <summary>Documents with at least one match per concept (rolled up, either language).</summary>
+    public IReadOnlyDictionary<string, int> DocumentsWith => _documentsWith;
+
     /// <summary>The first <see cref="MaxDocuments"/> documents with their rolled-up counts per concept.</summary>
     public IReadOnlyList<(string DocId, Dictionary<string, int> Counts)> FirstDocuments => _documents;
 
@@ -45,6 +49,8 @@ public sealed class CountSummary
             _totals[row.ConceptId] = _totals.GetValueOrDefault(row.ConceptId) + row.Count;
             perDoc[row.ConceptId] = perDoc.GetValueOrDefault(row.ConceptId) + row.Count;
         }
+        foreach (var (id, n) in perDoc)
+            if (n > 0) _documentsWith[id] = _documentsWith.GetValueOrDefault(id) + 1;
         if (_documents.Count < MaxDocuments) _documents.Add((counts.DocId, perDoc));
     }
 }
