@@ -1,3 +1,4 @@
+using GovText.Core.Text;
 using System.Globalization;
 using System.Text;
 
@@ -55,35 +56,7 @@ public static class UnicodeCleaner
     /// Turns every run of whitespace (tabs, no-break and ideographic spaces included) into one ASCII space and
     /// trims the ends. Runs whatever the switches, because paragraph and line structure depend on it.
     /// </summary>
-    public static string NormalizeSpaces(string line)
-    {
-        var needs = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (c != ' ' && char.IsWhiteSpace(c) || c == ' ' && (i == 0 || i == line.Length - 1 || line[i + 1] == ' '))
-            {
-                needs = true;
-                break;
-            }
-        }
-        if (!needs) return line;
-
-        var sb = new StringBuilder(line.Length);
-        var pendingSpace = false;
-        foreach (var c in line)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = sb.Length > 0;
-                continue;
-            }
-            if (pendingSpace) sb.Append(' ');
-            pendingSpace = false;
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
+    public static string NormalizeSpaces(string line) => Whitespace.Collapse(line);
 
     /// <summary>True for the invisible characters this step removes.</summary>
     public static bool IsZeroWidth(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';

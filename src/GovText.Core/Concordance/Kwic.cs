@@ -1,3 +1,4 @@
+using GovText.Core.Text;
 using System.Text;
 using GovText.Core.Counting;
 using GovText.Core.Matching;
@@ -41,8 +42,8 @@ public static class Kwic
             string left, right;
             if (match.Language == "zh")
             {
-                left = LastCodePoints(Flatten(text[paragraph.Start..match.Start]), options.ChineseChars);
-                right = FirstCodePoints(Flatten(text[match.End..paragraph.End]), options.ChineseChars);
+                left = LastCodePoints(Whitespace.Collapse(text[paragraph.Start..match.Start]), options.ChineseChars);
+                right = FirstCodePoints(Whitespace.Collapse(text[match.End..paragraph.End]), options.ChineseChars);
             }
             else
             {
@@ -51,8 +52,8 @@ public static class Kwic
                 var after = FirstTokenAtOrAfter(paragraph.Tokens, match.End);
                 var lastRight = after + options.EnglishWords - 1;
                 var to = lastRight < paragraph.Tokens.Count ? paragraph.Tokens[lastRight].End : paragraph.End;
-                left = Flatten(text[Math.Min(from, match.Start)..match.Start]);
-                right = Flatten(text[match.End..Math.Max(to, match.End)]);
+                left = Whitespace.Collapse(text[Math.Min(from, match.Start)..match.Start]);
+                right = Whitespace.Collapse(text[match.End..Math.Max(to, match.End)]);
             }
             lines.Add(new KwicLine
             {
@@ -63,31 +64,13 @@ public static class Kwic
                 Start = offsets.ToCodePoint(match.Start),
                 End = offsets.ToCodePoint(match.End),
                 Left = left,
-                Hit = Flatten(match.MatchedText),
+                Hit = Whitespace.Collapse(match.MatchedText),
                 Right = right,
             });
         }
         return lines;
     }
 
-    /// <summary>Replaces every run of whitespace (line breaks included) with one space and trims the ends.</summary>
-    public static string Flatten(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = sb.Length > 0;
-                continue;
-            }
-            if (pendingSpace) sb.Append(' ');
-            pendingSpace = false;
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
 
     private sealed record Paragraph(int Start, int End, List<(int Start, int End)> Tokens);
 

@@ -18,7 +18,7 @@ internal static class TermSyntax
 
         if (term.Language != "en") return $"unknown language '{term.Language}' (use zh or en)";
         if (HanScript.Contains(term.Text)) return "an English term contains Han characters: list it under zh";
-        var words = EnglishWords.Split(term.Text);
+        var words = TermWords.Split(term.Text);
         if (words.Length == 0) return "the term has no words";
         foreach (var word in words)
         {
@@ -39,7 +39,7 @@ internal static class TermSyntax
     public static string Key(LexiconTerm term) =>
         term.Language == "zh"
             ? "zh\u0001" + term.Text
-            : (term.Stem ? "en-stem\u0001" : "en\u0001") + string.Join(' ', EnglishWords.Split(term.Text));
+            : (term.Stem ? "en-stem\u0001" : "en\u0001") + string.Join(' ', TermWords.Split(term.Text));
 
     /// <summary>
     /// For each word after the first: true when the term writes punctuation other than spaces and hyphens before it
@@ -47,17 +47,17 @@ internal static class TermSyntax
     /// </summary>
     public static bool[] PunctuatedGaps(string text)
     {
-        // Walks the same word segmentation as EnglishWords.Split: runs of word characters that are not only apostrophes.
+        // Walks the same word segmentation as TermWords.Split: runs of word characters that are not only apostrophes.
         var gaps = new List<bool>();
         var seenWord = false;
         var punctuated = false;
         var i = 0;
         while (i < text.Length)
         {
-            if (EnglishWords.IsWordChar(text[i]))
+            if (TermWords.IsWordChar(text[i]))
             {
                 var start = i;
-                while (i < text.Length && EnglishWords.IsWordChar(text[i])) i++;
+                while (i < text.Length && TermWords.IsWordChar(text[i])) i++;
                 if (text.AsSpan(start, i - start).Trim("'\u2019").IsEmpty) continue;
                 if (seenWord) gaps.Add(punctuated);
                 seenWord = true;

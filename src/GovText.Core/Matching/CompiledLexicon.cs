@@ -114,7 +114,7 @@ public sealed class CompiledLexicon
                 Ordinal = ordinal, Language = "zh", Words = [term.Text], IsPrefix = [false], PunctuatedGap = [],
                 Stem = false, Listings = [(concept, term.Text)],
             };
-        var words = EnglishWords.Split(term.Text);
+        var words = TermWords.Split(term.Text);
         var isPrefix = words.Select(w => w.EndsWith('*')).ToArray();
         for (var i = 0; i < words.Length; i++)
         {

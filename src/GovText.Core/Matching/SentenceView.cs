@@ -21,10 +21,10 @@ internal sealed class SentenceView
         {
             var token = Tokens[i];
             if (token.Language == "zh") continue;
-            var parts = EnglishWords.NeedsSplit(token.Text) ? EnglishWords.Split(token.Text) : [token.Text];
+            var parts = TermWords.NeedsSplit(token.Text) ? TermWords.Split(token.Text) : [token.Text];
             _parts[i] = parts;
             if (_stems is null) continue;
-            var stems = EnglishWords.NeedsSplit(token.Stem) ? EnglishWords.Split(token.Stem) : [token.Stem];
+            var stems = TermWords.NeedsSplit(token.Stem) ? TermWords.Split(token.Stem) : [token.Stem];
             // A stemmer that joins or splits hyphenated words differently gives no usable per-word stems; fall back to the words.
             _stems[i] = stems.Length == parts.Length ? stems : parts;
         }

@@ -5,7 +5,7 @@ namespace GovText.Core.Lexicon;
 /// so a hyphen and a space are the same everywhere: <c>meta-governance</c> and <c>meta governance</c> are both
 /// the words <c>meta</c>, <c>governance</c>.
 /// </summary>
-public static class EnglishWords
+public static class TermWords
 {
     /// <summary>
     /// Lowercases (invariant), folds the typographic apostrophe to <c>'</c>, and splits at every character that is
