@@ -1,0 +1,80 @@
+using System.Globalization;
+using CsvHelper;
+using GovText.Core.Comparison;
+using GovText.Core.Counting;
+using GovText.Tests;
+using static GovText.Cli.Tests.CliRun;
+
+namespace GovText.Cli.Tests.Commands;
+
+/// <summary>count, kwic, compare and plot end to end, on the sample corpus and on the Government Work Reports.</summary>
+public class PipelineCommandTests
+{
+    [Fact]
+    public async Task Kwic_shows_every_hit_that_count_counts()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var counted = dir.File("count");
+        var concordance = dir.File("kwic");
+        Assert.Equal(0, (await Run("count", TestEnvironment.SampleCorpus, "--out", counted, "--quiet")).Code);
+        var (code, output, error) = await Run("kwic", TestEnvironment.SampleCorpus, "--concept", "social_governance", "--out", concordance);
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+
+        // The rolled-up count of a concept is its distinct matched spans, children included: one concordance line each.
+        var expected = Rows<ConceptCountRow>(Path.Combine(counted, CountCsv.ConceptCountsFile))
+            .Where(r => r.ConceptId == "social_governance").Sum(r => r.Count);
+        var lines = File.ReadAllLines(Path.Combine(concordance, "kwic.csv")).Skip(1).ToList();
+        Assert.Equal(83, expected);
+        Assert.Equal(expected, lines.Count);
+        Assert.Contains($"{expected} hit(s)", output);
+        // Every hit of a descendant (grassroots_governance: 基层治理) is among them.
+        Assert.Contains(lines, l => l.Contains(",基层治理,", StringComparison.Ordinal));
+    }
+
+    [SharedCorpusFact]
+    public async Task Compare_and_plot_on_the_work_reports_show_the_shift_from_social_management_to_social_governance()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var gwr = Path.Combine(TestEnvironment.SharedDir!, "corpora", "gwr");
+        var (code, _, error) = await Run("compare", gwr, "--by", "year", "--target", "year=2013..2025", "--out", dir.Path, "--quiet");
+        Assert.True(code == 0, error);
+
+        foreach (var file in new[] { "documents.csv", "concept_counts.csv", "concept_matches.csv", "word_frequencies.csv",
+                                     "concept_by_group.csv", "keyness.csv", "keyness_words.csv", "cooccurrence.csv" })
+            Assert.True(File.Exists(dir.File(file)), file);
+        foreach (var chart in new[] { "concept_rates_bars", "concept_rates_heatmap", "concept_trends", "keyness_concepts",
+                                      "keyness_words", "cooccurrence_network" })
+        {
+            Assert.True(File.Exists(dir.File($"charts/{chart}.png")), chart + ".png");
+            Assert.True(File.Exists(dir.File($"charts/{chart}.svg")), chart + ".svg");
+        }
+
+        // SOURCE.md describes the folder and is not a report: 56 Chinese reports and one English one were read.
+        Assert.Equal(57, File.ReadAllLines(dir.File("documents.csv")).Length - 1);
+
+        var keyness = KeynessTable.Read(dir.File("keyness.csv"));
+        var social = keyness.Single(r => r is { Item: "social_governance", Language: "zh" });
+        var management = keyness.Single(r => r is { Item: "social_management", Language: "zh" });
+        Assert.True(social.Score.G2 > 100 && social.Score.P < 1e-20, $"社会治理: G2 {social.Score.G2}, p {social.Score.P}");
+        Assert.True(management.Score.G2 < 0, $"社会管理 should be rarer in 2013–2025: G2 {management.Score.G2}");
+
+        // 2020 has no report: the year is absent from the groups, never a zero.
+        var years = File.ReadAllLines(dir.File("concept_by_group.csv")).Skip(1).Select(l => l.Split(',')[0]).ToHashSet();
+        Assert.Contains("2019", years);
+        Assert.DoesNotContain("2020", years);
+
+        var restyled = dir.File("restyled");
+        var plot = await Run("plot", "--from", dir.Path, "--out", restyled, "--by", "year", "--labels", "zh", "--quiet");
+        Assert.True(plot.Code == 0, plot.Err);
+        Assert.True(File.Exists(Path.Combine(restyled, "charts", "keyness_concepts.png")));
+        Assert.True(File.Exists(Path.Combine(restyled, "charts", "concept_trends.svg")));
+    }
+
+    private static List<T> Rows<T>(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        return csv.GetRecords<T>().ToList();
+    }
+}
