@@ -17,6 +17,7 @@ public sealed class CountTables
 
     private readonly Dictionary<string, DocumentRow> _documentsById;
     private readonly Dictionary<(string Doc, string Language), int> _tokens;
+    private readonly Lazy<IReadOnlyList<WordFrequencyRow>> _wordFrequencies;
 
     /// <summary>Builds the tables from rows already in memory.</summary>
     /// <exception cref="ConfigurationException">A document id is duplicated, or a count row names an unknown document.</exception>
@@ -26,12 +27,23 @@ public sealed class CountTables
         IReadOnlyList<ConceptCountRow> conceptCounts,
         IReadOnlyList<ConceptMatchRow> conceptMatches,
         IReadOnlyList<WordFrequencyRow> wordFrequencies)
+        : this(documentColumns, documents, conceptCounts, conceptMatches, new Lazy<IReadOnlyList<WordFrequencyRow>>(wordFrequencies))
+    {
+    }
+
+    // Word frequencies are by far the largest table and only word keyness reads them: a run without --target never loads them.
+    private CountTables(
+        IReadOnlyList<string> documentColumns,
+        IReadOnlyList<DocumentRow> documents,
+        IReadOnlyList<ConceptCountRow> conceptCounts,
+        IReadOnlyList<ConceptMatchRow> conceptMatches,
+        Lazy<IReadOnlyList<WordFrequencyRow>> wordFrequencies)
     {
         DocumentColumns = documentColumns;
         Documents = documents;
         ConceptCounts = conceptCounts;
         ConceptMatches = conceptMatches;
-        WordFrequencies = wordFrequencies;
+        _wordFrequencies = wordFrequencies;
 
         _documentsById = new Dictionary<string, DocumentRow>(StringComparer.Ordinal);
         foreach (var d in documents)
@@ -69,7 +81,7 @@ public sealed class CountTables
     public IReadOnlyList<ConceptMatchRow> ConceptMatches { get; }
 
     /// <summary><c>word_frequencies.csv</c> rows.</summary>
-    public IReadOnlyList<WordFrequencyRow> WordFrequencies { get; }
+    public IReadOnlyList<WordFrequencyRow> WordFrequencies => _wordFrequencies.Value;
 
     /// <summary>Concepts in lexicon order: the order of first appearance in <c>concept_counts.csv</c>.</summary>
     public IReadOnlyList<ConceptInfo> Concepts { get; }
@@ -105,7 +117,7 @@ public sealed class CountTables
         return new CountTables(header, documents,
             CsvTableReader.ReadRecords<ConceptCountRow>(countsPath),
             CsvTableReader.ReadRecords<ConceptMatchRow>(matchesPath),
-            CsvTableReader.ReadRecords<WordFrequencyRow>(wordsPath));
+            new Lazy<IReadOnlyList<WordFrequencyRow>>(() => CsvTableReader.ReadRecords<WordFrequencyRow>(wordsPath)));
     }
 
     /// <summary>
