@@ -99,6 +99,22 @@ public sealed partial class Segmenter
         Edit(state => AddWordCore(state, word, frequency, tag));
     }
 
+    /// <summary>
+    /// <c>jieba.add_word(w)</c> for each word in order, without frequencies, applied as one edit: the same result as
+    /// calling <see cref="AddWord"/> for each (each suggested frequency sees the words before it), without copying the
+    /// user words once per word.
+    /// </summary>
+    /// <param name="words">The words (none empty).</param>
+    public void AddWords(IEnumerable<string> words)
+    {
+        var list = words.ToList();
+        foreach (var word in list) ValidateWord(word);
+        Edit(state =>
+        {
+            foreach (var word in list) AddWordCore(state, word, null, null);
+        });
+    }
+
     /// <summary><c>jieba.del_word</c>: sets the word's frequency to 0 and stops the HMM from emitting it whole.</summary>
     /// <param name="word">The word (not empty).</param>
     public void DeleteWord(string word)

@@ -33,6 +33,29 @@ public sealed class SegmenterApiTests
     }
 
     [Fact]
+    public void AddWordsEqualsAddWordOneByOne()
+    {
+        // Order matters: each suggested frequency depends on the words (and total) added before it.
+        string[] words = ["组织动员", "元治理", "协同共治", "基层社会治理", "社会治理", "三治融合", "元治理"];
+        var single = Segmenter.CreateDefault();
+        foreach (var w in words) single.AddWord(w);
+        var batch = Segmenter.CreateDefault();
+        batch.AddWords(words);
+
+        Assert.Equal(single.TotalFrequency, batch.TotalFrequency);
+        Assert.True(batch.TotalFrequency > BaseTotal);
+        foreach (var w in words)
+        {
+            Assert.True(single.TryGetFrequency(w, out var expected));
+            Assert.True(batch.TryGetFrequency(w, out var actual));
+            Assert.Equal(expected, actual);
+        }
+        const string text = "发挥政党元治理功能，推进基层社会治理和组织动员，实现协同共治与三治融合。";
+        Assert.Equal(single.CutToStrings(text), batch.CutToStrings(text));
+        Assert.Throws<ArgumentException>(() => batch.AddWords(["有效", ""]));
+    }
+
+    [Fact]
     public void ClonesAndDefaultSegmentersAreIndependent()
     {
         var a = Segmenter.CreateDefault();
