@@ -13,12 +13,13 @@ internal static class TrendChart
 
     public static RenderedChart Draw(ChartData data, ChartContext ctx, string folder)
     {
-        var rows = data.YearRows;
-        var languages = rows.Select(r => r.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var (languages, left) = TrendLanguages(data.YearRows);
+        var rows = data.YearRows.Where(r => languages.Contains(r.Language, StringComparer.Ordinal)).ToList();
         var multiLanguage = languages.Count > 1;
         var (concepts, shown) = ctx.TopConcepts(data.Concepts, rows);
+        var only = left.Count == 0 ? "" : $"; {string.Join(", ", languages)} text only";
         var plot = ctx.NewPlot(
-            $"Concept mentions per 10,000 word tokens by year{shown} (gaps: years without documents)",
+            $"Concept mentions per 10,000 word tokens by year{shown} (gaps: years without documents{only})",
             "Year", "Mentions per 10,000 word tokens");
 
         foreach (var c in concepts)
@@ -47,6 +48,21 @@ internal static class TrendChart
         ChartContext.YearTicks(plot.Axes.Bottom);
         plot.Axes.Margins(bottom: 0.03, top: 0.05);
         return ctx.Save(plot, folder, Name);
+    }
+
+    /// <summary>
+    /// The languages worth a trend line: those with text in at least half as many years as the best-covered language.
+    /// A language present in a year or two (the one English report among 56 Chinese ones) would add a legend entry per
+    /// concept and isolated dots; its rates stay in concept_by_group.csv.
+    /// </summary>
+    internal static (List<string> Shown, List<string> Left) TrendLanguages(IReadOnlyList<ConceptGroupRow> rows)
+    {
+        var years = rows.GroupBy(r => r.Language, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Where(r => r.Docs > 0).Select(r => r.Group).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+        var most = years.Count == 0 ? 0 : years.Values.Max();
+        var shown = years.Where(p => p.Value * 2 >= most).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+        var left = years.Keys.Except(shown, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return (shown, left);
     }
 
     /// <summary>Splits year-sorted points into runs of consecutive years.</summary>
