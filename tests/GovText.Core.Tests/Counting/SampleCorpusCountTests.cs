@@ -71,6 +71,32 @@ public sealed class SampleCorpusCountTests : IClassFixture<SampleCorpusCountTest
         Assert.Equal(concepts, _run.Counts.Count(r => r.Language == "zh"));
     }
 
+    [Fact]
+    public void A_documents_rows_do_not_depend_on_the_other_documents_in_the_batch()
+    {
+        // The bilingual paper counted on its own (same manifest row, copied into a corpus of one) gives the same rows.
+        using var alone = TestEnvironment.CreateTempDir();
+        var corpus = Path.Combine(alone.Path, "corpus");
+        Directory.CreateDirectory(corpus);
+        const string file = "party-building-governance-pssxiv-2024.txt";
+        File.Copy(Path.Combine(TestEnvironment.SampleCorpus, file), Path.Combine(corpus, file));
+        var manifest = File.ReadAllLines(Path.Combine(TestEnvironment.SampleCorpus, "manifest.csv"));
+        File.WriteAllLines(Path.Combine(corpus, "manifest.csv"), [manifest[0], .. manifest.Where(l => l.Contains(file, StringComparison.Ordinal))]);
+        var outDir = Path.Combine(alone.Path, "out");
+        var options = new AnalysisOptions(new IngestOptions(corpus, null, CleaningOptions.Default), outDir);
+        using (var stage = new CountingStage(new DocumentCounter(ConceptLexicon.Default.Compile()), outDir, 2))
+            Assert.Equal(0, new AnalysisPipeline(options, [stage]).Run().ExitCode);
+
+        string[] Lines(string dir, string name) =>
+            File.ReadAllLines(Path.Combine(dir, name)).Where(l => l.StartsWith("party-building-governance,", StringComparison.Ordinal)).ToArray();
+        foreach (var name in new[] { CountCsv.ConceptCountsFile, CountCsv.ConceptMatchesFile, CountCsv.WordFrequenciesFile })
+        {
+            var inBatch = Lines(_run.OutDir, name);
+            Assert.NotEmpty(inBatch);
+            Assert.Equal(inBatch, Lines(outDir, name));
+        }
+    }
+
     private static Dictionary<(string, string, string), int> ReadHandCounts()
     {
         using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, "Data", "sample-hand-counts.csv"));
