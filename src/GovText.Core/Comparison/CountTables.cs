@@ -17,7 +17,7 @@ public sealed class CountTables
 
     private readonly Dictionary<string, DocumentRow> _documentsById;
     private readonly Dictionary<(string Doc, string Language), int> _tokens;
-    private readonly Lazy<IReadOnlyList<WordFrequencyRow>> _wordFrequencies;
+    private readonly Func<IEnumerable<WordFrequencyRow>> _wordFrequencies;
 
     /// <summary>Builds the tables from rows already in memory.</summary>
     /// <exception cref="ConfigurationException">A document id is duplicated, or a count row names an unknown document.</exception>
@@ -27,17 +27,18 @@ public sealed class CountTables
         IReadOnlyList<ConceptCountRow> conceptCounts,
         IReadOnlyList<ConceptMatchRow> conceptMatches,
         IReadOnlyList<WordFrequencyRow> wordFrequencies)
-        : this(documentColumns, documents, conceptCounts, conceptMatches, new Lazy<IReadOnlyList<WordFrequencyRow>>(wordFrequencies))
+        : this(documentColumns, documents, conceptCounts, conceptMatches, () => wordFrequencies)
     {
     }
 
-    // Word frequencies are by far the largest table and only word keyness reads them: a run without --target never loads them.
+    // Word frequencies are by far the largest table (a row per word type per document) and only word keyness reads them,
+    // once, aggregating as it goes: read from a results folder they are streamed, never held in memory.
     private CountTables(
         IReadOnlyList<string> documentColumns,
         IReadOnlyList<DocumentRow> documents,
         IReadOnlyList<ConceptCountRow> conceptCounts,
         IReadOnlyList<ConceptMatchRow> conceptMatches,
-        Lazy<IReadOnlyList<WordFrequencyRow>> wordFrequencies)
+        Func<IEnumerable<WordFrequencyRow>> wordFrequencies)
     {
         DocumentColumns = documentColumns;
         Documents = documents;
@@ -80,8 +81,8 @@ public sealed class CountTables
     /// <summary><c>concept_matches.csv</c> rows (each match under the concept that lists the term).</summary>
     public IReadOnlyList<ConceptMatchRow> ConceptMatches { get; }
 
-    /// <summary><c>word_frequencies.csv</c> rows.</summary>
-    public IReadOnlyList<WordFrequencyRow> WordFrequencies => _wordFrequencies.Value;
+    /// <summary><c>word_frequencies.csv</c> rows; from a results folder, read from the file afresh on each enumeration.</summary>
+    public IEnumerable<WordFrequencyRow> WordFrequencies => _wordFrequencies();
 
     /// <summary>Concepts in lexicon order: the order of first appearance in <c>concept_counts.csv</c>.</summary>
     public IReadOnlyList<ConceptInfo> Concepts { get; }
@@ -117,7 +118,7 @@ public sealed class CountTables
         return new CountTables(header, documents,
             CsvTableReader.ReadRecords<ConceptCountRow>(countsPath),
             CsvTableReader.ReadRecords<ConceptMatchRow>(matchesPath),
-            new Lazy<IReadOnlyList<WordFrequencyRow>>(() => CsvTableReader.ReadRecords<WordFrequencyRow>(wordsPath)));
+            () => CsvTableReader.StreamRecords<WordFrequencyRow>(wordsPath));
     }
 
     /// <summary>

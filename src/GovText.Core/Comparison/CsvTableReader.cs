@@ -31,6 +31,35 @@ internal static class CsvTableReader
         }
     }
 
+    /// <summary>
+    /// Streams typed rows from <paramref name="path"/>, reading the file afresh on each enumeration, for tables too
+    /// large to hold in memory. Malformed rows raise <see cref="ConfigurationException"/> naming the file.
+    /// </summary>
+    public static IEnumerable<T> StreamRecords<T>(string path)
+    {
+        using var reader = new StreamReader(path, AtomicFile.Utf8, detectEncodingFromByteOrderMarks: true);
+        using var csv = new CsvReader(reader, ReadConfiguration);
+        while (true)
+        {
+            T row;
+            try
+            {
+                if (!csv.Read()) yield break;
+                if (csv.HeaderRecord is null)
+                {
+                    csv.ReadHeader();
+                    continue;
+                }
+                row = csv.GetRecord<T>();
+            }
+            catch (CsvHelperException ex)
+            {
+                throw new ConfigurationException("cannot read this table: " + FirstLine(ex.Message), path, inner: ex);
+            }
+            yield return row;
+        }
+    }
+
     /// <summary>Reads the header and every row as column → value.</summary>
     public static (IReadOnlyList<string> Header, List<Dictionary<string, string>> Rows) ReadDictionaries(string path)
     {

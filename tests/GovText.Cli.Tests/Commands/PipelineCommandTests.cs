@@ -32,6 +32,20 @@ public class PipelineCommandTests
         Assert.Contains(lines, l => l.Contains(",基层治理,", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_malformed_word_frequency_row_is_a_clear_error_naming_the_file()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        Assert.Equal(0, (await Run("count", TestEnvironment.SampleCorpus, "--out", dir.Path, "--quiet")).Code);
+        File.AppendAllText(dir.File("word_frequencies.csv"), "shanghai-party-building,en,governance,many\n");
+
+        // Only word keyness reads this table (streamed): without --target the run does not touch it.
+        Assert.Equal(0, (await Run("compare", "--from", dir.Path, "--no-charts")).Code);
+        var (code, _, error) = await Run("compare", "--from", dir.Path, "--target", "year=2020..2025", "--no-charts");
+        Assert.Equal(2, code);
+        Assert.Contains("word_frequencies.csv", error);
+    }
+
     [SharedCorpusFact]
     public async Task Compare_and_plot_on_the_work_reports_show_the_shift_from_social_management_to_social_governance()
     {
