@@ -53,5 +53,24 @@ internal static class CliApp
             console.Fail(ex.Message);
             return ExitCode.BadUsage;
         }
+        catch (UnauthorizedAccessException ex)
+        {
+            // Input files that cannot be read are reported per file by ingestion; this is an output that cannot be written.
+            console.Fail($"{ex.Message} Choose an --out folder you can write to.");
+            return ExitCode.BadUsage;
+        }
+        catch (IOException ex)
+        {
+            console.Fail($"{ex.Message} (writing outputs failed: is --out a folder on a disk with free space?)");
+            return ExitCode.SomeInputsFailed;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug, not bad input: say so plainly and keep the details a report needs.
+            console.Fail($"internal error ({ex.GetType().Name}): {ex.Message}");
+            console.Error.WriteLine(ex.StackTrace);
+            console.Error.WriteLine("This is a bug in GovText; please report it with the command line you ran.");
+            return ExitCode.SomeInputsFailed;
+        }
     }
 }

@@ -46,6 +46,22 @@ public class PipelineCommandTests
         Assert.Contains("word_frequencies.csv", error);
     }
 
+    [Fact]
+    public async Task An_output_folder_that_cannot_be_created_is_a_clear_error_and_leaves_the_corpus_untouched()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        File.WriteAllText(dir.File("not-a-folder"), "a file");
+        var before = Directory.GetFiles(TestEnvironment.SampleCorpus, "*", SearchOption.AllDirectories).Length;
+
+        var (code, _, error) = await Run("count", TestEnvironment.SampleCorpus, "--out", dir.File("not-a-folder/results"), "--quiet");
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("error: ", error);
+        Assert.Contains("--out", error);
+        Assert.DoesNotContain("   at ", error);
+        Assert.Equal(before, Directory.GetFiles(TestEnvironment.SampleCorpus, "*", SearchOption.AllDirectories).Length);
+    }
+
     [SharedCorpusFact]
     public async Task Compare_and_plot_on_the_work_reports_show_the_shift_from_social_management_to_social_governance()
     {
