@@ -21,9 +21,35 @@ internal static class SummaryView
         table.AddRow("Languages", s.Languages.Count == 0 ? "-" : string.Join(", ", s.Languages.Select(l => $"{l.Key} {Number(l.Value)}")));
         table.AddRow("Sentences", s.Sentences.ToString("N0", CultureInfo.InvariantCulture));
         table.AddRow("Cleaning changes", s.CleaningSteps.Count == 0 ? "-" : Markup.Escape(string.Join(", ", s.CleaningSteps.Select(k => $"{k.Key} {Number(k.Value)}"))));
-        table.AddRow("Lines removed", s.RemovedLinesByRule.Count == 0 ? "0" : Markup.Escape(string.Join(", ", s.RemovedLinesByRule.Select(k => $"{k.Key} {Number(k.Value)}"))));
-        table.AddRow("Output", Markup.Escape(string.Join("\n", result.FilesWritten)));
+        table.AddRow("Lines removed", Markup.Escape(RemovedLines(s.RemovedLinesByRule)));
+        table.AddRow("Output", Markup.Escape(Outputs(result.OutDir, result.FilesWritten)));
         console.Out.Write(table);
+    }
+
+    // One screen: the total and the rules that removed most (cleaning_log.csv, from --explain-cleaning, has every line).
+    private static string RemovedLines(IReadOnlyDictionary<string, int> byRule)
+    {
+        if (byRule.Count == 0) return "0";
+        var top = byRule.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(4)
+            .Select(p => $"{p.Key} {Number(p.Value)}");
+        return $"{Number(byRule.Values.Sum())} by {byRule.Count} rule(s): {string.Join(", ", top)}{(byRule.Count > 4 ? ", …" : "")}";
+    }
+
+    // One screen: the folder once, then file names relative to it; a sub-folder's files are counted, not listed.
+    private static string Outputs(string outDir, IReadOnlyList<string> files)
+    {
+        var root = outDir.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var names = new List<string>();
+        var folders = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var relative = file.StartsWith(root, StringComparison.Ordinal) ? file[root.Length..] : file;
+            var slash = relative.IndexOf(Path.DirectorySeparatorChar);
+            if (slash > 0 && slash < relative.Length - 1) folders[relative[..(slash + 1)]] = folders.GetValueOrDefault(relative[..(slash + 1)]) + 1;
+            else names.Add(relative);
+        }
+        names.AddRange(folders.Select(f => $"{f.Key} ({f.Value} files)"));
+        return root + "\n" + string.Join(", ", names);
     }
 
     // The summary has one screen: the first clause of a reason says enough.

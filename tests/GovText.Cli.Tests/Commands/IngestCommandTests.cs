@@ -30,6 +30,11 @@ public class IngestCommandTests
         Assert.Equal(5, Directory.GetFiles(outDir.File("text")).Length);
         Assert.Equal("path,error\n", File.ReadAllText(outDir.File("ingest_errors.csv")));
         Assert.False(File.Exists(outDir.File("cleaning_log.csv")));
+        // The whole pipeline ran, and the summary plus the concept table fit one screen (50 lines).
+        Assert.Contains("concept_counts.csv", output);
+        Assert.Contains("charts/ (8 files)", output);
+        Assert.Contains("social_governance 社会治理", output);
+        Assert.True(output.Split('\n').Length <= 50, $"{output.Split('\n').Length} lines:\n{output}");
     }
 
     [Fact]
