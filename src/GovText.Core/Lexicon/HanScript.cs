@@ -1,18 +1,10 @@
 namespace GovText.Core.Lexicon;
 
-/// <summary>Which characters are Han ideographs: decides a term's language and counts <c>han_chars</c>.</summary>
+/// <summary>Han-script helpers for lexicon terms, on the one definition in <see cref="Text.Script.IsHan(int)"/>.</summary>
 public static class HanScript
 {
-    /// <summary>True for a code point in a CJK Unified or Compatibility Ideographs block (BMP or astral).</summary>
-    public static bool IsHan(int codePoint) =>
-        codePoint is >= 0x4E00 and <= 0x9FFF      // CJK Unified Ideographs
-            or >= 0x3400 and <= 0x4DBF           // Extension A
-            or >= 0xF900 and <= 0xFAFF           // Compatibility Ideographs
-            or >= 0x20000 and <= 0x2A6DF         // Extension B
-            or >= 0x2A700 and <= 0x2EBEF         // Extensions C–F (and I)
-            or >= 0x2F800 and <= 0x2FA1F         // Compatibility Supplement
-            or >= 0x30000 and <= 0x323AF         // Extensions G–H
-            || codePoint == 0x3007;              // 〇, the ideographic zero used in years (二〇二一)
+    /// <summary>True for a Han ideograph (see <see cref="Text.Script.IsHan(int)"/>).</summary>
+    public static bool IsHan(int codePoint) => Text.Script.IsHan(codePoint);
 
     /// <summary>Number of Han code points in <paramref name="text"/>.</summary>
     public static int Count(ReadOnlySpan<char> text)

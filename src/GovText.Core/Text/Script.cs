@@ -5,12 +5,20 @@ namespace GovText.Core.Text;
 /// <summary>Character classes the cleaning and tagging rules are written in.</summary>
 public static class Script
 {
-    /// <summary>True for Han ideographs: CJK Unified (incl. extensions A–G) and compatibility ideographs.</summary>
+    /// <summary>
+    /// True for Han ideographs (Unicode Script=Han letters): CJK Unified Ideographs and extensions A–I, compatibility
+    /// ideographs, and 〇 (U+3007, the ideographic zero of years such as 二〇二一). The one definition GovText uses,
+    /// for <c>han_chars</c>, language tags and Chinese lexicon terms alike.
+    /// </summary>
     public static bool IsHan(int codePoint) =>
-        codePoint is >= 0x4E00 and <= 0x9FFF
-            or >= 0x3400 and <= 0x4DBF
-            or >= 0xF900 and <= 0xFAFF
-            or >= 0x20000 and <= 0x3134F;
+        codePoint is >= 0x4E00 and <= 0x9FFF      // CJK Unified Ideographs
+            or >= 0x3400 and <= 0x4DBF           // Extension A
+            or >= 0xF900 and <= 0xFAFF           // Compatibility Ideographs
+            or >= 0x20000 and <= 0x2A6DF         // Extension B
+            or >= 0x2A700 and <= 0x2EBEF         // Extensions C–F and I
+            or >= 0x2F800 and <= 0x2FA1F         // Compatibility Supplement
+            or >= 0x30000 and <= 0x323AF         // Extensions G–H
+            || codePoint == 0x3007;
 
     /// <summary>True for Han ideographs in the Basic Multilingual Plane (the ones a single <see cref="char"/> holds).</summary>
     public static bool IsHan(char c) => IsHan((int)c);
