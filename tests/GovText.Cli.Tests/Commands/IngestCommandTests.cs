@@ -2,6 +2,7 @@ using System.Text;
 using GovText.Tests;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Writer;
+using static GovText.Cli.Tests.CliRun;
 
 namespace GovText.Cli.Tests.Commands;
 
@@ -17,10 +18,10 @@ public class IngestCommandTests
     private static void Write(TempDir dir, string relative, string text) => Write(dir, relative, new UTF8Encoding(false).GetBytes(text));
 
     [Fact]
-    public void Analyze_runs_on_the_sample_corpus_and_prints_the_summary()
+    public async Task Analyze_runs_on_the_sample_corpus_and_prints_the_summary()
     {
         using var outDir = TestEnvironment.CreateTempDir();
-        var (exit, output, error) = CommandRunner.Run("analyze", TestEnvironment.SampleCorpus, "--out", outDir.Path);
+        var (exit, output, error) = await Run("analyze", TestEnvironment.SampleCorpus, "--out", outDir.Path);
         Assert.Equal(0, exit);
         Assert.Equal("", error);
         Assert.Contains("Documents read", output);
@@ -38,7 +39,7 @@ public class IngestCommandTests
     }
 
     [Fact]
-    public void Every_bad_input_is_reported_by_name_and_the_rest_of_the_batch_is_processed()
+    public async Task Every_bad_input_is_reported_by_name_and_the_rest_of_the_batch_is_processed()
     {
         using var corpus = TestEnvironment.CreateTempDir();
         Write(corpus, "a good paper.txt", "Community governance,as the basis of govern-ance.");
@@ -55,7 +56,7 @@ public class IngestCommandTests
         using var outRoot = TestEnvironment.CreateTempDir();
         var outDir = outRoot.File("结果 out"); // spaces and Chinese in the output path too
 
-        var (exit, output, error) = CommandRunner.Run("ingest", corpus.Path, "--out", outDir);
+        var (exit, output, error) = await Run("ingest", corpus.Path, "--out", outDir);
 
         Assert.Equal(1, exit);
         var errors = File.ReadAllLines(Path.Combine(outDir, "ingest_errors.csv"));
@@ -81,14 +82,14 @@ public class IngestCommandTests
     }
 
     [Fact]
-    public void Strict_stops_at_the_first_failure()
+    public async Task Strict_stops_at_the_first_failure()
     {
         using var corpus = TestEnvironment.CreateTempDir();
         Write(corpus, "a.txt", "First.");
         Write(corpus, "b.txt", []);
         Write(corpus, "c.txt", "Third.");
         using var outDir = TestEnvironment.CreateTempDir();
-        var (exit, _, error) = CommandRunner.Run("ingest", corpus.Path, "--out", outDir.Path, "--strict", "--quiet");
+        var (exit, _, error) = await Run("ingest", corpus.Path, "--out", outDir.Path, "--strict", "--quiet");
         Assert.Equal(1, exit);
         Assert.Contains("--strict", error);
         Assert.True(File.Exists(outDir.File("text/a.txt")));
@@ -101,14 +102,14 @@ public class IngestCommandTests
     [InlineData("id,path\na,a.txt\na,b.txt\n", 2, ":3: duplicate id 'a'")]
     [InlineData("id,path,year\na,a.txt,2021\nb,b.txt,n/a\n", 2, ":3: year 'n/a' is not a number")]
     [InlineData("id,path,topic:colour\na,a.txt,x\n", 2, ":1: unknown column type 'colour'")]
-    public void Manifest_problems_exit_2_naming_file_and_line(string manifest, int expectedExit, string? message)
+    public async Task Manifest_problems_exit_2_naming_file_and_line(string manifest, int expectedExit, string? message)
     {
         using var corpus = TestEnvironment.CreateTempDir();
         Write(corpus, "a.txt", "Alpha.");
         Write(corpus, "b.txt", "Beta.");
         Write(corpus, "manifest.csv", manifest);
         using var outDir = TestEnvironment.CreateTempDir();
-        var (exit, _, error) = CommandRunner.Run("ingest", corpus.Path, "--out", outDir.Path, "-q");
+        var (exit, _, error) = await Run("ingest", corpus.Path, "--out", outDir.Path, "-q");
         Assert.Equal(expectedExit, exit);
         if (message is null)
         {
@@ -123,46 +124,46 @@ public class IngestCommandTests
     }
 
     [Fact]
-    public void Out_inside_the_corpus_is_refused_and_nothing_is_written_there()
+    public async Task Out_inside_the_corpus_is_refused_and_nothing_is_written_there()
     {
         using var corpus = TestEnvironment.CreateTempDir();
         Write(corpus, "a.txt", "Alpha.");
-        var (exit, _, error) = CommandRunner.Run("analyze", corpus.Path, "--out", corpus.File("results"));
+        var (exit, _, error) = await Run("analyze", corpus.Path, "--out", corpus.File("results"));
         Assert.Equal(2, exit);
         Assert.Contains("inside the corpus folder", error);
         Assert.Equal(["a.txt"], Directory.GetFileSystemEntries(corpus.Path).Select(Path.GetFileName));
     }
 
     [Fact]
-    public void Bad_cleaning_options_exit_2()
+    public async Task Bad_cleaning_options_exit_2()
     {
         using var corpus = TestEnvironment.CreateTempDir();
         Write(corpus, "a.txt", "Alpha.");
         Write(corpus, "rules.txt", "line x nope y");
         using var outDir = TestEnvironment.CreateTempDir();
-        var (exit, _, error) = CommandRunner.Run("ingest", corpus.Path, "--out", outDir.Path, "--skip-step", "spelling");
+        var (exit, _, error) = await Run("ingest", corpus.Path, "--out", outDir.Path, "--skip-step", "spelling");
         Assert.Equal(2, exit);
         Assert.Contains("unknown step 'spelling'", error);
-        (exit, _, error) = CommandRunner.Run("ingest", corpus.Path, "--out", outDir.Path, "--clean-rules", corpus.File("rules.txt"));
+        (exit, _, error) = await Run("ingest", corpus.Path, "--out", outDir.Path, "--clean-rules", corpus.File("rules.txt"));
         Assert.Equal(2, exit);
         Assert.Contains(corpus.File("rules.txt") + ":1: unknown pattern mode 'nope'", error);
-        (exit, _, error) = CommandRunner.Run("ingest", corpus.File("no such folder"), "--out", outDir.Path);
+        (exit, _, error) = await Run("ingest", corpus.File("no such folder"), "--out", outDir.Path);
         Assert.Equal(2, exit);
         Assert.Contains("corpus folder not found", error);
-        (exit, _, error) = CommandRunner.Run("ingest", corpus.Path, "--out", outDir.Path, "--manifest", corpus.File("nope.csv"));
+        (exit, _, error) = await Run("ingest", corpus.Path, "--out", outDir.Path, "--manifest", corpus.File("nope.csv"));
         Assert.Equal(2, exit);
         Assert.Contains(corpus.File("nope.csv") + ": manifest not found", error);
     }
 
     [Fact]
-    public void User_rules_skip_steps_and_explain_cleaning_work_together()
+    public async Task User_rules_skip_steps_and_explain_cleaning_work_together()
     {
         using var corpus = TestEnvironment.CreateTempDir();
         Write(corpus, "a.txt", "Share this page\nsocial govern-ance,the end. Sponsored by ACME.");
         using var rulesDir = TestEnvironment.CreateTempDir();
         Write(rulesDir, "rules.txt", "line share-page literal Share this page\ninline sponsor regex \\s*Sponsored by \\w+\\.\n");
         using var outDir = TestEnvironment.CreateTempDir();
-        var (exit, _, _) = CommandRunner.Run("ingest", corpus.Path, "--out", outDir.Path, "-q", "--clean-rules", rulesDir.File("rules.txt"),
+        var (exit, _, _) = await Run("ingest", corpus.Path, "--out", outDir.Path, "-q", "--clean-rules", rulesDir.File("rules.txt"),
             "--skip-step", "spacing", "--explain-cleaning");
         Assert.Equal(0, exit);
         Assert.Equal("social governance,the end.", File.ReadAllText(outDir.File("text/a.txt")));
@@ -173,20 +174,20 @@ public class IngestCommandTests
     }
 
     [Fact]
-    public void No_clean_keeps_the_text()
+    public async Task No_clean_keeps_the_text()
     {
         using var corpus = TestEnvironment.CreateTempDir();
         Write(corpus, "a.txt", "Font Size: a A A\nsocial govern-ance,the end.");
         using var outDir = TestEnvironment.CreateTempDir();
-        Assert.Equal(0, CommandRunner.Run("ingest", corpus.Path, "--out", outDir.Path, "-q", "--no-clean").Exit);
+        Assert.Equal(0, (await Run("ingest", corpus.Path, "--out", outDir.Path, "-q", "--no-clean")).Code);
         Assert.Equal("Font Size: a A A\n\nsocial govern-ance,the end.", File.ReadAllText(outDir.File("text/a.txt")));
     }
 
     [Fact]
-    public void Quiet_prints_nothing_on_success()
+    public async Task Quiet_prints_nothing_on_success()
     {
         using var outDir = TestEnvironment.CreateTempDir();
-        var (exit, output, error) = CommandRunner.Run("analyze", TestEnvironment.SampleCorpus, "--out", outDir.Path, "--quiet");
+        var (exit, output, error) = await Run("analyze", TestEnvironment.SampleCorpus, "--out", outDir.Path, "--quiet");
         Assert.Equal(0, exit);
         Assert.Equal("", output);
         Assert.Equal("", error);
@@ -195,9 +196,9 @@ public class IngestCommandTests
     [Theory]
     [InlineData("ingest")]
     [InlineData("analyze")]
-    public void Help_shows_an_example_and_the_shared_options(string command)
+    public async Task Help_shows_an_example_and_the_shared_options(string command)
     {
-        var (exit, output, _) = CommandRunner.Run(command, "--help");
+        var (exit, output, _) = await Run(command, "--help");
         Assert.Equal(0, exit);
         Assert.Contains("Example", output);
         Assert.Contains($"govtext {command}", output);
@@ -206,7 +207,7 @@ public class IngestCommandTests
     }
 
     [Fact]
-    public void Analyze_defaults_to_corpus_and_results_in_the_current_folder()
+    public async Task Analyze_defaults_to_corpus_and_results_in_the_current_folder()
     {
         using var work = TestEnvironment.CreateTempDir();
         Write(work, "corpus/a.txt", "Alpha.");
@@ -214,7 +215,7 @@ public class IngestCommandTests
         try
         {
             Directory.SetCurrentDirectory(work.Path);
-            Assert.Equal(0, CommandRunner.Run("analyze", "-q").Exit);
+            Assert.Equal(0, (await Run("analyze", "-q")).Code);
         }
         finally
         {
