@@ -24,7 +24,7 @@ internal static class AnalyzeCommand
         command.SetAction((parse, ct) =>
         {
             var options = shared.Build(parse) with { DrawCharts = !parse.GetValue(noCharts) };
-            return Task.FromResult(CompareCommand.CountThenCompare(console, pipeline, lexicon, parse, options, ct));
+            return Task.FromResult(CountCommand.Run(console, pipeline, lexicon, parse, ct, options));
         });
         return command;
     }

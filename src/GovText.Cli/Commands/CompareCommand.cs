@@ -1,6 +1,5 @@
 using System.CommandLine;
 using GovText.Core.Comparison;
-using GovText.Core.Counting;
 using GovText.Core.Errors;
 
 namespace GovText.Cli.Commands;
@@ -45,34 +44,8 @@ internal static class CompareCommand
                 ComparisonCommandOptions.Report(console, result);
                 return Task.FromResult(ExitCode.Ok);
             }
-            return Task.FromResult(CountThenCompare(console, pipeline, lexicon, parse, options, ct));
+            return Task.FromResult(CountCommand.Run(console, pipeline, lexicon, parse, ct, options));
         });
         return command;
-    }
-
-    /// <summary>
-    /// Runs ingestion and counting into --out, then the comparisons on the tables just written (shared by compare and
-    /// analyze), printing the run summary, the concept table and the comparison files.
-    /// </summary>
-    public static int CountThenCompare(
-        CliConsole console, PipelineOptions pipeline, LexiconOptions lexicon, ParseResult parse, ComparisonOptions options, CancellationToken ct)
-    {
-        var loaded = lexicon.Load(parse, console);
-        CountingStage? counting = null;
-        ComparisonResult? comparison = null;
-        var code = PipelineRunner.Run(console, pipeline, parse, analysis =>
-            {
-                counting = CountCommand.CountStage(loaded.Compile(), analysis);
-                return [counting];
-            }, ct,
-            after: result =>
-            {
-                comparison = ComparisonPipeline.Run(CountTables.Read(result.OutDir), options, result.OutDir);
-                return comparison.Files;
-            },
-            report: () => CountSummaryView.Render(console, counting!.Summary, loaded));
-        // After the run summary on standard output, the notes belong with it.
-        if (comparison is not null) ComparisonCommandOptions.ReportNotes(console, comparison, pipeline.IsQuiet(parse), console.Output);
-        return code;
     }
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using GovText.Core.Comparison;
 using GovText.Core.Counting;
-using GovText.Core.Pipeline;
 
 namespace GovText.Cli.Commands;
 
@@ -18,21 +18,35 @@ internal static class CountCommand
             "  govtext count my-papers --lexicon my-lexicon.yml --out my-results");
         options.AddTo(command);
         lexicon.AddTo(command);
-        command.SetAction((parse, ct) =>
-        {
-            var loaded = lexicon.Load(parse, console);
-            CountingStage? counting = null;
-            var code = PipelineRunner.Run(console, options, parse, analysis =>
-            {
-                counting = CountStage(loaded.Compile(), analysis);
-                return [counting];
-            }, ct, report: () => CountSummaryView.Render(console, counting!.Summary, loaded));
-            return Task.FromResult(code);
-        });
+        command.SetAction((parse, ct) => Task.FromResult(Run(console, options, lexicon, parse, ct)));
         return command;
     }
 
-    /// <summary>The count stage for a run's options (shared by count and analyze).</summary>
-    public static CountingStage CountStage(Core.Matching.CompiledLexicon lexicon, AnalysisOptions analysis) =>
-        new(new DocumentCounter(lexicon), analysis.OutDir, analysis.Ingest.MaxParallelism);
+    /// <summary>
+    /// Ingests and counts the corpus into --out and prints the run summary and the concept table (count, compare and
+    /// analyze). <paramref name="compare"/>, when given, runs on the finished tables before the summary; its files are
+    /// listed with the others and its notes printed after the concept table.
+    /// </summary>
+    public static int Run(
+        CliConsole console, PipelineOptions options, LexiconOptions lexicon, ParseResult parse, CancellationToken ct,
+        ComparisonOptions? compare = null)
+    {
+        var loaded = lexicon.Load(parse, console);
+        CountingStage? counting = null;
+        ComparisonResult? comparison = null;
+        var code = PipelineRunner.Run(console, options, parse, analysis =>
+            {
+                counting = new CountingStage(new DocumentCounter(loaded.Compile()), analysis.OutDir, analysis.Ingest.MaxParallelism);
+                return [counting];
+            }, ct,
+            after: compare is null ? null : result =>
+            {
+                comparison = ComparisonPipeline.Run(CountTables.Read(result.OutDir), compare, result.OutDir);
+                return comparison.Files;
+            },
+            report: () => CountSummaryView.Render(console, counting!.Summary, loaded));
+        // After the run summary on standard output, the notes belong with it.
+        if (comparison is not null) ComparisonCommandOptions.ReportNotes(console, comparison, options.IsQuiet(parse), console.Output);
+        return code;
+    }
 }
