@@ -13,7 +13,6 @@ namespace GovText.Core.Counting;
 public sealed class CountingStage : IDocumentStage, IDisposable
 {
     private readonly OrderedWindow<Document, DocumentCounts> _window;
-    private readonly List<Action<DocumentCounts>> _observers = [];
     private readonly string _outDir;
     private Outputs? _outputs;
 
@@ -30,9 +29,6 @@ public sealed class CountingStage : IDocumentStage, IDisposable
 
     /// <summary>Totals for the end-of-run table.</summary>
     public CountSummary Summary { get; }
-
-    /// <summary>Lets another consumer (e.g. the concordance) see each document's results, in document order.</summary>
-    public void Observe(Action<DocumentCounts> observer) => _observers.Add(observer);
 
     /// <inheritdoc />
     public void Accept(Document document) => _window.Add(document);
@@ -55,7 +51,6 @@ public sealed class CountingStage : IDocumentStage, IDisposable
         _outputs.Matches.WriteRecords(result.MatchRows);
         _outputs.Frequencies.WriteRecords(result.Frequencies);
         Summary.Add(result);
-        foreach (var observer in _observers) observer(result);
     }
 
     /// <summary>The three CSVs, each streamed to a temporary file and moved into place on commit.</summary>

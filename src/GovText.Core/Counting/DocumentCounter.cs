@@ -18,22 +18,16 @@ public sealed class DocumentCounter
     /// default jieba segmenter, so a concept term comes out as one token (the matcher still finds a term that jieba splits).
     /// </summary>
     public DocumentCounter(CompiledLexicon lexicon)
-        : this(lexicon, SegmenterFor(lexicon))
-    {
-    }
-
-    /// <summary>Prepares counting with an explicit segmenter (its user words are left as they are).</summary>
-    public DocumentCounter(CompiledLexicon lexicon, Segmenter segmenter)
     {
         Lexicon = lexicon;
-        _tokenizer = new DocumentTokenizer(segmenter);
+        _tokenizer = new DocumentTokenizer(SegmenterFor(lexicon));
     }
 
     /// <summary>The compiled lexicon in use.</summary>
     public CompiledLexicon Lexicon { get; }
 
-    /// <summary>A copy of the default jieba segmenter with every Chinese term of <paramref name="lexicon"/> added as a user word.</summary>
-    public static Segmenter SegmenterFor(CompiledLexicon lexicon)
+    // A copy of the default jieba segmenter with every Chinese term of the lexicon added as a user word.
+    private static Segmenter SegmenterFor(CompiledLexicon lexicon)
     {
         var segmenter = Segmenter.CreateDefault();
         // jieba.add_word without a frequency, word by word: suggest_freq(word, tune=False), as jieba's own users get it.
