@@ -9,6 +9,17 @@ public sealed class AnalysisTokenizerTests
         Tokenizer.Tokenize(text).Select(t => (t.Language, t.Surface, t.Normalized, t.Stem)).ToList();
 
     [Fact]
+    public void WithoutStemsTheStemFieldIsTheNormalizedForm()
+    {
+        var plain = new AnalysisTokenizer(Segmenter.CreateDefault(), stems: false).Tokenize("Governments mobilized 基层治理");
+        Assert.Equal(
+            [("en", "governments", "governments"), ("en", "mobilized", "mobilized"), ("zh", "基层", "基层"), ("zh", "治理", "治理")],
+            plain.Select(t => (t.Language, t.Normalized, t.Stem)).ToList());
+        var stemmed = Tokenizer.Tokenize("Governments mobilized");
+        Assert.Equal(["govern", "mobil"], stemmed.Select(t => t.Stem).ToList());
+    }
+
+    [Fact]
     public void HyphenatedAndPossessiveWordsStayWhole()
     {
         Assert.Equal(

@@ -20,7 +20,7 @@ public sealed class DocumentCounter
     public DocumentCounter(CompiledLexicon lexicon)
     {
         Lexicon = lexicon;
-        _tokenizer = new DocumentTokenizer(SegmenterFor(lexicon));
+        _tokenizer = new DocumentTokenizer(SegmenterFor(lexicon), stems: lexicon.NeedsStems);
     }
 
     /// <summary>The compiled lexicon in use.</summary>

@@ -61,7 +61,8 @@ public sealed class CompiledLexicon
 
     internal bool[] HasExclusions { get; }
 
-    internal bool NeedsStems => Terms.HasStemTerms || Exclusions.HasStemTerms;
+    /// <summary>True when some term or exclusion is matched on stems (<c>stem: true</c>), so tokens need their stems.</summary>
+    public bool NeedsStems => Terms.HasStemTerms || Exclusions.HasStemTerms;
 
     /// <summary>The concept's id followed by its descendants' ids, in lexicon order (what <c>kwic --concept ID</c> shows).</summary>
     /// <exception cref="ConfigurationException">No concept has this id.</exception>

@@ -14,7 +14,9 @@ public sealed class DocumentTokenizer
     private readonly AnalysisTokenizer _tokenizer;
 
     /// <summary>Creates the stage over a segmenter (with whatever user words the run added to it).</summary>
-    public DocumentTokenizer(Segmenter segmenter) => _tokenizer = new AnalysisTokenizer(segmenter);
+    /// <param name="segmenter">The jieba-exact segmenter.</param>
+    /// <param name="stems">Whether tokens need Snowball stems (only for lexicons with <c>stem: true</c> terms).</param>
+    public DocumentTokenizer(Segmenter segmenter, bool stems) => _tokenizer = new AnalysisTokenizer(segmenter, stems);
 
     /// <summary>Every sentence of <paramref name="document"/> with its word tokens (offsets into <see cref="Document.Text"/>).</summary>
     public List<TokenSentence> Tokenize(Document document)
