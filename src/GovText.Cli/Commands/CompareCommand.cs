@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GovText.Core.Comparison;
 using GovText.Core.Errors;
+using GovText.Core.Results;
 
 namespace GovText.Cli.Commands;
 
@@ -40,7 +41,7 @@ internal static class CompareCommand
                 if (parse.GetResult(pipeline.Corpus) is { Implicit: false })
                     throw new ConfigurationException("compare takes either a CORPUS folder or --from DIR, not both");
                 var outDir = parse.GetResult(pipeline.Out) is { Implicit: false } ? parse.GetValue(pipeline.Out)! : dir;
-                var result = ComparisonPipeline.Run(CountTables.Read(dir), options, outDir);
+                var result = ComparisonPipeline.Run(ResultsFolder.Replay(dir, options), outDir);
                 ComparisonCommandOptions.Report(console, result);
                 return Task.FromResult(ExitCode.Ok);
             }

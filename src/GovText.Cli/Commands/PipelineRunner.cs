@@ -4,59 +4,47 @@ using Spectre.Console;
 
 namespace GovText.Cli.Commands;
 
-/// <summary>Runs an <see cref="AnalysisPipeline"/> for a command: progress while it runs (interactive only), the summary after.</summary>
+/// <summary>Runs an <see cref="AnalysisWorkflow"/> for a command: progress while it runs (interactive only), the summary after.</summary>
 internal static class PipelineRunner
 {
     /// <param name="console">Where to report.</param>
     /// <param name="options">The shared pipeline options.</param>
     /// <param name="parse">The parse result.</param>
-    /// <param name="stages">The stages after ingestion, built from the checked options.</param>
+    /// <param name="plan">Builds the workflow from the checked options.</param>
     /// <param name="ct">Cancellation.</param>
-    /// <param name="after">Work on the finished outputs (e.g. comparisons); returns the files it wrote.</param>
     /// <param name="report">Extra summary printed after the standard one (not with --quiet).</param>
-    public static int Run(
+    public static (int ExitCode, WorkflowResult Result) Run(
         CliConsole console, PipelineOptions options, ParseResult parse,
-        Func<AnalysisOptions, IReadOnlyList<IDocumentStage>> stages, CancellationToken ct,
-        Func<AnalysisResult, IReadOnlyList<string>>? after = null, Action? report = null)
+        Func<AnalysisOptions, AnalysisWorkflow> plan, CancellationToken ct, Action<WorkflowResult>? report = null)
     {
         var quiet = options.IsQuiet(parse);
-        var analysis = options.ToAnalysisOptions(parse);
-        var built = stages(analysis);
-        try
+        using var workflow = plan(options.ToAnalysisOptions(parse));
+        var total = workflow.Pipeline.Ingestor.Files.Count;
+
+        WorkflowResult result;
+        if (console.Interactive && !quiet && total > 0)
         {
-            var pipeline = new AnalysisPipeline(analysis, built);
-            var total = pipeline.Ingestor.Files.Count;
-
-            AnalysisResult result;
-            if (console.Interactive && !quiet && total > 0)
+            WorkflowResult? done = null;
+            console.Out.Progress().AutoClear(true).Start(ctx =>
             {
-                AnalysisResult? done = null;
-                console.Out.Progress().AutoClear(true).Start(ctx =>
-                {
-                    var task = ctx.AddTask("Reading documents", maxValue: total);
-                    done = pipeline.Run(_ => task.Increment(1), ct);
-                });
-                result = done!;
-            }
-            else
-            {
-                result = pipeline.Run(cancellationToken: ct);
-            }
-
-            if (after is not null) result = result with { FilesWritten = [.. result.FilesWritten, .. after(result)] };
-
-            foreach (var failure in result.Summary.Failures) console.Fail($"{failure.Path}: {failure.Error}");
-            if (result.Summary.StoppedEarly) console.Fail("--strict: stopped at the first file that could not be read");
-            if (!quiet)
-            {
-                SummaryView.Render(console, pipeline, result);
-                report?.Invoke();
-            }
-            return result.ExitCode;
+                var task = ctx.AddTask("Reading documents", maxValue: total);
+                done = workflow.Run(_ => task.Increment(1), ct);
+            });
+            result = done!;
         }
-        finally
+        else
         {
-            foreach (var stage in built) (stage as IDisposable)?.Dispose();
+            result = workflow.Run(cancellationToken: ct);
         }
+
+        var ingest = result.Ingest;
+        foreach (var failure in ingest.Summary.Failures) console.Fail($"{failure.Path}: {failure.Error}");
+        if (ingest.Summary.StoppedEarly) console.Fail("--strict: stopped at the first file that could not be read");
+        if (!quiet)
+        {
+            SummaryView.Render(console, workflow.Pipeline, ingest);
+            report?.Invoke(result);
+        }
+        return (ingest.ExitCode, result);
     }
 }

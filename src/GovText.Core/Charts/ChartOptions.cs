@@ -46,8 +46,8 @@ public sealed record ChartOptions
             throw new ConfigurationException($"{PixelWidth}×{PixelHeight} pixels is too large; lower --dpi or the size");
         if (TopConcepts < 1 || KeynessTop < 1)
             throw new ConfigurationException("the number of concepts or items per chart must be at least 1");
-        if (!Comparison.Cooccurrence.UnitNames.Contains(NetworkUnit, StringComparer.Ordinal))
-            throw new ConfigurationException($"network unit '{NetworkUnit}' must be one of: {string.Join(", ", Comparison.Cooccurrence.UnitNames)}");
+        if (!Comparison.CoMentions.UnitNames.Contains(NetworkUnit, StringComparer.Ordinal))
+            throw new ConfigurationException($"network unit '{NetworkUnit}' must be one of: {string.Join(", ", Comparison.CoMentions.UnitNames)}");
         if (FontFile is not null && !File.Exists(FontFile))
             throw new ConfigurationException($"--font '{FontFile}' does not exist");
     }

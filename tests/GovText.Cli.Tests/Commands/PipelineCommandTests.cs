@@ -1,7 +1,4 @@
-using System.Globalization;
-using CsvHelper;
-using GovText.Core.Comparison;
-using GovText.Core.Counting;
+using GovText.Core.Results;
 using GovText.Tests;
 using static GovText.Cli.Tests.CliRun;
 
@@ -22,7 +19,7 @@ public class PipelineCommandTests
         Assert.Equal("", error);
 
         // The rolled-up count of a concept is its distinct matched spans, children included: one concordance line each.
-        var expected = Rows<ConceptCountRow>(Path.Combine(counted, CountCsv.ConceptCountsFile))
+        var expected = ResultTables.ConceptCounts.Read(ResultTables.ConceptCounts.PathIn(counted))
             .Where(r => r.ConceptId == "social_governance").Sum(r => r.Count);
         var lines = File.ReadAllLines(Path.Combine(concordance, "kwic.csv")).Skip(1).ToList();
         Assert.Equal(83, expected);
@@ -83,7 +80,7 @@ public class PipelineCommandTests
         // SOURCE.md describes the folder and is not a report: 56 Chinese reports and one English one were read.
         Assert.Equal(57, File.ReadAllLines(dir.File("documents.csv")).Length - 1);
 
-        var keyness = KeynessTable.Read(dir.File("keyness.csv"));
+        var keyness = ResultTables.ConceptKeyness.Read(dir.File("keyness.csv")).ToList();
         var social = keyness.Single(r => r is { Item: "social_governance", Language: "zh" });
         var management = keyness.Single(r => r is { Item: "social_management", Language: "zh" });
         Assert.True(social.Score.G2 > 100 && social.Score.P < 1e-20, $"社会治理: G2 {social.Score.G2}, p {social.Score.P}");
@@ -99,12 +96,5 @@ public class PipelineCommandTests
         Assert.True(plot.Code == 0, plot.Err);
         Assert.True(File.Exists(Path.Combine(restyled, "charts", "keyness_concepts.png")));
         Assert.True(File.Exists(Path.Combine(restyled, "charts", "concept_trends.svg")));
-    }
-
-    private static List<T> Rows<T>(string path)
-    {
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        return csv.GetRecords<T>().ToList();
     }
 }

@@ -14,12 +14,12 @@ public sealed class ChartRendererTests
         ["concept_rates_bars", "concept_rates_heatmap", "concept_trends", "keyness_concepts", "keyness_words", "cooccurrence_network"];
 
     private static ComparisonResult Run(string dir, ChartOptions charts) =>
-        ComparisonPipeline.Run(SyntheticWorkReports.Tables(), new ComparisonOptions
+        ComparisonPipeline.Run(SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions
         {
             By = "year",
             Target = DocumentFilter.Parse("year=2013..2025", "--target"),
             Charts = charts,
-        }, dir);
+        }), dir);
 
     [Fact]
     public void Writes_every_chart_as_png_of_the_requested_pixel_size_and_svg()
@@ -116,7 +116,8 @@ public sealed class ChartRendererTests
     [Fact]
     public void Year_rows_for_the_trend_have_no_row_for_missing_years()
     {
-        var rows = ConceptByGroup.Compute(SyntheticWorkReports.Tables(), "year", out _);
+        var counts = SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions { By = "year" });
+        var rows = counts.Groups.Rows(counts.Concepts, counts.Languages);
         Assert.DoesNotContain(rows, r => r.Group is "1998" or "2008");
         Assert.Contains(rows, r => r.Group == "2017" && r.Language == "en");
     }
