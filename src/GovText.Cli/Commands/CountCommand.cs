@@ -44,7 +44,7 @@ internal static class CountCommand
                 comparison = ComparisonPipeline.Run(CountTables.Read(result.OutDir), compare, result.OutDir);
                 return comparison.Files;
             },
-            report: () => CountSummaryView.Render(console, counting!.Summary, loaded));
+            report: () => CountSummaryView.Render(console, counting!.Summary, loaded), lexicon: loaded);
         // After the run summary on standard output, the notes belong with it.
         if (comparison is not null) ComparisonCommandOptions.ReportNotes(console, comparison, options.IsQuiet(parse), console.Output);
         return code;
