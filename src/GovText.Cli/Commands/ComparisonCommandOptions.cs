@@ -1,5 +1,5 @@
 using System.CommandLine;
-using GovText.Core.Charts;
+using GovText.Charts;
 using GovText.Core.Comparison;
 
 namespace GovText.Cli.Commands;
@@ -85,8 +85,8 @@ internal sealed class ComparisonCommandOptions
             command.Options.Add(option);
     }
 
-    /// <summary>Builds the Core options; malformed values raise ConfigurationException (exit 2).</summary>
-    public ComparisonOptions Build(ParseResult parse)
+    /// <summary>Builds the Core options with the chart stage (none when <paramref name="drawCharts"/> is false); malformed values raise ConfigurationException (exit 2).</summary>
+    public ComparisonOptions Build(ParseResult parse, bool drawCharts = true)
     {
         var target = parse.GetValue(Target);
         var reference = parse.GetValue(Reference);
@@ -96,7 +96,7 @@ internal sealed class ComparisonCommandOptions
             Target = target is null ? null : DocumentFilter.Parse(target, "--target"),
             Reference = reference is null ? null : DocumentFilter.Parse(reference, "--reference"),
             MinCount = parse.GetValue(MinCount),
-            Charts = new ChartOptions
+            Charts = !drawCharts ? null : new ChartRenderer(new ChartOptions
             {
                 Dpi = parse.GetValue(Dpi),
                 Width = parse.GetValue(Width),
@@ -106,7 +106,7 @@ internal sealed class ComparisonCommandOptions
                 TopConcepts = parse.GetValue(TopConcepts),
                 KeynessTop = parse.GetValue(KeynessTop),
                 NetworkUnit = parse.GetValue(NetworkUnit)!,
-            },
+            }),
         };
     }
 
@@ -127,6 +127,6 @@ internal sealed class ComparisonCommandOptions
         foreach (var warning in result.Warnings.Distinct(StringComparer.Ordinal)) console.Warn(warning);
         if (quiet || result.Charts is not { } charts) return;
         foreach (var note in charts.Notes) notes.WriteLine("note: " + note);
-        notes.WriteLine($"charts: font {charts.Font.FamilyName} ({charts.Font.Source}), labels {charts.Labels.ToString().ToLowerInvariant()}");
+        notes.WriteLine("charts: " + charts.Summary);
     }
 }

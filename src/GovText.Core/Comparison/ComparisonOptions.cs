@@ -1,5 +1,3 @@
-using GovText.Core.Charts;
-
 namespace GovText.Core.Comparison;
 
 /// <summary>Options of <see cref="ComparisonPipeline.Run"/> (the <c>compare</c> command) and <see cref="ComparisonPipeline.Plot"/>.</summary>
@@ -17,9 +15,6 @@ public sealed record ComparisonOptions
     /// <summary>Minimum occurrences (target + reference) for a word type to be tested in keyness_words.csv (<c>--min-count</c>).</summary>
     public int MinCount { get; init; } = 5;
 
-    /// <summary>Chart size, resolution, labels, font.</summary>
-    public ChartOptions Charts { get; init; } = new();
-
-    /// <summary>False to write only the CSVs.</summary>
-    public bool DrawCharts { get; init; } = true;
+    /// <summary>The chart stage (GovText.Charts with its size, resolution, labels and font); null to write only the CSVs.</summary>
+    public IChartStage? Charts { get; init; }
 }
