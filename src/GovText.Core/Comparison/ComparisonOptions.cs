@@ -1,4 +1,5 @@
 using GovText.Core.Charts;
+using GovText.Core.StopWords;
 
 namespace GovText.Core.Comparison;
 
@@ -16,6 +17,9 @@ public sealed record ComparisonOptions
 
     /// <summary>Minimum occurrences (target + reference) for a word type to be tested in keyness_words.csv (<c>--min-count</c>).</summary>
     public int MinCount { get; init; } = 5;
+
+    /// <summary>Words left out of <c>keyness_words.csv</c> and its chart (<c>--stopwords</c>); the built-in lists by default.</summary>
+    public StopWordList StopWords { get; init; } = StopWordList.Default;
 
     /// <summary>Chart size, resolution, labels, font.</summary>
     public ChartOptions Charts { get; init; } = new();
