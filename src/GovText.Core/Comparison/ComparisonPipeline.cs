@@ -44,7 +44,7 @@ public static class ComparisonPipeline
             files.AddRange(charts.Files);
             warnings.AddRange(charts.Warnings);
         }
-        return new ComparisonResult(files, warnings, charts);
+        return new ComparisonResult(files, warnings, charts) { Notes = Notes(options, wordKeyness) };
     }
 
     /// <summary>
@@ -71,14 +71,16 @@ public static class ComparisonPipeline
             var conceptsPath = Path.Combine(fromDir, KeynessTable.ConceptsFileName);
             var wordsPath = Path.Combine(fromDir, KeynessTable.WordsFileName);
             if (File.Exists(conceptsPath)) conceptKeyness = KeynessTable.Read(conceptsPath);
-            if (File.Exists(wordsPath)) wordKeyness = KeynessTable.Read(wordsPath);
+            // A file from an older run may hold stop words; the chart leaves them out all the same.
+            if (File.Exists(wordsPath))
+                wordKeyness = KeynessTable.Read(wordsPath).Where(r => !options.StopWords.Contains(r.Item, r.Language)).ToList();
             if (conceptKeyness is not null) description = "target vs reference of the compare run";
         }
 
         var data = BuildChartData(tables, options.By, groupRows, conceptKeyness, wordKeyness, description, Cooccurrence.Compute(tables));
         var charts = stage.Draw(data, Path.Combine(outDir, ChartsFolder));
         warnings.AddRange(charts.Warnings);
-        return new ComparisonResult(charts.Files.ToList(), warnings, charts);
+        return new ComparisonResult(charts.Files.ToList(), warnings, charts) { Notes = options.Target is null ? [] : Notes(options, wordKeyness) };
     }
 
     private static (IReadOnlyList<KeynessRow>? Concepts, IReadOnlyList<KeynessRow>? Words, string? Description) Keyness(
@@ -94,8 +96,11 @@ public static class ComparisonPipeline
             warnings.Add($"{sides.Undecided.Count} document(s) are on neither side of the keyness comparison (empty or non-numeric value): {KeynessSides.Ids(sides.Undecided)}");
         var description = $"{options.Target.Text} ({sides.TargetCount} docs) vs " +
                           (options.Reference is null ? "all other documents" : options.Reference.Text) + $" ({sides.ReferenceCount} docs)";
-        return (KeynessTable.ForConcepts(tables, sides), KeynessTable.ForWords(tables, sides, options.MinCount), description);
+        return (KeynessTable.ForConcepts(tables, sides), KeynessTable.ForWords(tables, sides, options.MinCount, options.StopWords), description);
     }
+
+    private static IReadOnlyList<string> Notes(ComparisonOptions options, IReadOnlyList<KeynessRow>? wordKeyness) =>
+        wordKeyness is null ? [] : [$"word keyness: stop words left out: {options.StopWords.Description}"];
 
     private static ChartData BuildChartData(CountTables tables, string by, IReadOnlyList<ConceptGroupRow> groupRows,
         IReadOnlyList<KeynessRow>? conceptKeyness, IReadOnlyList<KeynessRow>? wordKeyness, string? description,
