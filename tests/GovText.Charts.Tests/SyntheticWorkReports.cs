@@ -2,7 +2,7 @@ using System.Globalization;
 using GovText.Core.Comparison;
 using GovText.Core.Counting;
 
-namespace GovText.Core.Tests.Charts;
+namespace GovText.Charts.Tests;
 
 /// <summary>
 /// Synthetic count tables modelled on the Government Work Reports: 社会管理 frequent 1993–2013 and gone after,

@@ -1,32 +1,34 @@
 using System.Text;
 using System.Xml.Linq;
-using GovText.Core.Charts;
+using GovText.Charts;
 using GovText.Core.Comparison;
 using GovText.Core.Errors;
 using GovText.Tests;
 using SkiaSharp;
 
-namespace GovText.Core.Tests.Charts;
+namespace GovText.Charts.Tests;
 
 public sealed class ChartRendererTests
 {
     private static readonly string[] AllCharts =
         ["concept_rates_bars", "concept_rates_heatmap", "concept_trends", "keyness_concepts", "keyness_words", "cooccurrence_network"];
 
-    private static ComparisonResult Run(string dir, ChartOptions charts) =>
-        ComparisonPipeline.Run(SyntheticWorkReports.Tables(), new ComparisonOptions
+    private static (ComparisonResult Result, ChartRenderResult Charts) Run(string dir, ChartOptions charts)
+    {
+        var result = ComparisonPipeline.Run(SyntheticWorkReports.Tables(), new ComparisonOptions
         {
             By = "year",
             Target = DocumentFilter.Parse("year=2013..2025", "--target"),
-            Charts = charts,
+            Charts = new ChartRenderer(charts),
         }, dir);
+        return (result, (ChartRenderResult)result.Charts!);
+    }
 
     [Fact]
     public void Writes_every_chart_as_png_of_the_requested_pixel_size_and_svg()
     {
         using var dir = TestEnvironment.CreateTempDir();
-        var result = Run(dir.Path, new ChartOptions { Width = 800, Height = 500, Dpi = 150 });
-        var charts = result.Charts!;
+        var (result, charts) = Run(dir.Path, new ChartOptions { Width = 800, Height = 500, Dpi = 150 });
         Assert.Equal(AllCharts, charts.Charts.Select(c => c.Name));
         foreach (var chart in charts.Charts)
         {
@@ -49,7 +51,7 @@ public sealed class ChartRendererTests
     public void Chinese_labels_are_drawn_with_a_font_that_has_every_glyph()
     {
         using var dir = TestEnvironment.CreateTempDir();
-        var charts = Run(dir.Path, new ChartOptions { Labels = LabelMode.Zh, Width = 900, Height = 600 }).Charts!;
+        var (_, charts) = Run(dir.Path, new ChartOptions { Labels = LabelMode.Zh, Width = 900, Height = 600 });
         Assert.True(charts.Font.HasChinese);
         Assert.Equal(LabelMode.Zh, charts.Labels);
         Assert.Empty(charts.Warnings);
@@ -77,8 +79,7 @@ public sealed class ChartRendererTests
     {
         using var dir = TestEnvironment.CreateTempDir();
         var fontFile = LatinFontFactAttribute.LatinOnlyFontFile()!;
-        var result = Run(dir.Path, new ChartOptions { Labels = LabelMode.Both, FontFile = fontFile, Width = 600, Height = 400 });
-        var charts = result.Charts!;
+        var (result, charts) = Run(dir.Path, new ChartOptions { Labels = LabelMode.Both, FontFile = fontFile, Width = 600, Height = 400 });
 
         var warning = Assert.Single(result.Warnings);
         Assert.Contains("fonts-noto-cjk", warning);
@@ -98,8 +99,8 @@ public sealed class ChartRendererTests
         using var a = TestEnvironment.CreateTempDir();
         using var b = TestEnvironment.CreateTempDir();
         var options = new ChartOptions { Width = 500, Height = 300 };
-        var first = Run(a.Path, options).Charts!.Charts;
-        var second = Run(b.Path, options).Charts!.Charts;
+        var first = Run(a.Path, options).Charts.Charts;
+        var second = Run(b.Path, options).Charts.Charts;
         foreach (var (x, y) in first.Zip(second))
             Assert.Equal(File.ReadAllBytes(x.PngPath), File.ReadAllBytes(y.PngPath));
     }

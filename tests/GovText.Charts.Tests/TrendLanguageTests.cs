@@ -1,7 +1,7 @@
-using GovText.Core.Charts;
+using GovText.Charts;
 using GovText.Core.Comparison;
 
-namespace GovText.Core.Tests.Charts;
+namespace GovText.Charts.Tests;
 
 public class TrendLanguageTests
 {

@@ -1,7 +1,7 @@
-using GovText.Core.Charts;
+using GovText.Charts;
 using SkiaSharp;
 
-namespace GovText.Core.Tests.Charts;
+namespace GovText.Charts.Tests;
 
 /// <summary>A fact that needs an installed font with Chinese glyphs; skipped with the reason where there is none.</summary>
 internal sealed class CjkFontFactAttribute : FactAttribute

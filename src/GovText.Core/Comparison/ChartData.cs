@@ -1,8 +1,9 @@
-using GovText.Core.Comparison;
+namespace GovText.Core.Comparison;
 
-namespace GovText.Core.Charts;
-
-/// <summary>Everything the five charts draw, already computed (from a count run's tables or from the comparison CSVs).</summary>
+/// <summary>
+/// Everything the comparison charts draw, already computed (from a count run's tables or from the comparison CSVs):
+/// the input of an <see cref="IChartStage"/>.
+/// </summary>
 /// <param name="Concepts">Concepts in lexicon order (keys the palette).</param>
 /// <param name="GroupColumn">The <c>--by</c> column the group rows are grouped by.</param>
 /// <param name="GroupRows">concept_by_group rows for the bar chart and the heatmap.</param>

@@ -2,7 +2,7 @@ using GovText.Core.Comparison;
 using GovText.Core.Output;
 using ScottPlot;
 
-namespace GovText.Core.Charts;
+namespace GovText.Charts;
 
 /// <summary>
 /// State shared while drawing one chart: the options, the font, the label mode in effect, and every string the

@@ -2,7 +2,7 @@ using System.Globalization;
 using GovText.Core.Comparison;
 using ScottPlot;
 
-namespace GovText.Core.Charts;
+namespace GovText.Charts;
 
 /// <summary>
 /// Chart 4: the items with the largest |G²| as horizontal bars of signed G², each annotated with its Log Ratio,

@@ -1,6 +1,7 @@
+using GovText.Core.Comparison;
 using ScottPlot;
 
-namespace GovText.Core.Charts;
+namespace GovText.Charts;
 
 /// <summary>Chart 2: groups × concepts, cell colour = mentions per 10,000 word tokens, with a colour bar.</summary>
 internal static class HeatmapChart

@@ -1,7 +1,7 @@
 using GovText.Core.Comparison;
 using ScottPlot;
 
-namespace GovText.Core.Charts;
+namespace GovText.Charts;
 
 /// <summary>
 /// Chart 3: concept rate by year, one line per concept (and language). A year without documents is a gap: the line

@@ -1,7 +1,8 @@
+using GovText.Core.Comparison;
 using System.Globalization;
 using ScottPlot;
 
-namespace GovText.Core.Charts;
+namespace GovText.Charts;
 
 /// <summary>
 /// Chart 5: concepts as nodes on a circle in lexicon order (deterministic: the same lexicon always gives the same

@@ -1,7 +1,7 @@
 using GovText.Core.Comparison;
 using ScottPlot;
 
-namespace GovText.Core.Charts;
+namespace GovText.Charts;
 
 /// <summary>Chart 1: grouped bars of concept rates (per 10,000 word tokens) per group, one bar per concept, language shown.</summary>
 internal static class GroupBarChart

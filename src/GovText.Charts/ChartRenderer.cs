@@ -1,10 +1,20 @@
 using GovText.Core.Comparison;
 
-namespace GovText.Core.Charts;
+namespace GovText.Charts;
 
 /// <summary>Draws the comparison charts (PNG and SVG) into a folder, with a font that has a glyph for every character drawn.</summary>
-public static class ChartRenderer
+/// <param name="options">Chart size, resolution, labels and font.</param>
+public sealed class ChartRenderer(ChartOptions options) : IChartStage
 {
+    /// <summary>The options every chart is drawn with.</summary>
+    public ChartOptions Options => options;
+
+    /// <inheritdoc/>
+    public void Validate() => options.Validate();
+
+    /// <inheritdoc/>
+    public ChartStageResult Draw(ChartData data, string folder) => RenderAll(data, options, folder);
+
     /// <summary>
     /// Draws every chart the data allows into <paramref name="folder"/>: bars and heatmap always; the trend when some
     /// document has a year; the keyness charts when keyness rows are given; the network when concepts were matched.
@@ -54,7 +64,7 @@ public static class ChartRenderer
             .Order(StringComparer.Ordinal).ToList();
         if (uncovered.Count > 0)
             warnings.Add($"font {font.FamilyName} has no glyph for '{string.Concat(uncovered.Take(12))}'; these characters may be drawn as boxes: pass --font FILE with a font that covers them");
-        return new ChartRenderResult(charts, font, labels, warnings) { Notes = notes };
+        return new ChartRenderResult(charts, font, labels, warnings, notes);
     }
 
     private static List<string> WantedStrings(ChartData data, LabelMode mode)

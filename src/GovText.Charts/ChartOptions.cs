@@ -1,6 +1,7 @@
+using GovText.Core.Comparison;
 using GovText.Core.Errors;
 
-namespace GovText.Core.Charts;
+namespace GovText.Charts;
 
 /// <summary>Chart size, resolution, labels and font. Sizes are in points at 96 per inch, so the layout is the same at every dpi.</summary>
 public sealed record ChartOptions
@@ -46,8 +47,8 @@ public sealed record ChartOptions
             throw new ConfigurationException($"{PixelWidth}×{PixelHeight} pixels is too large; lower --dpi or the size");
         if (TopConcepts < 1 || KeynessTop < 1)
             throw new ConfigurationException("the number of concepts or items per chart must be at least 1");
-        if (!Comparison.Cooccurrence.UnitNames.Contains(NetworkUnit, StringComparer.Ordinal))
-            throw new ConfigurationException($"network unit '{NetworkUnit}' must be one of: {string.Join(", ", Comparison.Cooccurrence.UnitNames)}");
+        if (!Cooccurrence.UnitNames.Contains(NetworkUnit, StringComparer.Ordinal))
+            throw new ConfigurationException($"network unit '{NetworkUnit}' must be one of: {string.Join(", ", Cooccurrence.UnitNames)}");
         if (FontFile is not null && !File.Exists(FontFile))
             throw new ConfigurationException($"--font '{FontFile}' does not exist");
     }

@@ -1,4 +1,4 @@
-namespace GovText.Core.Charts;
+namespace GovText.Charts;
 
 /// <summary>Which concept labels the charts draw.</summary>
 public enum LabelMode

@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace GovText.Core.Charts;
+namespace GovText.Charts;
 
 /// <summary>The typeface every text of a chart run is drawn with, and where it came from.</summary>
 /// <param name="FontName">The name the charts ask ScottPlot for (resolved to <paramref name="Typeface"/> by GovText's font resolver).</param>

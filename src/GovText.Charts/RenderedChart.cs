@@ -1,4 +1,4 @@
-namespace GovText.Core.Charts;
+namespace GovText.Charts;
 
 /// <summary>One chart written to disk.</summary>
 /// <param name="Name">File stem, e.g. <c>concept_trends</c>.</param>

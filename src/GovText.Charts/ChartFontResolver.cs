@@ -3,7 +3,7 @@ using GovText.Core.Errors;
 using ScottPlot;
 using SkiaSharp;
 
-namespace GovText.Core.Charts;
+namespace GovText.Charts;
 
 /// <summary>
 /// Finds a typeface with glyphs for every string a chart run draws, so Chinese never renders as empty boxes,

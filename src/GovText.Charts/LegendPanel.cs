@@ -1,7 +1,7 @@
 using ScottPlot;
 using SkiaSharp;
 
-namespace GovText.Core.Charts;
+namespace GovText.Charts;
 
 /// <summary>
 /// A legend drawn beside the data area with the chart's own typeface and its real font metrics. ScottPlot 5's

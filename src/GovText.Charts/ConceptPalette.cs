@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace GovText.Core.Charts;
+namespace GovText.Charts;
 
 /// <summary>
 /// One colour per concept, keyed by its lexicon order, so a concept has the same colour in every chart and every run
