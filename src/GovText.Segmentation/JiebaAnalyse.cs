@@ -36,33 +36,63 @@ public static class JiebaAnalyse
     public static IReadOnlyList<WeightedWord> ExtractTags(Segmenter segmenter, string text, int? topK = 20,
         IReadOnlyCollection<string>? allowPos = null, IReadOnlySet<string>? stopWords = null, JiebaIdf? idf = null)
     {
+        var counts = new KeywordCounts();
+        CountTags(segmenter, text, counts, allowPos, stopWords);
+        idf ??= JiebaIdf.Default;
+        return WeighTags(counts, w => idf.Get(w), topK);
+    }
+
+    /// <summary>
+    /// The counting half of <see cref="ExtractTags"/>: adds the words <c>extract_tags</c> keeps from
+    /// <paramref name="text"/> to <paramref name="counts"/> (so several texts can be pooled).
+    /// </summary>
+    /// <param name="segmenter">The segmenter.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="counts">Where the kept words are counted.</param>
+    /// <param name="allowPos">POS flags to keep; null or empty for no POS filter.</param>
+    /// <param name="stopWords">The stop words; null for <see cref="DefaultStopWords"/>.</param>
+    public static void CountTags(Segmenter segmenter, string text, KeywordCounts counts,
+        IReadOnlyCollection<string>? allowPos = null, IReadOnlySet<string>? stopWords = null)
+    {
         ArgumentNullException.ThrowIfNull(segmenter);
         ArgumentNullException.ThrowIfNull(text);
-        stopWords ??= DefaultStopWords;
-        idf ??= JiebaIdf.Default;
-        var counts = new OrderedCounts();
+        ArgumentNullException.ThrowIfNull(counts);
+        var stop = stopWords ?? DefaultStopWords;
         if (allowPos is { Count: > 0 })
         {
             var allowed = allowPos as IReadOnlySet<string> ?? new HashSet<string>(allowPos, StringComparer.Ordinal);
             segmenter.CutWithTags(text, (word, tag, _, _) =>
             {
-                if (allowed.Contains(tag) && Keep(word, stopWords)) counts.Add(word);
+                if (allowed.Contains(tag) && Keep(word, stop)) counts.Add(word);
             });
         }
         else
         {
             segmenter.Cut(text, (word, _, _) =>
             {
-                if (Keep(word, stopWords)) counts.Add(word);
+                if (Keep(word, stop)) counts.Add(word);
             });
         }
+    }
+
+    /// <summary>
+    /// The weighting half of <see cref="ExtractTags"/>: count × (IDF ÷ total count), sorted by weight with
+    /// ties in first-occurrence order.
+    /// </summary>
+    /// <param name="counts">Kept words and their counts.</param>
+    /// <param name="idf">The IDF of a word (jieba: its table, else the median).</param>
+    /// <param name="topK">How many to return; null or 0 for all.</param>
+    public static IReadOnlyList<WeightedWord> WeighTags(KeywordCounts counts, Func<string, double> idf, int? topK)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(idf);
         var total = 0.0;
         for (var i = 0; i < counts.Count; i++) total += counts.Frequency(i);
         var weighted = new WeightedWord[counts.Count];
         for (var i = 0; i < weighted.Length; i++)
         {
             var word = counts.Word(i);
-            weighted[i] = new WeightedWord(word, counts.Frequency(i) * (idf.Get(word) / total));
+            weighted[i] = new WeightedWord(word, counts.Frequency(i) * (idf(word) / total));
         }
         return Top(weighted, topK);
     }
@@ -81,17 +111,32 @@ public static class JiebaAnalyse
     public static IReadOnlyList<WeightedWord> TextRank(Segmenter segmenter, string text, int? topK = 20,
         IReadOnlyCollection<string>? allowPos = null, IReadOnlySet<string>? stopWords = null)
     {
+        var pairs = new CooccurrenceCounts();
+        CountCooccurrences(segmenter, text, pairs, allowPos, stopWords);
+        return Rank(pairs, topK);
+    }
+
+    /// <summary>
+    /// The counting half of <see cref="TextRank"/>: adds the ordered co-occurrences of kept words within
+    /// jieba's window (the next four words of <paramref name="text"/>) to <paramref name="pairs"/>; windows
+    /// never reach into another text added to the same counts.
+    /// </summary>
+    /// <param name="segmenter">The segmenter.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="pairs">Where the co-occurrences are counted.</param>
+    /// <param name="allowPos">POS flags to keep; null for jieba's default (ns, n, vn, v).</param>
+    /// <param name="stopWords">The stop words; null for <see cref="DefaultStopWords"/>.</param>
+    public static void CountCooccurrences(Segmenter segmenter, string text, CooccurrenceCounts pairs,
+        IReadOnlyCollection<string>? allowPos = null, IReadOnlySet<string>? stopWords = null)
+    {
         ArgumentNullException.ThrowIfNull(segmenter);
         ArgumentNullException.ThrowIfNull(text);
-        stopWords ??= DefaultStopWords;
+        ArgumentNullException.ThrowIfNull(pairs);
+        var stop = stopWords ?? DefaultStopWords;
         var allowed = new HashSet<string>(allowPos ?? TextRankDefaultPos, StringComparer.Ordinal);
         var words = segmenter.CutWithTags(text);
         var keep = new bool[words.Count];
-        for (var i = 0; i < keep.Length; i++) keep[i] = allowed.Contains(words[i].Tag) && Keep(words[i].Text, stopWords);
-
-        // cm: co-occurrence counts of ordered pairs, in first-seen order (a defaultdict in jieba).
-        var pairIndex = new Dictionary<(string, string), int>();
-        var pairs = new List<(string From, string To, int Weight)>();
+        for (var i = 0; i < keep.Length; i++) keep[i] = allowed.Contains(words[i].Tag) && Keep(words[i].Text, stop);
         const int span = 5;
         for (var i = 0; i < words.Count; i++)
         {
@@ -99,13 +144,17 @@ public static class JiebaAnalyse
             for (var j = i + 1; j < i + span; j++)
             {
                 if (j >= words.Count) break;
-                if (!keep[j]) continue;
-                var key = (words[i].Text, words[j].Text);
-                if (pairIndex.TryGetValue(key, out var at)) pairs[at] = (pairs[at].From, pairs[at].To, pairs[at].Weight + 1);
-                else { pairIndex[key] = pairs.Count; pairs.Add((key.Item1, key.Item2, 1)); }
+                if (keep[j]) pairs.Add(words[i].Text, words[j].Text);
             }
         }
+    }
 
+    /// <summary>The ranking half of <see cref="TextRank"/>: jieba's <c>UndirectWeightedGraph.rank</c> over the counted pairs.</summary>
+    /// <param name="pairs">The co-occurrence counts.</param>
+    /// <param name="topK">How many to return; null or 0 for all.</param>
+    public static IReadOnlyList<WeightedWord> Rank(CooccurrenceCounts pairs, int? topK)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
         // UndirectWeightedGraph: each pair adds an edge to both ends; nodes in first-seen order.
         var nodeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var nodes = new List<string>();
@@ -118,8 +167,9 @@ public static class JiebaAnalyse
             edges.Add([]);
             return nodes.Count - 1;
         }
-        foreach (var (from, to, weight) in pairs)
+        for (var p = 0; p < pairs.Count; p++)
         {
+            var (from, to, weight) = pairs[p];
             var a = Node(from);
             edges[a].Add((Node(to), weight));
             var b = Node(to);
@@ -171,7 +221,10 @@ public static class JiebaAnalyse
     }
 
     // len(w.strip()) >= 2 and w.lower() not in stop_words, with Python's whitespace and code-point length.
-    private static bool Keep(ReadOnlySpan<char> word, IReadOnlySet<string> stopWords)
+    /// <summary>jieba.analyse's word filter: at least two code points once Python's whitespace is stripped, and not a stop word (lower-cased).</summary>
+    /// <param name="word">The word.</param>
+    /// <param name="stopWords">The stop words.</param>
+    public static bool Keep(ReadOnlySpan<char> word, IReadOnlySet<string> stopWords)
     {
         var start = 0;
         var end = word.Length;
@@ -196,29 +249,5 @@ public static class JiebaAnalyse
 
         // Surrogates (astral code points) sort after every BMP character.
         static int Rank(char c) => char.IsSurrogate(c) ? c + 0x10000 : c;
-    }
-
-    /// <summary>Counts words in first-occurrence order, like the insertion-ordered dict jieba uses.</summary>
-    private sealed class OrderedCounts
-    {
-        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-        private readonly List<string> _words = [];
-        private readonly List<double> _counts = [];
-
-        public int Count => _words.Count;
-
-        public void Add(ReadOnlySpan<char> word)
-        {
-            var lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(word, out var i)) { _counts[i] += 1.0; return; }
-            var s = word.ToString();
-            _index[s] = _words.Count;
-            _words.Add(s);
-            _counts.Add(1.0);
-        }
-
-        public string Word(int i) => _words[i];
-
-        public double Frequency(int i) => _counts[i];
     }
 }
