@@ -19,8 +19,11 @@ public static class HtmlReport
     /// <exception cref="Core.Errors.ConfigurationException">The folder lacks the count tables, or a file cannot be read.</exception>
     public static string Render(string resultsDir, ReportOptions? options = null)
     {
-        var results = ResultsFolder.Read(resultsDir);
-        return ReportTemplate.Render(ReportBuilder.Build(results, options ?? new ReportOptions()));
+        options ??= new ReportOptions();
+        var model = ReportBuilder.Build(ResultsFolder.Read(resultsDir), options);
+        var html = ReportTemplate.Render(model);
+        // The font subset holds exactly the characters of the page, so it is cut from a first rendering.
+        return options.Font is { } font ? ReportTemplate.Render(model with { FontFaceCss = WebFont.Css(font, html) }) : html;
     }
 
     /// <summary>Writes the report of <paramref name="resultsDir"/> to <paramref name="outFile"/> atomically; returns its size in bytes.</summary>

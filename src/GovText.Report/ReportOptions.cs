@@ -17,4 +17,7 @@ public sealed record ReportOptions
 
     /// <summary>Up to this many documents, the concept table has a column per document (when there is no grouping).</summary>
     public int MaxDocumentColumns { get; init; } = 12;
+
+    /// <summary>The chart font to embed (subset) for Chinese text, or null to leave the page to the reader's fonts.</summary>
+    public ReportFont? Font { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
-using GovText.Core.Charts;
+using GovText.Charts;
 using GovText.Core.Comparison;
+using GovText.Core.StopWords;
 
 namespace GovText.Cli.Commands;
 
@@ -30,6 +31,12 @@ internal sealed class ComparisonCommandOptions
     {
         Description = "word types need at least this many occurrences (target + reference) for keyness_words.csv",
         DefaultValueFactory = _ => 5,
+    };
+
+    public Option<string> StopWords { get; } = new("--stopwords")
+    {
+        Description = "words left out of word lists (keyness_words.csv): 'default' (stopwords-iso zh + Snowball English), 'none', or a UTF-8 file with one word a line",
+        DefaultValueFactory = _ => StopWordList.DefaultName,
     };
 
     public Option<int> Dpi { get; } = new("--dpi")
@@ -81,12 +88,12 @@ internal sealed class ComparisonCommandOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { By, Target, Reference, MinCount, Dpi, Width, Height, Labels, Font, TopConcepts, KeynessTop, NetworkUnit })
+        foreach (var option in new Option[] { By, Target, Reference, MinCount, StopWords, Dpi, Width, Height, Labels, Font, TopConcepts, KeynessTop, NetworkUnit })
             command.Options.Add(option);
     }
 
-    /// <summary>Builds the Core options; malformed values raise ConfigurationException (exit 2).</summary>
-    public ComparisonOptions Build(ParseResult parse)
+    /// <summary>Builds the Core options with the chart stage (none when <paramref name="drawCharts"/> is false); malformed values raise ConfigurationException (exit 2).</summary>
+    public ComparisonOptions Build(ParseResult parse, bool drawCharts = true)
     {
         var target = parse.GetValue(Target);
         var reference = parse.GetValue(Reference);
@@ -96,7 +103,8 @@ internal sealed class ComparisonCommandOptions
             Target = target is null ? null : DocumentFilter.Parse(target, "--target"),
             Reference = reference is null ? null : DocumentFilter.Parse(reference, "--reference"),
             MinCount = parse.GetValue(MinCount),
-            Charts = new ChartOptions
+            StopWords = StopWordList.Load(parse.GetValue(StopWords)!),
+            Charts = !drawCharts ? null : new ChartRenderer(new ChartOptions
             {
                 Dpi = parse.GetValue(Dpi),
                 Width = parse.GetValue(Width),
@@ -106,7 +114,7 @@ internal sealed class ComparisonCommandOptions
                 TopConcepts = parse.GetValue(TopConcepts),
                 KeynessTop = parse.GetValue(KeynessTop),
                 NetworkUnit = parse.GetValue(NetworkUnit)!,
-            },
+            }),
         };
     }
 
@@ -125,8 +133,10 @@ internal sealed class ComparisonCommandOptions
     public static void ReportNotes(CliConsole console, ComparisonResult result, bool quiet, TextWriter notes)
     {
         foreach (var warning in result.Warnings.Distinct(StringComparer.Ordinal)) console.Warn(warning);
-        if (quiet || result.Charts is not { } charts) return;
+        if (quiet) return;
+        foreach (var note in result.Notes) notes.WriteLine("note: " + note);
+        if (result.Charts is not { } charts) return;
         foreach (var note in charts.Notes) notes.WriteLine("note: " + note);
-        notes.WriteLine($"charts: font {charts.Font.FamilyName} ({charts.Font.Source}), labels {charts.Labels.ToString().ToLowerInvariant()}");
+        notes.WriteLine("charts: " + charts.Summary);
     }
 }

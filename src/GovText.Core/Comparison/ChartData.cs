@@ -1,0 +1,25 @@
+namespace GovText.Core.Comparison;
+
+/// <summary>
+/// Everything the comparison charts draw, already computed (from a count run's tables or from the comparison CSVs):
+/// the input of an <see cref="IChartStage"/>.
+/// </summary>
+/// <param name="Concepts">Concepts in lexicon order (keys the palette).</param>
+/// <param name="GroupColumn">The <c>--by</c> column the group rows are grouped by.</param>
+/// <param name="GroupRows">concept_by_group rows for the bar chart and the heatmap.</param>
+/// <param name="YearRows">concept_by_group rows grouped by <c>year</c>, for the trend chart; empty when no document has a year.</param>
+/// <param name="ConceptKeyness">keyness.csv rows, or null when no target was given.</param>
+/// <param name="WordKeyness">keyness_words.csv rows, or null when no target was given.</param>
+/// <param name="KeynessDescription">What was compared, for the chart titles, e.g. "year=2013..2025 vs all other documents".</param>
+/// <param name="Cooccurrence">cooccurrence.csv rows.</param>
+/// <param name="ConceptMatches">Direct matches per concept id (node sizes).</param>
+public sealed record ChartData(
+    IReadOnlyList<ConceptInfo> Concepts,
+    string GroupColumn,
+    IReadOnlyList<ConceptGroupRow> GroupRows,
+    IReadOnlyList<ConceptGroupRow> YearRows,
+    IReadOnlyList<KeynessRow>? ConceptKeyness,
+    IReadOnlyList<KeynessRow>? WordKeyness,
+    string? KeynessDescription,
+    IReadOnlyList<CooccurrenceRow> Cooccurrence,
+    IReadOnlyDictionary<string, int> ConceptMatches);
