@@ -17,10 +17,16 @@ public static class HtmlReport
 
     /// <summary>Builds the report of <paramref name="resultsDir"/> as an HTML string.</summary>
     /// <exception cref="Core.Errors.ConfigurationException">The folder lacks the count tables, or a file cannot be read.</exception>
-    public static string Render(string resultsDir, ReportOptions? options = null)
+    public static string Render(string resultsDir, ReportOptions? options = null) => Render(resultsDir, options, null);
+
+    private static string Render(string resultsDir, ReportOptions? options, string? outFile)
     {
         options ??= new ReportOptions();
-        var model = ReportBuilder.Build(ResultsFolder.Read(resultsDir), options);
+        // Neither report.html nor the file being written is one of the results the report describes.
+        var excluded = new List<string> { FileName };
+        if (outFile is not null && string.Equals(Path.GetDirectoryName(Path.GetFullPath(outFile)), Path.GetFullPath(resultsDir).TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
+            excluded.Add(Path.GetFileName(outFile));
+        var model = ReportBuilder.Build(ResultsFolder.Read(resultsDir), options, excluded);
         var html = ReportTemplate.Render(model);
         // The font subset holds exactly the characters of the page, so it is cut from a first rendering.
         return options.Font is { } font ? ReportTemplate.Render(model with { FontFaceCss = WebFont.Css(font, html) }) : html;
@@ -30,7 +36,7 @@ public static class HtmlReport
     /// <exception cref="Core.Errors.ConfigurationException">The folder lacks the count tables, or a file cannot be read.</exception>
     public static long Write(string resultsDir, string outFile, ReportOptions? options = null)
     {
-        var html = Render(resultsDir, options);
+        var html = Render(resultsDir, options, outFile);
         AtomicFile.WriteAllText(outFile, html);
         return new FileInfo(outFile).Length;
     }

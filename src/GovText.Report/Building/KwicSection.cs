@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovText.Core.Counting;
 using GovText.Core.Documents;
+using System.Text.RegularExpressions;
 using GovText.Core.Text;
 using GovText.Report.Results;
 using GovText.Report.View;
@@ -11,7 +12,7 @@ namespace GovText.Report.Building;
 /// For each concept, its first hits (in <c>concept_matches.csv</c> order: document, then text) shown in their sentence,
 /// cut from <c>text/&lt;doc_id&gt;.txt</c> exactly as the count stage split it, so a reader can check what was counted.
 /// </summary>
-internal static class KwicSection
+internal static partial class KwicSection
 {
     /// <summary>Longest context shown on each side of a hit, in code points.</summary>
     private const int MaxContext = 110;
@@ -42,10 +43,17 @@ internal static class KwicSection
         var where = $"sentence {(m.Sentence + 1).ToString(CultureInfo.InvariantCulture)}, characters {m.Start.ToString(CultureInfo.InvariantCulture)}–{m.End.ToString(CultureInfo.InvariantCulture)}";
         if (text is null || !text.TryLocate(m, out var sentence, out var start, out var end))
             return new KwicLineView(m.DocId, where + " (text/ file missing or changed: showing the match only)", "", m.MatchedText, "", m.Term);
-        var left = Whitespace.Collapse(text.Value[sentence.Start..start]);
-        var right = Whitespace.Collapse(text.Value[end..sentence.End]);
-        return new KwicLineView(m.DocId, where, Last(left, MaxContext), Whitespace.Collapse(text.Value[start..end]), First(right, MaxContext), m.Term);
+        var left = Collapse(text.Value[sentence.Start..start]);
+        var right = Collapse(text.Value[end..sentence.End]);
+        return new KwicLineView(m.DocId, where, Last(left, MaxContext), Collapse(text.Value[start..end]), First(right, MaxContext), m.Term);
     }
+
+    // Runs of whitespace (line breaks inside a sentence) become one space; unlike Whitespace.Collapse the ends are kept,
+    // so the space between a context and its hit stays.
+    private static string Collapse(string s) => WhitespaceRun().Replace(s, " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRun();
 
     private static string Last(string s, int n)
     {
@@ -93,7 +101,7 @@ internal static class KwicSection
             sentence = _sentences[m.Sentence];
             if (start < sentence.Start || end > sentence.End) return false;
             return string.Equals(Value[start..end], m.MatchedText, StringComparison.Ordinal)
-                || string.Equals(Whitespace.Collapse(Value[start..end]), Whitespace.Collapse(m.MatchedText), StringComparison.Ordinal);
+                || string.Equals(Collapse(Value[start..end]), Collapse(m.MatchedText), StringComparison.Ordinal);
         }
     }
 }

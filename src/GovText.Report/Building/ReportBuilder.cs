@@ -10,10 +10,10 @@ internal static class ReportBuilder
     /// <summary>The report's own file name, never listed as one of the results it describes.</summary>
     public const string ReportFile = "report.html";
 
-    public static ReportModel Build(ResultsFolder results, ReportOptions options)
+    public static ReportModel Build(ResultsFolder results, ReportOptions options, IReadOnlyCollection<string> excludedFiles)
     {
         var generator = "GovText " + Version();
-        var run = RunSection.Build(results, generator, [ReportFile]);
+        var run = RunSection.Build(results, generator, excludedFiles);
         var groupColumn = RunSection.GroupColumn(results);
         var concepts = results.Tables.ConceptById;
         string ConceptLabel(string id) => concepts.TryGetValue(id, out var c) ? ConceptSection.Label(c) : id;
