@@ -16,9 +16,11 @@ internal static class CountCommand
             "(plus the ingestion outputs the offsets refer to: documents.csv, text/, ingest_errors.csv).\n\n" +
             "Examples:\n  govtext count                                    (./corpus -> ./results, default lexicon)\n" +
             "  govtext count my-papers --lexicon my-lexicon.yml --out my-results");
+        var rollUp = ComparisonCommandOptions.CreateRollUp();
         options.AddTo(command);
         lexicon.AddTo(command);
-        command.SetAction((parse, ct) => Task.FromResult(Run(console, options, lexicon, parse, ct)));
+        command.Options.Add(rollUp);
+        command.SetAction((parse, ct) => Task.FromResult(Run(console, options, lexicon, parse, ct, rollUp: parse.GetValue(rollUp))));
         return command;
     }
 
@@ -29,12 +31,12 @@ internal static class CountCommand
     /// </summary>
     public static int Run(
         CliConsole console, PipelineOptions options, LexiconOptions lexicon, ParseResult parse, CancellationToken ct,
-        ComparisonOptions? compare = null)
+        ComparisonOptions? compare = null, bool rollUp = false)
     {
         var loaded = lexicon.Load(parse, console);
         var (code, result) = PipelineRunner.Run(console, options, parse,
             analysis => new AnalysisWorkflow(analysis, loaded.Compile(), compare), ct,
-            report: done => CountSummaryView.Render(console, done.Counts!, loaded));
+            report: done => CountSummaryView.Render(console, done.Counts!, loaded, compare?.RollUp ?? rollUp), lexicon: loaded);
         // After the run summary on standard output, the notes belong with it.
         if (result.Comparison is { } comparison) ComparisonCommandOptions.ReportNotes(console, comparison, options.IsQuiet(parse), console.Output);
         return code;

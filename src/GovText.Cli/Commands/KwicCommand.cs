@@ -1,9 +1,9 @@
 using System.CommandLine;
 using GovText.Core.Concordance;
 using GovText.Core.Counting;
-using GovText.Core.Pipeline;
 using GovText.Core.Errors;
 using GovText.Core.Lexicon;
+using GovText.Core.Pipeline;
 
 namespace GovText.Cli.Commands;
 
@@ -47,7 +47,7 @@ internal static class KwicCommand
                 var workflow = new AnalysisWorkflow(analysis);
                 workflow.Pipeline.Add(stage);
                 return workflow;
-            }, ct);
+            }, ct, lexicon: loaded);
             if (stage is not null && !options.IsQuiet(parse))
             {
                 KwicText.Write(console.Output, stage.KwicLines);

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using GovText.Cli.Config;
+using GovText.Core.Lexicon;
+using GovText.Core.Output;
 using GovText.Core.Pipeline;
 using Spectre.Console;
 
@@ -13,36 +16,47 @@ internal static class PipelineRunner
     /// <param name="plan">Builds the workflow from the checked options.</param>
     /// <param name="ct">Cancellation.</param>
     /// <param name="report">Extra summary printed after the standard one (not with --quiet).</param>
+    /// <param name="lexicon">The lexicon the stages count with, for run.json.</param>
+    /// <remarks>
+    /// The stages write into the results folder's staging folder (<see cref="RecordedRun"/>); the outputs replace the
+    /// folder's content only when the whole run succeeded.
+    /// </remarks>
     public static (int ExitCode, WorkflowResult Result) Run(
         CliConsole console, PipelineOptions options, ParseResult parse,
-        Func<AnalysisOptions, AnalysisWorkflow> plan, CancellationToken ct, Action<WorkflowResult>? report = null)
+        Func<AnalysisOptions, AnalysisWorkflow> plan, CancellationToken ct,
+        Action<WorkflowResult>? report = null, ConceptLexicon? lexicon = null)
     {
         var quiet = options.IsQuiet(parse);
-        using var workflow = plan(options.ToAnalysisOptions(parse));
-        var total = workflow.Pipeline.Ingestor.Files.Count;
+        var analysis = options.ToAnalysisOptions(parse);
+        using var run = RecordedRun.Begin(parse, analysis.OutDir, ResultsScope.Whole, [analysis.Ingest.CorpusDir]);
+        analysis = analysis with { OutDir = run.StagingDir };
+        using var workflow = plan(analysis);
+        var pipeline = workflow.Pipeline;
+        var total = pipeline.Ingestor.Files.Count;
+        run.Stage("fingerprint inputs", () => run.Inputs.Corpus(pipeline.Ingestor).Cleaning(analysis.Ingest.Cleaning));
+        if (lexicon is not null) run.Inputs.Lexicon(lexicon).Segmenter();
 
-        WorkflowResult result;
-        if (console.Interactive && !quiet && total > 0)
+        var documents = run.Stage(workflow.DocumentStages, () =>
         {
-            WorkflowResult? done = null;
+            if (!console.Interactive || quiet || total == 0) return workflow.RunDocuments(cancellationToken: ct);
+            AnalysisResult? done = null;
             console.Out.Progress().AutoClear(true).Start(ctx =>
             {
                 var task = ctx.AddTask("Reading documents", maxValue: total);
-                done = workflow.Run(_ => task.Increment(1), ct);
+                done = workflow.RunDocuments(_ => task.Increment(1), ct);
             });
-            result = done!;
-        }
-        else
-        {
-            result = workflow.Run(cancellationToken: ct);
-        }
+            return done!;
+        });
+        var result = workflow.Compares ? run.Stage("compare", () => workflow.Compare(documents)) : workflow.Compare(documents);
+        run.Commit(console, quiet);
+        var ingest = result.Ingest with { OutDir = run.OutDir, FilesWritten = result.Ingest.FilesWritten.Select(run.FinalPath).ToList() };
+        result = result with { Ingest = ingest };
 
-        var ingest = result.Ingest;
         foreach (var failure in ingest.Summary.Failures) console.Fail($"{failure.Path}: {failure.Error}");
         if (ingest.Summary.StoppedEarly) console.Fail("--strict: stopped at the first file that could not be read");
         if (!quiet)
         {
-            SummaryView.Render(console, workflow.Pipeline, ingest);
+            SummaryView.Render(console, pipeline, ingest);
             report?.Invoke(result);
         }
         return (ingest.ExitCode, result);

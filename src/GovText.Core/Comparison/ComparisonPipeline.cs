@@ -1,4 +1,3 @@
-using GovText.Core.Charts;
 using GovText.Core.Errors;
 using GovText.Core.Results;
 
@@ -7,7 +6,7 @@ namespace GovText.Core.Comparison;
 /// <summary>
 /// The comparison stage: from a <see cref="CountAccumulator"/> (filled by a fresh count run or replayed from a results
 /// folder, the same either way) to <c>concept_by_group.csv</c>, <c>keyness.csv</c>, <c>keyness_words.csv</c>,
-/// <c>cooccurrence.csv</c> and the charts in <c>OUT/charts/</c>.
+/// <c>cooccurrence.csv</c> and, through the <see cref="IChartStage"/>, the charts in <c>OUT/charts/</c>.
 /// </summary>
 public static class ComparisonPipeline
 {
@@ -16,7 +15,7 @@ public static class ComparisonPipeline
     public static ComparisonResult Run(CountAccumulator counts, string outDir)
     {
         var options = counts.Options;
-        if (options.DrawCharts) options.Charts.Validate();
+        options.Charts?.Validate();
         var files = new List<string>();
         var warnings = new List<string>();
         Directory.CreateDirectory(outDir);
@@ -34,15 +33,15 @@ public static class ComparisonPipeline
         var cooccurrence = counts.CoMentions.Rows();
         files.Add(ResultTables.Cooccurrence.WriteIn(outDir, cooccurrence));
 
-        ChartRenderResult? charts = null;
-        if (options.DrawCharts)
+        ChartStageResult? charts = null;
+        if (options.Charts is not null)
         {
             var data = BuildChartData(counts, groupRows, conceptKeyness, wordKeyness, description, cooccurrence);
-            charts = ChartRenderer.RenderAll(data, options.Charts, Path.Combine(outDir, ResultFiles.ChartsFolder));
+            charts = options.Charts.Draw(data, Path.Combine(outDir, ResultFiles.ChartsFolder));
             files.AddRange(charts.Files);
             warnings.AddRange(charts.Warnings);
         }
-        return new ComparisonResult(files, warnings, charts);
+        return new ComparisonResult(files, warnings, charts) { Notes = Notes(options, wordKeyness) };
     }
 
     /// <summary>
@@ -51,10 +50,12 @@ public static class ComparisonPipeline
     /// <c>keyness.csv</c>/<c>keyness_words.csv</c> there if a compare run left them. Writes only charts.
     /// </summary>
     /// <exception cref="ConfigurationException">A count table is missing or malformed, or an option is invalid.</exception>
+    /// <exception cref="ArgumentException"><see cref="ComparisonOptions.Charts"/> is null: there is nothing to plot with.</exception>
     public static ComparisonResult Plot(string fromDir, ComparisonOptions options, string outDir)
     {
-        options.Charts.Validate();
-        var counts = ResultsFolder.Replay(fromDir, options);
+        var stage = options.Charts ?? throw new ArgumentException("plotting needs a chart stage (ComparisonOptions.Charts)", nameof(options));
+        stage.Validate();
+        var counts = CountReplay.Replay(fromDir, options);
         var warnings = new List<string>();
         var groupRows = GroupRows(counts, warnings);
 
@@ -64,14 +65,16 @@ public static class ComparisonPipeline
             var conceptsPath = ResultTables.ConceptKeyness.PathIn(fromDir);
             var wordsPath = ResultTables.WordKeyness.PathIn(fromDir);
             if (File.Exists(conceptsPath)) conceptKeyness = ResultTables.ConceptKeyness.Read(conceptsPath).ToList();
-            if (File.Exists(wordsPath)) wordKeyness = ResultTables.WordKeyness.Read(wordsPath).ToList();
+            // A file from an older run may hold stop words; the chart leaves them out all the same.
+            if (File.Exists(wordsPath))
+                wordKeyness = ResultTables.WordKeyness.Read(wordsPath).Where(r => !options.StopWords.Contains(r.Item, r.Language)).ToList();
             if (conceptKeyness is not null) description = "target vs reference of the compare run";
         }
 
         var data = BuildChartData(counts, groupRows, conceptKeyness, wordKeyness, description, counts.CoMentions.Rows());
-        var charts = ChartRenderer.RenderAll(data, options.Charts, Path.Combine(outDir, ResultFiles.ChartsFolder));
+        var charts = stage.Draw(data, Path.Combine(outDir, ResultFiles.ChartsFolder));
         warnings.AddRange(charts.Warnings);
-        return new ComparisonResult(charts.Files.ToList(), warnings, charts);
+        return new ComparisonResult(charts.Files.ToList(), warnings, charts) { Notes = options.Target is null ? [] : Notes(options, wordKeyness) };
     }
 
     private static IReadOnlyList<ConceptGroupRow> GroupRows(CountAccumulator counts, List<string> warnings)
@@ -90,13 +93,17 @@ public static class ComparisonPipeline
         if (sides.Undecided.Count > 0)
             warnings.Add($"{sides.Undecided.Count} document(s) are on neither side of the keyness comparison (empty or non-numeric value): {sides.Undecided}");
         return (KeynessTable.ForConcepts(sides, counts.Concepts, counts.Languages),
-            KeynessTable.ForWords(sides, counts.Options.MinCount), sides.Description);
+            KeynessTable.ForWords(sides, counts.Options.MinCount, counts.Options.StopWords), sides.Description);
     }
+
+    private static IReadOnlyList<string> Notes(ComparisonOptions options, IReadOnlyList<KeynessRow>? wordKeyness) =>
+        wordKeyness is null ? [] : [$"word keyness: stop words left out: {options.StopWords.Description}"];
 
     private static ChartData BuildChartData(CountAccumulator counts, IReadOnlyList<ConceptGroupRow> groupRows,
         IReadOnlyList<KeynessRow>? conceptKeyness, IReadOnlyList<KeynessRow>? wordKeyness, string? description,
         IReadOnlyList<CooccurrenceRow> cooccurrence)
     {
+        var options = counts.Options;
         IReadOnlyList<ConceptGroupRow> yearRows = [];
         if (counts.DocumentColumns.Contains("year", StringComparer.Ordinal))
         {
@@ -104,7 +111,17 @@ public static class ComparisonPipeline
             var rows = counts.YearGroups is { } years ? years.Rows(counts.Concepts, counts.Languages) : groupRows;
             yearRows = rows.Where(r => GroupOrder.TryNumber(r.Group, out _)).ToList();
         }
-        return new ChartData(counts.Concepts, counts.Options.By, groupRows, yearRows, conceptKeyness, wordKeyness, description,
-            cooccurrence, counts.MatchesPerConcept);
+        // Charts draw each concept's own matches; category totals only when asked for (and then titled so).
+        if (options.RollUp)
+        {
+            groupRows = groupRows.Select(r => r.AsRolledUp()).ToList();
+            yearRows = yearRows.Select(r => r.AsRolledUp()).ToList();
+        }
+        return new ChartData(counts.Concepts, options.By, groupRows, yearRows, conceptKeyness, wordKeyness, description,
+            cooccurrence, counts.MatchesPerConcept)
+        {
+            RolledUp = options.RollUp,
+            KeynessCorrection = options.KeynessCorrection,
+        };
     }
 }

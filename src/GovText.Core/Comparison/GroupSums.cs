@@ -35,7 +35,7 @@ public sealed class GroupSums
         foreach (var row in document.Counts)
         {
             var key = (group, row.ConceptId, row.Language);
-            _sums[key] = _sums.GetValueOrDefault(key) + new Sums(row.Count, row.Tokens, 1, row.Count > 0 ? 1 : 0);
+            _sums[key] = _sums.GetValueOrDefault(key) + new Sums(row.Count, row.CountWithChildren, row.Tokens, 1, row.Count > 0 ? 1 : 0);
         }
     }
 
@@ -62,15 +62,18 @@ public sealed class GroupSums
                     rows.Add(new ConceptGroupRow
                     {
                         Group = g, ConceptId = c.Id, ConceptEn = c.En, ConceptZh = c.Zh, Language = language,
-                        Count = s.Count, Tokens = s.Tokens, Per10k = s.Tokens > 0 ? s.Count * 10_000.0 / s.Tokens : double.NaN,
+                        Count = s.Count, CountWithChildren = s.WithChildren, Tokens = s.Tokens,
+                        Per10k = s.Tokens > 0 ? s.Count * 10_000.0 / s.Tokens : double.NaN,
+                        Per10kWithChildren = s.Tokens > 0 ? s.WithChildren * 10_000.0 / s.Tokens : double.NaN,
                         Docs = s.Docs, DocsWithConcept = s.With, DocShare = s.Docs > 0 ? (double)s.With / s.Docs : double.NaN,
                     });
                 }
         return rows;
     }
 
-    private readonly record struct Sums(long Count, long Tokens, int Docs, int With)
+    private readonly record struct Sums(long Count, long WithChildren, long Tokens, int Docs, int With)
     {
-        public static Sums operator +(Sums a, Sums b) => new(a.Count + b.Count, a.Tokens + b.Tokens, a.Docs + b.Docs, a.With + b.With);
+        public static Sums operator +(Sums a, Sums b) =>
+            new(a.Count + b.Count, a.WithChildren + b.WithChildren, a.Tokens + b.Tokens, a.Docs + b.Docs, a.With + b.With);
     }
 }

@@ -1,5 +1,6 @@
 using GovText.Core.Errors;
 using GovText.Core.Statistics;
+using GovText.Core.StopWords;
 
 namespace GovText.Core.Comparison;
 
@@ -10,7 +11,7 @@ namespace GovText.Core.Comparison;
 public static class KeynessTable
 {
     /// <summary>
-    /// Concept keyness (parents include their children). Languages in which either side has no tokens are left out:
+    /// Concept keyness from each concept's own matches. Languages in which either side has no tokens are left out:
     /// there is nothing to compare.
     /// </summary>
     public static IReadOnlyList<KeynessRow> ForConcepts(KeynessCounts counts, IReadOnlyList<ConceptInfo> concepts, IReadOnlyList<string> languages)
@@ -22,11 +23,16 @@ public static class KeynessTable
     /// <summary>
     /// Word keyness for word types with at least <paramref name="minCount"/> occurrences in target and reference
     /// together, in the token languages that have concept counts (so <c>num</c> tokens are not tested: numbers are not
-    /// words). Totals are the same word-token totals as for concepts.
+    /// words), leaving out the words of <paramref name="stopWords"/> (they are not tested, so they do not enter the
+    /// Bonferroni count either). Totals are the same word-token totals as for concepts: a stop word still counts as
+    /// running text, as it does for concept rates.
     /// </summary>
-    public static IReadOnlyList<KeynessRow> ForWords(KeynessCounts counts, int minCount)
+    /// <param name="counts">The keyness sides.</param>
+    /// <param name="minCount">Minimum occurrences (target + reference) of a tested word type.</param>
+    /// <param name="stopWords">Words left out (<see cref="StopWordList.None"/> keeps every word).</param>
+    public static IReadOnlyList<KeynessRow> ForWords(KeynessCounts counts, int minCount, StopWordList stopWords)
     {
-        var kept = counts.Words().Where(w => w.Target + w.Reference >= minCount)
+        var kept = counts.Words().Where(w => w.Target + w.Reference >= minCount && !stopWords.Contains(w.Token, w.Language))
             .Select(w => (w.Token, w.Language, (w.Target, w.Reference)));
         return Score(kept, counts.ComparableTokens(), "word frequencies");
     }

@@ -16,14 +16,30 @@ public static class IngestionOutput
     /// <summary>The columns of cleaning_log.csv.</summary>
     public static readonly IReadOnlyList<string> CleaningLogColumns = ["doc_id", "step", "rule", "line", "text"];
 
-    /// <summary>
-    /// The manifest's extra columns as documents.csv names them (a name that clashes with a fixed column gets a
-    /// <c>manifest_</c> prefix), each with the manifest column it comes from.
-    /// </summary>
-    public static IReadOnlyList<(string Header, string Column)> MetadataColumns(Manifest manifest) =>
-        manifest.ExtraColumns.Select(c => (DocumentRow.FixedColumns.Contains(c.Name) ? "manifest_" + c.Name : c.Name, c.Name)).ToArray();
+    /// <summary>The manifest's extra columns as documents.csv names them (<see cref="MetadataHeaders"/>), each with the manifest column it comes from.</summary>
+    public static IReadOnlyList<(string Header, string Column)> MetadataColumns(Manifest manifest)
+    {
+        var taken = new HashSet<string>(DocumentRow.FixedColumns, StringComparer.Ordinal);
+        foreach (var column in manifest.ExtraColumns) taken.Add(column.Name);
+        var headers = new List<(string, string)>();
+        foreach (var column in manifest.ExtraColumns)
+        {
+            var name = column.Name;
+            if (DocumentRow.FixedColumns.Contains(name))
+            {
+                do name = "manifest_" + name;
+                while (!taken.Add(name));
+            }
+            headers.Add((name, column.Name));
+        }
+        return headers;
+    }
 
-    /// <summary>The header names for the manifest's extra columns, in order.</summary>
+    /// <summary>
+    /// The header names for the manifest's extra columns: a name that clashes with a fixed column (or with a name
+    /// already given, such as a manifest's own <c>manifest_sha256</c> beside its <c>sha256</c>) gets a <c>manifest_</c>
+    /// prefix until it is unique, so documents.csv never has two columns of the same name.
+    /// </summary>
     public static IReadOnlyList<string> MetadataHeaders(Manifest manifest) => MetadataColumns(manifest).Select(c => c.Header).ToArray();
 
     /// <summary>Writes one document's cleaning events to cleaning_log.csv.</summary>

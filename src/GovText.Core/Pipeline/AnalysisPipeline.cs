@@ -27,10 +27,7 @@ public sealed class AnalysisPipeline
         _metadata = IngestionOutput.MetadataColumns(Ingestor.Manifest);
         DocumentColumns = DocumentsTable.Columns(_metadata.Select(m => m.Header));
         OutDir = Path.GetFullPath(options.OutDir);
-        var corpus = Ingestor.CorpusDir.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if ((OutDir.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).StartsWith(corpus, StringComparison.Ordinal))
-            throw new ConfigurationException($"--out {options.OutDir} is inside the corpus folder {Ingestor.CorpusDir}: GovText never writes into the corpus; choose a folder outside it");
-        if (File.Exists(OutDir)) throw new ConfigurationException($"--out {options.OutDir} is a file, not a folder");
+        Corpus.OutputFolderCheck.Check(options.OutDir, Ingestor.CorpusDir);
     }
 
     /// <summary>The planned corpus.</summary>
@@ -41,6 +38,9 @@ public sealed class AnalysisPipeline
 
     /// <summary>The columns of documents.csv for this corpus (the fixed ones, then the manifest's).</summary>
     public IReadOnlyList<string> DocumentColumns { get; }
+
+    /// <summary>The stages after ingestion, in order.</summary>
+    public IReadOnlyList<IDocumentStage> Stages => _stages;
 
     /// <summary>Adds a stage after those already added (before <see cref="Run"/>).</summary>
     public void Add(IDocumentStage stage) => _stages.Add(stage);

@@ -29,7 +29,7 @@ public sealed class AnalysisWorkflow : IDisposable
         if (comparison is not null)
         {
             // The comparison is planned against the corpus's documents.csv columns, so a bad grouping or filter fails now.
-            if (comparison.DrawCharts) comparison.Charts.Validate();
+            comparison.Charts?.Validate();
             _accumulator = new CountAccumulator(Pipeline.DocumentColumns, comparison);
         }
         if (lexicon is not null)
@@ -42,18 +42,33 @@ public sealed class AnalysisWorkflow : IDisposable
     /// <summary>The ingestion pipeline (the corpus plan; other document stages may be added before <see cref="Run"/>).</summary>
     public AnalysisPipeline Pipeline { get; }
 
+    /// <summary>A short name of the stages that see the documents, for timings (e.g. "ingest and count").</summary>
+    public string DocumentStages =>
+        Pipeline.Stages.Count == 0 ? "ingest" : "ingest and " + string.Join(", ", Pipeline.Stages.Select(s => s.Name));
+
+    /// <summary>True when a comparison stage follows the document stages.</summary>
+    public bool Compares => _accumulator is not null;
+
     /// <summary>Runs every stage; <paramref name="onOutcome"/> sees each file's outcome as it is done (for progress).</summary>
     /// <exception cref="ConfigurationException">A comparison cannot be made (e.g. an empty keyness side).</exception>
-    public WorkflowResult Run(Action<IngestOutcome>? onOutcome = null, CancellationToken cancellationToken = default)
+    public WorkflowResult Run(Action<IngestOutcome>? onOutcome = null, CancellationToken cancellationToken = default) =>
+        Compare(RunDocuments(onOutcome, cancellationToken));
+
+    /// <summary>The one pass over the corpus: ingestion and the stages that see each document (counting).</summary>
+    public AnalysisResult RunDocuments(Action<IngestOutcome>? onOutcome = null, CancellationToken cancellationToken = default) =>
+        Pipeline.Run(onOutcome, cancellationToken);
+
+    /// <summary>After <see cref="RunDocuments"/>: the comparison stage (tables and charts) from what counting accumulated, if planned.</summary>
+    /// <exception cref="ConfigurationException">A comparison cannot be made (e.g. an empty keyness side).</exception>
+    public WorkflowResult Compare(AnalysisResult documents)
     {
-        var ingest = Pipeline.Run(onOutcome, cancellationToken);
         ComparisonResult? comparison = null;
         if (_accumulator is not null)
         {
             comparison = ComparisonPipeline.Run(_accumulator, Pipeline.OutDir);
-            ingest = ingest with { FilesWritten = [.. ingest.FilesWritten, .. comparison.Files] };
+            documents = documents with { FilesWritten = [.. documents.FilesWritten, .. comparison.Files] };
         }
-        return new WorkflowResult(ingest, _counting?.Summary, comparison);
+        return new WorkflowResult(documents, _counting?.Summary, comparison);
     }
 
     /// <summary>Abandons unfinished outputs.</summary>

@@ -15,9 +15,11 @@ public sealed class ConceptCountRowMap : ClassMap<ConceptCountRow>
         Map(r => r.ConceptZh).Name("concept_zh").Index(3);
         Map(r => r.Language).Name("language").Index(4);
         Map(r => r.Count).Name("count").Index(5);
-        Map(r => r.Tokens).Name("tokens").Index(6);
-        Map(r => r.Per10k).Name("per_10k").Index(7);
-        Map(r => r.HanChars).Name("han_chars").Index(8);
-        Map(r => r.Per10kHan).Name("per_10k_han").Index(9);
+        Map(r => r.CountWithChildren).Name("count_with_children").Index(6);
+        Map(r => r.Tokens).Name("tokens").Index(7);
+        Map(r => r.Per10k).Name("per_10k").Index(8);
+        Map(r => r.Per10kWithChildren).Name("per_10k_with_children").Index(9);
+        Map(r => r.HanChars).Name("han_chars").Index(10);
+        Map(r => r.Per10kHan).Name("per_10k_han").Index(11);
     }
 }

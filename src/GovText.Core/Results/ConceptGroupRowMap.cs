@@ -15,10 +15,12 @@ public sealed class ConceptGroupRowMap : ClassMap<ConceptGroupRow>
         Map(r => r.ConceptZh).Name("concept_zh").Index(3);
         Map(r => r.Language).Name("language").Index(4);
         Map(r => r.Count).Name("count").Index(5);
-        Map(r => r.Tokens).Name("tokens").Index(6);
-        Map(r => r.Per10k).Name("per_10k").Index(7).TypeConverter<CsvCells.Rate>();
-        Map(r => r.Docs).Name("docs").Index(8);
-        Map(r => r.DocsWithConcept).Name("docs_with_concept").Index(9);
-        Map(r => r.DocShare).Name("doc_share").Index(10).TypeConverter<CsvCells.Rate>();
+        Map(r => r.CountWithChildren).Name("count_with_children").Index(6);
+        Map(r => r.Tokens).Name("tokens").Index(7);
+        Map(r => r.Per10k).Name("per_10k").Index(8).TypeConverter<CsvCells.Rate>();
+        Map(r => r.Per10kWithChildren).Name("per_10k_with_children").Index(9).TypeConverter<CsvCells.Rate>();
+        Map(r => r.Docs).Name("docs").Index(10);
+        Map(r => r.DocsWithConcept).Name("docs_with_concept").Index(11);
+        Map(r => r.DocShare).Name("doc_share").Index(12).TypeConverter<CsvCells.Rate>();
     }
 }
