@@ -34,7 +34,7 @@ internal static class CompareCommand
         command.Options.Add(noCharts);
         command.SetAction((parse, ct) =>
         {
-            var options = shared.Build(parse) with { DrawCharts = !parse.GetValue(noCharts) };
+            var options = shared.Build(parse, drawCharts: !parse.GetValue(noCharts));
             if (parse.GetValue(from) is { } dir)
             {
                 if (parse.GetResult(pipeline.Corpus) is { Implicit: false })

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using GovText.Core.Charts;
+using GovText.Charts;
 using GovText.Core.Comparison;
 using GovText.Core.StopWords;
 
@@ -107,8 +107,8 @@ internal sealed class ComparisonCommandOptions
             command.Options.Add(option);
     }
 
-    /// <summary>Builds the Core options; malformed values raise ConfigurationException (exit 2).</summary>
-    public ComparisonOptions Build(ParseResult parse)
+    /// <summary>Builds the Core options with the chart stage (none when <paramref name="drawCharts"/> is false); malformed values raise ConfigurationException (exit 2).</summary>
+    public ComparisonOptions Build(ParseResult parse, bool drawCharts = true)
     {
         var target = parse.GetValue(Target);
         var reference = parse.GetValue(Reference);
@@ -121,7 +121,7 @@ internal sealed class ComparisonCommandOptions
             StopWords = StopWordList.Load(parse.GetValue(StopWords)!),
             RollUp = parse.GetValue(RollUp),
             KeynessCorrection = KeynessSelection.Parse(parse.GetValue(KeynessCorrection)!),
-            Charts = new ChartOptions
+            Charts = !drawCharts ? null : new ChartRenderer(new ChartOptions
             {
                 Dpi = parse.GetValue(Dpi),
                 Width = parse.GetValue(Width),
@@ -131,7 +131,7 @@ internal sealed class ComparisonCommandOptions
                 TopConcepts = parse.GetValue(TopConcepts),
                 KeynessTop = parse.GetValue(KeynessTop),
                 NetworkUnit = parse.GetValue(NetworkUnit)!,
-            },
+            }),
         };
     }
 
@@ -154,6 +154,6 @@ internal sealed class ComparisonCommandOptions
         foreach (var note in result.Notes) notes.WriteLine("note: " + note);
         if (result.Charts is not { } charts) return;
         foreach (var note in charts.Notes) notes.WriteLine("note: " + note);
-        notes.WriteLine($"charts: font {charts.Font.FamilyName} ({charts.Font.Source}), labels {charts.Labels.ToString().ToLowerInvariant()}");
+        notes.WriteLine("charts: " + charts.Summary);
     }
 }

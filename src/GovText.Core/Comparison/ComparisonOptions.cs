@@ -1,4 +1,3 @@
-using GovText.Core.Charts;
 using GovText.Core.StopWords;
 
 namespace GovText.Core.Comparison;
@@ -30,9 +29,6 @@ public sealed record ComparisonOptions
     /// <summary>How keyness charts select significant items (<c>--keyness-correction</c>); Bonferroni by default.</summary>
     public KeynessCorrection KeynessCorrection { get; init; } = KeynessCorrection.Bonferroni;
 
-    /// <summary>Chart size, resolution, labels, font.</summary>
-    public ChartOptions Charts { get; init; } = new();
-
-    /// <summary>False to write only the CSVs.</summary>
-    public bool DrawCharts { get; init; } = true;
+    /// <summary>The chart stage (GovText.Charts with its size, resolution, labels and font); null to write only the CSVs.</summary>
+    public IChartStage? Charts { get; init; }
 }

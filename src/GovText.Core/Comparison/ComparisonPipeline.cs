@@ -1,4 +1,3 @@
-using GovText.Core.Charts;
 using GovText.Core.Errors;
 
 namespace GovText.Core.Comparison;
@@ -17,7 +16,7 @@ public static class ComparisonPipeline
     public static ComparisonResult Run(CountTables tables, ComparisonOptions options, string outDir)
     {
         ValidateBy(tables, options.By);
-        if (options.DrawCharts) options.Charts.Validate();
+        options.Charts?.Validate();
         var files = new List<string>();
         var warnings = new List<string>();
         Directory.CreateDirectory(outDir);
@@ -37,11 +36,11 @@ public static class ComparisonPipeline
         var cooccurrence = Cooccurrence.Compute(tables);
         files.Add(Write(outDir, Cooccurrence.FileName, p => Cooccurrence.Write(p, cooccurrence)));
 
-        ChartRenderResult? charts = null;
-        if (options.DrawCharts)
+        ChartStageResult? charts = null;
+        if (options.Charts is not null)
         {
             var data = BuildChartData(tables, options, groupRows, conceptKeyness, wordKeyness, description, cooccurrence);
-            charts = ChartRenderer.RenderAll(data, options.Charts, Path.Combine(outDir, ChartsFolder));
+            charts = options.Charts.Draw(data, Path.Combine(outDir, ChartsFolder));
             files.AddRange(charts.Files);
             warnings.AddRange(charts.Warnings);
         }
@@ -54,11 +53,13 @@ public static class ComparisonPipeline
     /// read from <c>keyness.csv</c>/<c>keyness_words.csv</c> there if a compare run left them. Writes only charts.
     /// </summary>
     /// <exception cref="ConfigurationException">A count table is missing, or an option is invalid.</exception>
+    /// <exception cref="ArgumentException"><see cref="ComparisonOptions.Charts"/> is null: there is nothing to plot with.</exception>
     public static ComparisonResult Plot(string fromDir, ComparisonOptions options, string outDir)
     {
+        var stage = options.Charts ?? throw new ArgumentException("plotting needs a chart stage (ComparisonOptions.Charts)", nameof(options));
         var tables = CountTables.Read(fromDir);
         ValidateBy(tables, options.By);
-        options.Charts.Validate();
+        stage.Validate();
         var warnings = new List<string>();
         var groupRows = ConceptByGroup.Compute(tables, options.By, out var excluded);
         if (excluded.Count > 0)
@@ -77,7 +78,7 @@ public static class ComparisonPipeline
         }
 
         var data = BuildChartData(tables, options, groupRows, conceptKeyness, wordKeyness, description, Cooccurrence.Compute(tables));
-        var charts = ChartRenderer.RenderAll(data, options.Charts, Path.Combine(outDir, ChartsFolder));
+        var charts = stage.Draw(data, Path.Combine(outDir, ChartsFolder));
         warnings.AddRange(charts.Warnings);
         return new ComparisonResult(charts.Files.ToList(), warnings, charts) { Notes = options.Target is null ? [] : Notes(options, wordKeyness) };
     }

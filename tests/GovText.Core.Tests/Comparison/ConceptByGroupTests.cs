@@ -81,7 +81,7 @@ public sealed class ConceptByGroupTests
         using var dir = TestEnvironment.CreateTempDir();
         var ex = Assert.Throws<ConfigurationException>(() =>
         {
-            ComparisonPipeline.Run(ComparisonFixture.Tables(), new ComparisonOptions { By = "region", DrawCharts = false }, dir.Path);
+            ComparisonPipeline.Run(ComparisonFixture.Tables(), new ComparisonOptions { By = "region" }, dir.Path);
         });
         Assert.Contains("--by 'region'", ex.Message);
         Assert.Contains("source", ex.Message);
