@@ -124,3 +124,43 @@ public class HostileInputTests
         Assert.Equal("基层治理 text.", document.Paragraphs[0].Text);
     }
 }
+
+/// <summary>Encodings that used to be misread as GB18030 mojibake with exit code 0.</summary>
+public class MisreadEncodingTests
+{
+    private const string Chinese = "社会治理是国家治理的重要方面。\n基层治理现代化。\n";
+
+    [Theory]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    public void Utf16_without_a_byte_order_mark_is_detected(string name)
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var encoding = new UnicodeEncoding(name == "utf-16be", false);
+        TestCorpus.Write(dir, "a.txt", encoding.GetBytes(Chinese));
+        TestCorpus.Write(dir, "b.txt", encoding.GetBytes("Community governance (ASCII in UTF-16 has NUL bytes).\n"));
+        var documents = TestCorpus.Ingest(dir.Path).Select(o => Assert.IsType<DocumentIngested>(o).Document).ToList();
+        Assert.All(documents, d => Assert.Equal(name, d.Encoding));
+        Assert.Equal(["社会治理是国家治理的重要方面。", "基层治理现代化。"], documents[0].Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_file_mixing_utf8_and_gbk_lines_is_decoded_line_by_line_and_says_so()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        TestCorpus.Write(dir, "a.txt", [.. Encoding.UTF8.GetBytes("社会治理是国家治理的重要方面。\n\n"), .. TestCorpus.Gbk.GetBytes("基层治理现代化。\n")]);
+        var document = TestCorpus.One(dir.Path);
+        Assert.Equal("utf-8+gb18030", document.Encoding);
+        Assert.Equal(["社会治理是国家治理的重要方面。", "基层治理现代化。"], document.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Plain_gbk_and_ascii_are_still_what_they_were()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        TestCorpus.Write(dir, "g.txt", TestCorpus.Gbk.GetBytes(Chinese));
+        TestCorpus.Write(dir, "u.txt", "ab cd ef gh\n");
+        var documents = TestCorpus.Ingest(dir.Path).Select(o => Assert.IsType<DocumentIngested>(o).Document).ToList();
+        Assert.Equal(["gb18030", "utf-8"], documents.Select(d => d.Encoding));
+    }
+}
