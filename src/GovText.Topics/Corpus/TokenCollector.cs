@@ -1,0 +1,114 @@
+using GovText.Core.Documents;
+using GovText.Core.Pipeline;
+using GovText.Core.Tokens;
+
+namespace GovText.Topics.Corpus;
+
+/// <summary>
+/// A pipeline stage that turns each document into the units a topic model or clustering is fitted on: the same
+/// analysis tokens as the count stage (jieba words for Chinese, lowercased words for English), filtered by
+/// <see cref="TokenFilter"/>, as term ids. Documents are tokenized in parallel and kept in pipeline order.
+/// It writes no files: <see cref="Build"/> hands the corpus to the modelling step.
+/// </summary>
+public sealed class TokenCollector : IDocumentStage
+{
+    private readonly DocumentTokenizer _tokenizer;
+    private readonly TokenFilter _filter;
+    private readonly ModelUnit _unit;
+    private readonly OrderedWindow<Document, Tokenized> _window;
+    private readonly List<TopicDocument> _documents = [];
+    private readonly List<TokenUnit> _units = [];
+    private readonly List<Term> _terms = [];
+    private readonly Dictionary<Term, int> _ids = [];
+    private long _numbers, _stopWords, _kept;
+
+    /// <summary>Prepares the stage.</summary>
+    /// <param name="tokenizer">The count stage's tokenizer (same segmenter and user words).</param>
+    /// <param name="filter">Which tokens to keep.</param>
+    /// <param name="unit">Documents or paragraphs.</param>
+    /// <param name="parallelism">Documents tokenized at once.</param>
+    public TokenCollector(DocumentTokenizer tokenizer, TokenFilter filter, ModelUnit unit, int parallelism)
+    {
+        _tokenizer = tokenizer;
+        _filter = filter;
+        _unit = unit;
+        _window = new OrderedWindow<Document, Tokenized>(Tokenize, Add, Math.Max(1, parallelism) * 2);
+    }
+
+    /// <inheritdoc />
+    public string Name => "tokens";
+
+    /// <inheritdoc />
+    public void Accept(Document document) => _window.Add(document);
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Finish(string outDir)
+    {
+        _window.Drain();
+        return [];
+    }
+
+    /// <summary>The corpus collected so far (call after the pipeline has finished).</summary>
+    public TokenCorpus Build()
+    {
+        _window.Drain();
+        return new TokenCorpus(_documents.ToList(), _units.ToList(), _terms.ToList(), _unit, new TokenDrops(_numbers, _stopWords, _kept, _filter.StopWords.Description));
+    }
+
+    private sealed record Tokenized(TopicDocument Document, List<(int Paragraph, List<Term> Terms)> Units, long Numbers, long StopWords);
+
+    private Tokenized Tokenize(Document document)
+    {
+        var meta = new TopicDocument(document.Id, document.Title, document.Year, document.Language, document.Metadata);
+        var units = new List<(int, List<Term>)>();
+        long numbers = 0, stop = 0;
+        var current = new List<Term>();
+        var paragraph = _unit == ModelUnit.Document ? -1 : 0;
+        var started = false;
+        foreach (var sentence in _tokenizer.Tokenize(document))
+        {
+            if (_unit == ModelUnit.Paragraph && (!started || sentence.Paragraph != paragraph))
+            {
+                if (started) units.Add((paragraph, current));
+                current = [];
+                paragraph = sentence.Paragraph;
+            }
+            started = true;
+            foreach (var token in sentence.Tokens)
+            {
+                switch (_filter.Judge(token))
+                {
+                    case TokenFilter.Verdict.Keep: current.Add(new Term(token.Language, token.Text)); break;
+                    case TokenFilter.Verdict.Number: numbers++; break;
+                    default: stop++; break;
+                }
+            }
+        }
+        if (started || _unit == ModelUnit.Document) units.Add((paragraph, current));
+        return new Tokenized(meta, units, numbers, stop);
+    }
+
+    private void Add(Tokenized result)
+    {
+        var doc = _documents.Count;
+        _documents.Add(result.Document);
+        _numbers += result.Numbers;
+        _stopWords += result.StopWords;
+        foreach (var (paragraph, terms) in result.Units)
+        {
+            var ids = new int[terms.Count];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (!_ids.TryGetValue(terms[i], out var id))
+                {
+                    id = _terms.Count;
+                    _terms.Add(terms[i]);
+                    _ids.Add(terms[i], id);
+                }
+                ids[i] = id;
+            }
+            _kept += ids.Length;
+            _units.Add(new TokenUnit(doc, paragraph, ids));
+        }
+    }
+}

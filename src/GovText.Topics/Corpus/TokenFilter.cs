@@ -1,0 +1,46 @@
+using GovText.Core.Matching;
+
+namespace GovText.Topics.Corpus;
+
+/// <summary>
+/// Which analysis tokens a topic model or clustering sees: Chinese and English words that are not stop words and
+/// carry no digit. Punctuation and whitespace are never tokens (the tokenizer drops them).
+/// </summary>
+public sealed class TokenFilter
+{
+    /// <summary>Language tag of Han words.</summary>
+    public const string Chinese = "zh";
+
+    /// <summary>Language tag of Latin-script words.</summary>
+    public const string English = "en";
+
+    private readonly IStopWords _stopWords;
+
+    /// <summary>Creates the filter over a stop-word list.</summary>
+    public TokenFilter(IStopWords stopWords) => _stopWords = stopWords;
+
+    /// <summary>The stop-word list in use.</summary>
+    public IStopWords StopWords => _stopWords;
+
+    /// <summary>Why a token is left out, or <see cref="Verdict.Keep"/>.</summary>
+    public Verdict Judge(MatchToken token)
+    {
+        if (token.Language is not (Chinese or English)) return Verdict.Number;
+        foreach (var c in token.Text)
+            if (char.IsDigit(c)) return Verdict.Number;
+        return _stopWords.Contains(token.Language, token.Text) ? Verdict.StopWord : Verdict.Keep;
+    }
+
+    /// <summary>The filter's decision for one token.</summary>
+    public enum Verdict
+    {
+        /// <summary>Kept.</summary>
+        Keep,
+
+        /// <summary>A number or a token with digits.</summary>
+        Number,
+
+        /// <summary>A stop word.</summary>
+        StopWord,
+    }
+}
