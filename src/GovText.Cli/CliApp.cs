@@ -26,6 +26,7 @@ internal static class CliApp
         yield return LexiconCommand.Create(console);
         yield return CompareCommand.Create(console);
         yield return PlotCommand.Create(console);
+        yield return TopicsCommand.Create(console);
     }
 
     public static async Task<int> RunAsync(string[] args, CliConsole console)
