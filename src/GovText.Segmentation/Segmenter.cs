@@ -67,6 +67,37 @@ public sealed partial class Segmenter
         Cutter<CallbackSink>.Run(Volatile.Read(ref _state), text, mode, hmm, ref sink);
     }
 
+    /// <summary>
+    /// Cuts and tags <paramref name="text"/> like <c>jieba.posseg.lcut(text, HMM=hmm)</c>: the same
+    /// dictionary and user words as <see cref="Cut(string, SegmentationMode, bool)"/>, but posseg's own
+    /// cutting rules (which differ from <c>jieba.cut</c> around '%', '-', ASCII runs and unknown words)
+    /// and its POS HMM for words the dictionary lacks.
+    /// </summary>
+    /// <param name="text">The input; offsets in the result are UTF-16 offsets into it.</param>
+    /// <param name="hmm">Whether unknown words are recognised and tagged with posseg's HMM.</param>
+    public IReadOnlyList<TaggedToken> CutWithTags(string text, bool hmm = true)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<TaggedToken>(text.Length / 2 + 1);
+        var sink = new TaggedListSink(tokens);
+        PossegCutter<TaggedListSink>.Run(Volatile.Read(ref _state), text, hmm, ref sink);
+        return tokens;
+    }
+
+    /// <summary>
+    /// The allocation-free form of <see cref="CutWithTags(string, bool)"/>: every word is handed to
+    /// <paramref name="onToken"/> as a span (valid only during the call) with its tag and offsets.
+    /// </summary>
+    /// <param name="text">The input.</param>
+    /// <param name="onToken">Receives the words in jieba.posseg's order.</param>
+    /// <param name="hmm">Whether the POS HMM recognises unknown words.</param>
+    public void CutWithTags(ReadOnlySpan<char> text, TaggedTokenCallback onToken, bool hmm = true)
+    {
+        ArgumentNullException.ThrowIfNull(onToken);
+        var sink = new TaggedCallbackSink(onToken);
+        PossegCutter<TaggedCallbackSink>.Run(Volatile.Read(ref _state), text, hmm, ref sink);
+    }
+
     /// <summary><c>FREQ.get(word)</c>: the word's frequency, 0 for a prefix or deleted word; false when jieba's FREQ does not hold it.</summary>
     /// <param name="word">The exact string.</param>
     /// <param name="frequency">Its frequency when found.</param>

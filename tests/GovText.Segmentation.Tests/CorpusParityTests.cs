@@ -7,7 +7,7 @@ namespace GovText.Segmentation.Tests;
 
 /// <summary>
 /// The parity proof: every line of the shared corpora, cut by python3-jieba 0.42.1 and by us, in all four
-/// modes, must give identical token lists.
+/// modes and POS-tagged by jieba.posseg with and without the HMM, must give identical token lists.
 /// </summary>
 public sealed class CorpusParityTests(ITestOutputHelper output)
 {
@@ -18,6 +18,9 @@ public sealed class CorpusParityTests(ITestOutputHelper output)
         (SegmentationMode.Search, true),
         (SegmentationMode.Full, true),
     ];
+
+    /// <summary>jieba.posseg is compared with and without the HMM.</summary>
+    internal static readonly bool[] PossegHmm = [true, false];
 
     [SharedJiebaFact]
     public void WorkReportsMatchJieba() => AssertParity("corpora/gwr");
@@ -45,7 +48,9 @@ public sealed class CorpusParityTests(ITestOutputHelper output)
                 if (split[i].Length > 0) lines.Add((Path.GetFileName(file), i + 1, split[i]));
         }
         var texts = lines.Select(l => l.Text).ToList();
-        var expected = JiebaReference.Cut(Modes.Select(m => new CutRequest(m.Mode, m.Hmm, texts)).ToList());
+        var expected = JiebaReference.Cut([
+            .. Modes.Select(m => new CutRequest(m.Mode, m.Hmm, texts)),
+            .. PossegHmm.Select(hmm => new CutRequest(SegmentationMode.Accurate, hmm, texts, Posseg: true))]);
 
         var segmenter = Segmenter.CreateDefault();
         var differences = new List<string>();
@@ -56,6 +61,13 @@ public sealed class CorpusParityTests(ITestOutputHelper output)
                 i => $"{folder}/{lines[i].File}:{lines[i].Line}");
             differences.AddRange(diffs);
             output.WriteLine($"{folder} {mode} hmm={hmm}: {identical}/{lines.Count} lines identical");
+        }
+        for (var p = 0; p < PossegHmm.Length; p++)
+        {
+            var (identical, diffs) = JiebaReference.ComparePosseg(segmenter, PossegHmm[p], texts, expected[Modes.Length + p],
+                i => $"{folder}/{lines[i].File}:{lines[i].Line}");
+            differences.AddRange(diffs);
+            output.WriteLine($"{folder} posseg hmm={PossegHmm[p]}: {identical}/{lines.Count} lines identical");
         }
         Assert.True(differences.Count == 0, $"{differences.Count} line(s) differ from jieba:\n{string.Join("\n", differences.Take(20))}");
     }

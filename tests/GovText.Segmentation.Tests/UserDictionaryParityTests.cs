@@ -3,7 +3,10 @@ using GovText.Segmentation.Tests.Reference;
 
 namespace GovText.Segmentation.Tests;
 
-/// <summary>add_word, del_word, suggest_freq and load_userdict applied to jieba and to us, then the same sentences cut.</summary>
+/// <summary>
+/// add_word, del_word, suggest_freq and load_userdict applied to jieba and to us, then the same sentences cut
+/// (every mode) and POS-tagged (jieba.posseg, where user tags must win over dict.txt's).
+/// </summary>
 public sealed class UserDictionaryParityTests
 {
     private static readonly string[] Sentences =
@@ -80,13 +83,19 @@ public sealed class UserDictionaryParityTests
             Op("add_word", "治理", 100, null), Op("add_word", "治理", null, null), Op("del_word", "长江"), Op("add_word", "长江", null, null),
             Op("add_word", "全面从严", 0, null), Op("add_word", "数字中国建设", 100000, null), Op("add_word", "😀全角", 5, null),
             Op("suggest_freq", "长江大桥", true), Op("add_word", "一带一路倡议", null, "n")]),
+        new Scenario("tags: user tags over dict.txt's, re-tagging, deleting keeps the tag", [
+            Op("add_word", "治理", null, "vn"), Op("add_word", "北京", 10, "nz"), Op("add_word", "北京", 20, null),
+            Op("add_word", "人工智能+行动", null, "nz"), Op("add_word", "新质生产力", 50, "n"), Op("del_word", "孙悟空"),
+            Op("load_userdict", "乡村振兴 5 vn\n脱贫攻坚 n\nC++ 3 nz\n现代化 x\n")]),
     ];
 
     [JiebaTheory]
     [MemberData(nameof(Scenarios))]
     public void OperationsMatchJieba(Scenario scenario)
     {
-        var cuts = Modes.Select(m => new CutRequest(m.Mode, m.Hmm, Sentences)).ToList();
+        List<CutRequest> cuts = [
+            .. Modes.Select(m => new CutRequest(m.Mode, m.Hmm, Sentences)),
+            .. CorpusParityTests.PossegHmm.Select(hmm => new CutRequest(SegmentationMode.Accurate, hmm, Sentences, Posseg: true))];
         var reference = JiebaReference.Run([(scenario.Ops, cuts)])[0];
 
         var segmenter = Segmenter.CreateDefault();
@@ -98,6 +107,9 @@ public sealed class UserDictionaryParityTests
         var failures = new List<string>();
         for (var m = 0; m < Modes.Length; m++)
             failures.AddRange(JiebaReference.Compare(segmenter, Modes[m].Mode, Modes[m].Hmm, Sentences, reference.Cuts[m], i => Sentences[i]).Differences);
+        for (var p = 0; p < CorpusParityTests.PossegHmm.Length; p++)
+            failures.AddRange(JiebaReference.ComparePosseg(segmenter, CorpusParityTests.PossegHmm[p], Sentences,
+                reference.Cuts[Modes.Length + p], i => Sentences[i]).Differences);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
 
         // The base model is shared: a fresh segmenter must be unaffected by this one's words.

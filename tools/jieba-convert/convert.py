@@ -25,6 +25,11 @@ import jieba  # noqa: E402
 from jieba.finalseg.prob_emit import P as EMIT  # noqa: E402
 from jieba.finalseg.prob_start import P as START  # noqa: E402
 from jieba.finalseg.prob_trans import P as TRANS  # noqa: E402
+from jieba.posseg.char_state_tab import P as POS_CHAR_STATES  # noqa: E402
+from jieba.posseg.prob_emit import P as POS_EMIT  # noqa: E402
+from jieba.posseg.prob_start import P as POS_START  # noqa: E402
+from jieba.posseg.prob_trans import P as POS_TRANS  # noqa: E402
+from jieba.analyse.tfidf import IDFLoader  # noqa: E402
 
 MIN_FLOAT = -3.14e100
 STATES = "BEMS"
@@ -104,6 +109,59 @@ def convert_hmm(out_path):
     write_gz(out_path, buf.getvalue())
 
 
+def convert_posseg(out_path):
+    # States are numbered in Python's tuple order (position letter, then tag), so "the larger state
+    # index wins a tie" in the reader reproduces viterbi's max over (prob, state) tuples.
+    states = sorted(POS_TRANS)
+    assert set(states) == set(POS_START) == set(POS_EMIT) and len(states) <= 256
+    index = {st: i for i, st in enumerate(states)}
+    buf = io.BytesIO()
+    buf.write(b"GTJP")
+    buf.write(struct.pack("<II", 1, len(states)))
+    for pos, tag in states:
+        b = tag.encode("ascii")
+        buf.write(pos.encode("ascii") + struct.pack("<B", len(b)) + b)
+    for st in states:
+        buf.write(struct.pack("<d", POS_START[st]))
+    for st in states:
+        nxt = sorted(POS_TRANS[st], key=index.get)
+        buf.write(struct.pack("<H", len(nxt)))
+        for t in nxt:
+            buf.write(struct.pack("<Bd", index[t], POS_TRANS[st][t]))
+    for st in states:
+        table = POS_EMIT[st]
+        keys = sorted(table, key=ord)
+        assert all(ord(k) < 0x10000 for k in keys)
+        buf.write(struct.pack("<I", len(keys)))
+        for k in keys:
+            buf.write(struct.pack("<Hd", ord(k), table[k]))
+    chars = sorted(POS_CHAR_STATES, key=ord)
+    assert all(ord(c) < 0x10000 for c in chars)
+    buf.write(struct.pack("<I", len(chars)))
+    for c in chars:
+        sts = POS_CHAR_STATES[c]
+        buf.write(struct.pack("<HB", ord(c), len(sts)) + bytes(index[st] for st in sts))
+    write_gz(out_path, buf.getvalue())
+    return len(states), len(chars)
+
+
+def convert_idf(idf_path, out_path):
+    # jieba.analyse's own loader, so splitlines(), duplicates and the median are exactly its own.
+    idf, median = IDFLoader(idf_path).get_idf()
+    values = sorted(set(idf.values()))
+    value_index = {v: i for i, v in enumerate(values)}
+    buf = io.BytesIO()
+    buf.write(b"GTJI")
+    buf.write(struct.pack("<IIId", 1, len(idf), len(values), median))
+    for v in values:
+        buf.write(struct.pack("<d", v))
+    for word, v in idf.items():
+        b = word.encode("utf-8")
+        buf.write(varint(len(b)) + b + varint(value_index[v]))
+    write_gz(out_path, buf.getvalue())
+    return len(idf), median
+
+
 def sha256(path):
     with open(path, "rb") as f:
         return hashlib.sha256(f.read()).hexdigest()
@@ -114,10 +172,16 @@ def main():
     dict_path = os.path.join(JIEBA_DIR, "dict.txt")
     count, total = convert_dict(dict_path, os.path.join(OUT_DIR, "jieba-dict.bin.gz"))
     convert_hmm(os.path.join(OUT_DIR, "jieba-hmm.bin.gz"))
+    states, chars = convert_posseg(os.path.join(OUT_DIR, "jieba-posseg.bin.gz"))
+    idf_count, median = convert_idf(os.path.join(JIEBA_DIR, "analyse", "idf.txt"), os.path.join(OUT_DIR, "jieba-idf.bin.gz"))
     print("jieba %s: %d words, total %d" % (jieba.__version__, count, total))
-    for rel in ("dict.txt", "finalseg/prob_start.py", "finalseg/prob_trans.py", "finalseg/prob_emit.py"):
+    print("posseg: %d states, %d characters in char_state_tab" % (states, chars))
+    print("idf.txt: %d words, median idf %r" % (idf_count, median))
+    for rel in ("dict.txt", "finalseg/prob_start.py", "finalseg/prob_trans.py", "finalseg/prob_emit.py",
+                "posseg/char_state_tab.py", "posseg/prob_start.py", "posseg/prob_trans.py", "posseg/prob_emit.py",
+                "analyse/idf.txt"):
         print("sha256 %s  %s" % (sha256(os.path.join(JIEBA_DIR, rel)), rel))
-    for name in ("jieba-dict.bin.gz", "jieba-hmm.bin.gz"):
+    for name in ("jieba-dict.bin.gz", "jieba-hmm.bin.gz", "jieba-posseg.bin.gz", "jieba-idf.bin.gz"):
         p = os.path.join(OUT_DIR, name)
         print("wrote %s (%d bytes, sha256 %s)" % (p, os.path.getsize(p), sha256(p)))
 

@@ -23,7 +23,7 @@ internal static class AnalyzeCommand
         command.Options.Add(noCharts);
         command.SetAction((parse, ct) =>
         {
-            var options = shared.Build(parse) with { DrawCharts = !parse.GetValue(noCharts) };
+            var options = shared.Build(parse, drawCharts: !parse.GetValue(noCharts));
             return Task.FromResult(CountCommand.Run(console, pipeline, lexicon, parse, ct, options));
         });
         return command;

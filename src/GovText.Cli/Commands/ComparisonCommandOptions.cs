@@ -1,6 +1,7 @@
 using System.CommandLine;
-using GovText.Core.Charts;
+using GovText.Charts;
 using GovText.Core.Comparison;
+using GovText.Core.StopWords;
 
 namespace GovText.Cli.Commands;
 
@@ -30,6 +31,20 @@ internal sealed class ComparisonCommandOptions
     {
         Description = "word types need at least this many occurrences (target + reference) for keyness_words.csv",
         DefaultValueFactory = _ => 5,
+    };
+
+    public Option<string> StopWords { get; } = new("--stopwords")
+    {
+        Description = "words left out of word lists (keyness_words.csv): 'default' (stopwords-iso zh + Snowball English), 'none', or a UTF-8 file with one word a line",
+        DefaultValueFactory = _ => StopWordList.DefaultName,
+    };
+
+    public Option<bool> RollUp { get; } = CreateRollUp();
+
+    public Option<string> KeynessCorrection { get; } = new("--keyness-correction")
+    {
+        Description = "which items keyness charts show as significant (p < 0.05): bonferroni (family-wise), bh (Benjamini-Hochberg false discovery rate) or none (raw p)",
+        DefaultValueFactory = _ => "bonferroni",
     };
 
     public Option<int> Dpi { get; } = new("--dpi")
@@ -79,14 +94,21 @@ internal sealed class ComparisonCommandOptions
         DefaultValueFactory = _ => "sentence",
     };
 
+    /// <summary>The <c>--rollup</c> flag (count has it too, for its table).</summary>
+    public static Option<bool> CreateRollUp() => new("--rollup")
+    {
+        Description = "show category totals (a parent's count includes its children's) in the terminal table and charts, labelled so; " +
+                      "default: each concept's own matches. The CSVs always have both (count, count_with_children)",
+    };
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { By, Target, Reference, MinCount, Dpi, Width, Height, Labels, Font, TopConcepts, KeynessTop, NetworkUnit })
+        foreach (var option in new Option[] { By, Target, Reference, MinCount, StopWords, RollUp, KeynessCorrection, Dpi, Width, Height, Labels, Font, TopConcepts, KeynessTop, NetworkUnit })
             command.Options.Add(option);
     }
 
-    /// <summary>Builds the Core options; malformed values raise ConfigurationException (exit 2).</summary>
-    public ComparisonOptions Build(ParseResult parse)
+    /// <summary>Builds the Core options with the chart stage (none when <paramref name="drawCharts"/> is false); malformed values raise ConfigurationException (exit 2).</summary>
+    public ComparisonOptions Build(ParseResult parse, bool drawCharts = true)
     {
         var target = parse.GetValue(Target);
         var reference = parse.GetValue(Reference);
@@ -96,7 +118,10 @@ internal sealed class ComparisonCommandOptions
             Target = target is null ? null : DocumentFilter.Parse(target, "--target"),
             Reference = reference is null ? null : DocumentFilter.Parse(reference, "--reference"),
             MinCount = parse.GetValue(MinCount),
-            Charts = new ChartOptions
+            StopWords = StopWordList.Load(parse.GetValue(StopWords)!),
+            RollUp = parse.GetValue(RollUp),
+            KeynessCorrection = KeynessSelection.Parse(parse.GetValue(KeynessCorrection)!),
+            Charts = !drawCharts ? null : new ChartRenderer(new ChartOptions
             {
                 Dpi = parse.GetValue(Dpi),
                 Width = parse.GetValue(Width),
@@ -106,7 +131,7 @@ internal sealed class ComparisonCommandOptions
                 TopConcepts = parse.GetValue(TopConcepts),
                 KeynessTop = parse.GetValue(KeynessTop),
                 NetworkUnit = parse.GetValue(NetworkUnit)!,
-            },
+            }),
         };
     }
 
@@ -125,8 +150,10 @@ internal sealed class ComparisonCommandOptions
     public static void ReportNotes(CliConsole console, ComparisonResult result, bool quiet, TextWriter notes)
     {
         foreach (var warning in result.Warnings.Distinct(StringComparer.Ordinal)) console.Warn(warning);
-        if (quiet || result.Charts is not { } charts) return;
+        if (quiet) return;
+        foreach (var note in result.Notes) notes.WriteLine("note: " + note);
+        if (result.Charts is not { } charts) return;
         foreach (var note in charts.Notes) notes.WriteLine("note: " + note);
-        notes.WriteLine($"charts: font {charts.Font.FamilyName} ({charts.Font.Source}), labels {charts.Labels.ToString().ToLowerInvariant()}");
+        notes.WriteLine("charts: " + charts.Summary);
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using GovText.Core.Errors;
 using GovText.Core.Lexicon;
 using GovText.Core.Pipeline;
+using GovText.Core.StopWords;
 using GovText.Core.Tokens;
 using GovText.Segmentation;
 using GovText.Topics.Corpus;
@@ -49,6 +50,12 @@ internal sealed class ModelCommandOptions
         DefaultValueFactory = _ => 1,
     };
 
+    public Option<string> StopWords { get; } = new("--stopwords")
+    {
+        Description = "Words left out of the model: 'default' (stopwords-iso zh + Snowball English), 'none', or a UTF-8 file with one word a line.",
+        DefaultValueFactory = _ => StopWordList.DefaultName,
+    };
+
     public ModelCommandOptions()
     {
         Unit.AcceptOnlyFromAmong("document", "paragraph");
@@ -57,7 +64,7 @@ internal sealed class ModelCommandOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Unit, Language, MinDf, MaxDf, Seed, Threads })
+        foreach (var option in new Option[] { Unit, Language, StopWords, MinDf, MaxDf, Seed, Threads })
             command.Options.Add(option);
     }
 
@@ -74,6 +81,6 @@ internal sealed class ModelCommandOptions
         var segmenter = Segmenter.CreateDefault();
         segmenter.AddWords(lexicon.Compile().ChineseWords);
         var tokenizer = new DocumentTokenizer(segmenter, stems: false);
-        return new TokenCollector(tokenizer, new TokenFilter(StopWordSet.None), UnitOf(parse), analysis.Ingest.MaxParallelism);
+        return new TokenCollector(tokenizer, new TokenFilter(StopWordList.Load(parse.GetValue(StopWords)!)), UnitOf(parse), analysis.Ingest.MaxParallelism);
     }
 }

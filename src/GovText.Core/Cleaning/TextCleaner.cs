@@ -10,7 +10,7 @@ namespace GovText.Core.Cleaning;
 /// </summary>
 public sealed class TextCleaner
 {
-    /// <summary>How much of the start of the text is kept for year inference.</summary>
+    /// <summary>How much of the start of the text is kept for year inference (up to the first line a tail rule removes).</summary>
     public const int HeadChars = 5000;
 
     private readonly CleaningOptions _options;
@@ -23,6 +23,9 @@ public sealed class TextCleaner
     {
         var report = new CleaningReport(_options.Explain);
         var head = new StringBuilder();
+        var headEnded = false;
+        var boilerplate = _options.Runs(CleaningStep.Boilerplate);
+        var rules = _options.Rules;
 
         var blocks = new List<List<(string Text, int Line)>>();
         var sourceLines = 0;
@@ -34,7 +37,14 @@ public sealed class TextCleaner
                 if (!string.IsNullOrWhiteSpace(line.Text)) sourceLines++;
                 var text = _options.Runs(CleaningStep.Unicode) ? UnicodeCleaner.Clean(line.Text, line.Number, report) : line.Text;
                 text = UnicodeCleaner.NormalizeSpaces(text);
-                if (head.Length < HeadChars) head.Append(text).Append('\n');
+                if (head.Length < HeadChars && !headEnded)
+                {
+                    // A footer that a tail rule removes (a licence, a "published before 1931" notice) names dates
+                    // that are not the document's: the head ends there. Page chrome removed by line rules stays
+                    // in the head, because it is often where the posting date is (PSSXiv's "[V1] 2024-10-22" line).
+                    if (boilerplate && rules.Tails.Any(r => r.MatchesLine(text))) headEnded = true;
+                    else head.Append(text).Append('\n');
+                }
                 if (text.Length > 0) block.Add((text, line.Number));
                 else if (block.Count > 0)
                 {

@@ -1,4 +1,3 @@
-using GovText.Core.Charts;
 using GovText.Core.Errors;
 
 namespace GovText.Core.Comparison;
@@ -17,7 +16,7 @@ public static class ComparisonPipeline
     public static ComparisonResult Run(CountTables tables, ComparisonOptions options, string outDir)
     {
         ValidateBy(tables, options.By);
-        if (options.DrawCharts) options.Charts.Validate();
+        options.Charts?.Validate();
         var files = new List<string>();
         var warnings = new List<string>();
         Directory.CreateDirectory(outDir);
@@ -37,15 +36,15 @@ public static class ComparisonPipeline
         var cooccurrence = Cooccurrence.Compute(tables);
         files.Add(Write(outDir, Cooccurrence.FileName, p => Cooccurrence.Write(p, cooccurrence)));
 
-        ChartRenderResult? charts = null;
-        if (options.DrawCharts)
+        ChartStageResult? charts = null;
+        if (options.Charts is not null)
         {
-            var data = BuildChartData(tables, options.By, groupRows, conceptKeyness, wordKeyness, description, cooccurrence);
-            charts = ChartRenderer.RenderAll(data, options.Charts, Path.Combine(outDir, ChartsFolder));
+            var data = BuildChartData(tables, options, groupRows, conceptKeyness, wordKeyness, description, cooccurrence);
+            charts = options.Charts.Draw(data, Path.Combine(outDir, ChartsFolder));
             files.AddRange(charts.Files);
             warnings.AddRange(charts.Warnings);
         }
-        return new ComparisonResult(files, warnings, charts);
+        return new ComparisonResult(files, warnings, charts) { Notes = Notes(options, wordKeyness) };
     }
 
     /// <summary>
@@ -54,11 +53,13 @@ public static class ComparisonPipeline
     /// read from <c>keyness.csv</c>/<c>keyness_words.csv</c> there if a compare run left them. Writes only charts.
     /// </summary>
     /// <exception cref="ConfigurationException">A count table is missing, or an option is invalid.</exception>
+    /// <exception cref="ArgumentException"><see cref="ComparisonOptions.Charts"/> is null: there is nothing to plot with.</exception>
     public static ComparisonResult Plot(string fromDir, ComparisonOptions options, string outDir)
     {
+        var stage = options.Charts ?? throw new ArgumentException("plotting needs a chart stage (ComparisonOptions.Charts)", nameof(options));
         var tables = CountTables.Read(fromDir);
         ValidateBy(tables, options.By);
-        options.Charts.Validate();
+        stage.Validate();
         var warnings = new List<string>();
         var groupRows = ConceptByGroup.Compute(tables, options.By, out var excluded);
         if (excluded.Count > 0)
@@ -70,14 +71,16 @@ public static class ComparisonPipeline
             var conceptsPath = Path.Combine(fromDir, KeynessTable.ConceptsFileName);
             var wordsPath = Path.Combine(fromDir, KeynessTable.WordsFileName);
             if (File.Exists(conceptsPath)) conceptKeyness = KeynessTable.Read(conceptsPath);
-            if (File.Exists(wordsPath)) wordKeyness = KeynessTable.Read(wordsPath);
+            // A file from an older run may hold stop words; the chart leaves them out all the same.
+            if (File.Exists(wordsPath))
+                wordKeyness = KeynessTable.Read(wordsPath).Where(r => !options.StopWords.Contains(r.Item, r.Language)).ToList();
             if (conceptKeyness is not null) description = "target vs reference of the compare run";
         }
 
-        var data = BuildChartData(tables, options.By, groupRows, conceptKeyness, wordKeyness, description, Cooccurrence.Compute(tables));
-        var charts = ChartRenderer.RenderAll(data, options.Charts, Path.Combine(outDir, ChartsFolder));
+        var data = BuildChartData(tables, options, groupRows, conceptKeyness, wordKeyness, description, Cooccurrence.Compute(tables));
+        var charts = stage.Draw(data, Path.Combine(outDir, ChartsFolder));
         warnings.AddRange(charts.Warnings);
-        return new ComparisonResult(charts.Files.ToList(), warnings, charts);
+        return new ComparisonResult(charts.Files.ToList(), warnings, charts) { Notes = options.Target is null ? [] : Notes(options, wordKeyness) };
     }
 
     private static (IReadOnlyList<KeynessRow>? Concepts, IReadOnlyList<KeynessRow>? Words, string? Description) Keyness(
@@ -93,13 +96,17 @@ public static class ComparisonPipeline
             warnings.Add($"{sides.Undecided.Count} document(s) are on neither side of the keyness comparison (empty or non-numeric value): {KeynessSides.Ids(sides.Undecided)}");
         var description = $"{options.Target.Text} ({sides.TargetCount} docs) vs " +
                           (options.Reference is null ? "all other documents" : options.Reference.Text) + $" ({sides.ReferenceCount} docs)";
-        return (KeynessTable.ForConcepts(tables, sides), KeynessTable.ForWords(tables, sides, options.MinCount), description);
+        return (KeynessTable.ForConcepts(tables, sides), KeynessTable.ForWords(tables, sides, options.MinCount, options.StopWords), description);
     }
 
-    private static ChartData BuildChartData(CountTables tables, string by, IReadOnlyList<ConceptGroupRow> groupRows,
+    private static IReadOnlyList<string> Notes(ComparisonOptions options, IReadOnlyList<KeynessRow>? wordKeyness) =>
+        wordKeyness is null ? [] : [$"word keyness: stop words left out: {options.StopWords.Description}"];
+
+    private static ChartData BuildChartData(CountTables tables, ComparisonOptions options, IReadOnlyList<ConceptGroupRow> groupRows,
         IReadOnlyList<KeynessRow>? conceptKeyness, IReadOnlyList<KeynessRow>? wordKeyness, string? description,
         IReadOnlyList<CooccurrenceRow> cooccurrence)
     {
+        var by = options.By;
         IReadOnlyList<ConceptGroupRow> yearRows = [];
         if (tables.DocumentColumns.Contains("year", StringComparer.Ordinal))
         {
@@ -107,9 +114,19 @@ public static class ComparisonPipeline
             var rows = by == "year" ? groupRows : ConceptByGroup.Compute(tables, "year", out _);
             yearRows = rows.Where(r => GroupOrder.TryNumber(r.Group, out _)).ToList();
         }
+        // Charts draw each concept's own matches; category totals only when asked for (and then titled so).
+        if (options.RollUp)
+        {
+            groupRows = groupRows.Select(r => r.AsRolledUp()).ToList();
+            yearRows = yearRows.Select(r => r.AsRolledUp()).ToList();
+        }
         var matches = tables.ConceptMatches.GroupBy(m => m.ConceptId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new ChartData(tables.Concepts, by, groupRows, yearRows, conceptKeyness, wordKeyness, description, cooccurrence, matches);
+        return new ChartData(tables.Concepts, by, groupRows, yearRows, conceptKeyness, wordKeyness, description, cooccurrence, matches)
+        {
+            RolledUp = options.RollUp,
+            KeynessCorrection = options.KeynessCorrection,
+        };
     }
 
     private static void ValidateBy(CountTables tables, string by)

@@ -1,6 +1,7 @@
 using GovText.Core.Errors;
 using GovText.Core.Output;
 using GovText.Core.Statistics;
+using GovText.Core.StopWords;
 
 namespace GovText.Core.Comparison;
 
@@ -41,9 +42,15 @@ public static class KeynessTable
     /// <summary>
     /// Word keyness from <c>word_frequencies.csv</c>, for word types with at least <paramref name="minCount"/>
     /// occurrences in target and reference together, in the token languages that have concept counts (so
-    /// <c>num</c> tokens are not tested: numbers are not words). Totals are the same word-token totals as for concepts.
+    /// <c>num</c> tokens are not tested: numbers are not words), leaving out the words of <paramref name="stopWords"/>
+    /// (they are not tested, so they do not enter the Bonferroni count either). Totals are the same word-token totals
+    /// as for concepts: a stop word still counts as running text, as it does for concept rates.
     /// </summary>
-    public static IReadOnlyList<KeynessRow> ForWords(CountTables tables, KeynessSides sides, int minCount)
+    /// <param name="tables">The count tables.</param>
+    /// <param name="sides">Target and reference documents.</param>
+    /// <param name="minCount">Minimum occurrences (target + reference) of a tested word type.</param>
+    /// <param name="stopWords">Words left out (<see cref="StopWordList.None"/> keeps every word).</param>
+    public static IReadOnlyList<KeynessRow> ForWords(CountTables tables, KeynessSides sides, int minCount, StopWordList stopWords)
     {
         if (minCount < 1) throw new ConfigurationException($"--min-count must be at least 1 (got {minCount})");
         var totals = TokenTotals(tables, sides);
@@ -51,6 +58,7 @@ public static class KeynessTable
         foreach (var row in tables.WordFrequencies)
         {
             if (!totals.ContainsKey(row.Language)) continue;
+            if (stopWords.Contains(row.Token, row.Language)) continue;
             var side = sides.SideOf(row.DocId);
             if (side is null) continue;
             var f = freq.GetValueOrDefault((row.Token, row.Language));

@@ -29,14 +29,20 @@ public sealed class CorpusIngestor
 
         // A file the manifest lists is read even where the scan skips it (a hidden file or folder): the
         // researcher asked for it by name.
-        var paths = CorpusScanner.Scan(corpus, manifestFile).Union(Manifest.Entries.Select(e => e.Path), StringComparer.Ordinal)
+        var scan = CorpusScanner.ScanAll(corpus, manifestFile);
+        var unread = scan.Unread.Where(u => Manifest.Find(u.Path) is null).ToDictionary(u => u.Path, StringComparer.Ordinal);
+        var paths = scan.Files.Union(Manifest.Entries.Select(e => e.Path), StringComparer.Ordinal).Union(unread.Keys, StringComparer.Ordinal)
             .Order(StringComparer.Ordinal).ToList();
         bool IsNote(string p) => Manifest.Find(p) is null && CorpusNotes.IsNote(p);
-        var unlisted = paths.Where(p => Manifest.Find(p) is null && FormatReaders.For(p) is not null && !IsNote(p)).ToList();
+        var unlisted = paths.Where(p => Manifest.Find(p) is null && !unread.ContainsKey(p) && FormatReaders.For(p) is not null && !IsNote(p)).ToList();
         var ids = DocumentIds.Assign(unlisted, Manifest.Entries.Select(e => e.Id));
         Files = paths.Select(p =>
         {
             var entry = Manifest.Find(p);
+            if (unread.TryGetValue(p, out var met))
+                return met.IsError
+                    ? new CorpusFile(p, Path.Combine(corpus, p), null, null, null) { FailReason = met.Reason }
+                    : new CorpusFile(p, Path.Combine(corpus, p), null, null, null) { SkipReason = met.Reason };
             if (IsNote(p))
                 return new CorpusFile(p, Path.Combine(corpus, p), null, null, null) { SkipReason = CorpusNotes.SkipReason };
             var reader = FormatReaders.For(p);
@@ -73,6 +79,7 @@ public sealed class CorpusIngestor
     /// <summary>Reads one planned file; never throws for a bad file.</summary>
     public IngestOutcome Process(CorpusFile file)
     {
+        if (file.FailReason is not null) return new IngestFailed(file.Path, file.FailReason);
         if (file.SkipReason is not null) return new FileSkipped(file.Path, file.SkipReason);
         if (file.Reader is null)
             return new FileSkipped(file.Path, $"unsupported extension '{Path.GetExtension(file.Path)}' (supported: {string.Join(", ", FormatReaders.Extensions)})");

@@ -23,10 +23,7 @@ public sealed class AnalysisPipeline
         _stages = stages ?? [];
         Ingestor = new CorpusIngestor(options.Ingest);
         OutDir = Path.GetFullPath(options.OutDir);
-        var corpus = Ingestor.CorpusDir.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if ((OutDir.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).StartsWith(corpus, StringComparison.Ordinal))
-            throw new ConfigurationException($"--out {options.OutDir} is inside the corpus folder {Ingestor.CorpusDir}: GovText never writes into the corpus; choose a folder outside it");
-        if (File.Exists(OutDir)) throw new ConfigurationException($"--out {options.OutDir} is a file, not a folder");
+        Corpus.OutputFolderCheck.Check(options.OutDir, Ingestor.CorpusDir);
     }
 
     /// <summary>The planned corpus.</summary>

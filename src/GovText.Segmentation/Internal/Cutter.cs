@@ -46,6 +46,16 @@ internal ref struct Cutter<TSink>
         }
     }
 
+    /// <summary>
+    /// jieba's <c>calc(get_DAG(block))</c> for <paramref name="text"/>[start..end): afterwards
+    /// <c>scratch.Next[i]</c> is the block-relative end of the word the route takes at block offset i.
+    /// </summary>
+    public static void Route(DictionaryState state, ReadOnlySpan<char> text, int start, int end, CutScratch scratch, ref TSink sink)
+    {
+        var cutter = new Cutter<TSink>(state, text, scratch, search: false, ref sink);
+        cutter.CalcRoute(start, end);
+    }
+
     // Tokenizer.cut: re_han_default.split, then cut_block on Han blocks and re_skip_default on the rest.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutAll(bool full, bool hmm)

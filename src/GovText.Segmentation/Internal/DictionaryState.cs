@@ -103,9 +103,9 @@ internal sealed class DictionaryState
     }
 
     /// <summary>The POS tag jieba holds for a word: the user's tag, else dict.txt's.</summary>
-    public string? GetTag(string word)
+    public string? GetTag(ReadOnlySpan<char> word)
     {
-        if (Tags is not null && Tags.TryGetValue(word, out var tag)) return tag;
+        if (Tags is not null && Tags.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var tag)) return tag;
         var node = Trie.Find(word);
         return node >= 0 && Trie.TagIndex[node] > 0 ? Trie.TagNames[Trie.TagIndex[node]] : null;
     }

@@ -28,6 +28,10 @@ internal static class PythonText
     public static bool IsHanDefault(char c) =>
         c < 128 ? (Ascii[c] & HanDefault) != 0 : c is >= '\u4E00' and <= '\u9FD5';
 
+    /// <summary>posseg's re_han_internal: re_han_default without '%' and '-'.</summary>
+    public static bool IsHanInternal(char c) =>
+        c < 128 ? (Ascii[c] & HanDefault) != 0 && c != '%' && c != '-' : c is >= '\u4E00' and <= '\u9FD5';
+
     /// <summary>finalseg's re_han: the characters the HMM labels.</summary>
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FD5';
 

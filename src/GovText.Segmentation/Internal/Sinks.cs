@@ -26,3 +26,24 @@ internal struct SuggestSink(DictionaryState state) : ITokenSink
         Product *= f / (double)state.Total;
     }
 }
+
+/// <summary>Discards tokens (for callers that only need the route).</summary>
+internal struct NullSink : ITokenSink
+{
+    public readonly void Emit(ReadOnlySpan<char> token, int start, int end)
+    {
+    }
+}
+
+/// <summary>Collects POS-tagged words as <see cref="TaggedToken"/> values.</summary>
+internal struct TaggedListSink(List<TaggedToken> tokens) : ITaggedSink
+{
+    public readonly void Emit(ReadOnlySpan<char> token, int start, int end, string tag) =>
+        tokens.Add(new TaggedToken(new string(token), tag, start, end));
+}
+
+/// <summary>Forwards POS-tagged words to a public <see cref="TaggedTokenCallback"/>.</summary>
+internal struct TaggedCallbackSink(TaggedTokenCallback callback) : ITaggedSink
+{
+    public readonly void Emit(ReadOnlySpan<char> token, int start, int end, string tag) => callback(token, tag, start, end);
+}

@@ -135,6 +135,23 @@ public class IngestCommandTests
     }
 
     [Fact]
+    public async Task Out_around_the_corpus_or_through_a_symlink_is_refused_and_the_sources_are_unchanged()
+    {
+        using var root = TestEnvironment.CreateTempDir();
+        Write(root, "X/text/a.txt", "Alpha source.");
+        Directory.CreateSymbolicLink(root.File("link"), root.File("X"));
+        foreach (var (corpus, outDir) in new[] { ("X/text", "X"), ("link/text", "X/text/results"), ("X/text", "link/text") })
+        {
+            var (exit, output, error) = await Run("ingest", root.File(corpus), "--out", root.File(outDir));
+            Assert.Equal(2, exit);
+            Assert.Equal("", output);
+            Assert.Matches("never writes into the corpus|could overwrite the corpus's files", error);
+            Assert.Equal("Alpha source.", File.ReadAllText(root.File("X/text/a.txt")));
+            Assert.Equal(["a.txt"], Directory.GetFileSystemEntries(root.File("X/text")).Select(Path.GetFileName));
+        }
+    }
+
+    [Fact]
     public async Task Bad_cleaning_options_exit_2()
     {
         using var corpus = TestEnvironment.CreateTempDir();

@@ -1,5 +1,6 @@
 using GovText.Core.Comparison;
 using GovText.Core.Errors;
+using GovText.Core.StopWords;
 using GovText.Core.Tests.Statistics;
 
 using GovText.Tests;
@@ -42,14 +43,29 @@ public sealed class KeynessTableTests
     public void Word_keyness_applies_min_count_and_tests_only_word_languages_with_both_sides()
     {
         var t = ComparisonFixture.Tables();
-        var rows = KeynessTable.ForWords(t, Sides(t), minCount: 5);
+        var rows = KeynessTable.ForWords(t, Sides(t), minCount: 5, StopWordList.None);
         // 网格 (3) is below the minimum; English has no reference tokens; numbers are not words; d5's 治理 is on no side.
         Assert.Equal(["治理", "管理", "发展"], rows.Select(r => r.Item));
         Check(rows[0], 10, 2, 9.593372821343243, 9.426595269968765, 7.700942659527, 2.9068905956085187, 0.0019528090219479292, tests: 3);
         Check(rows[1], 1, 14, -8.82267867324426, 6.979341150195422, 5.653266331658291, -3.2223924213364477, 0.0029750961366155613, tests: 3);
         Check(rows[2], 25, 35, 0.0705557059403849, 0.07086167800453515, 0.017715419501133787, 0.09953567355091437, 0.7905293849986548, tests: 3);
 
-        Assert.Contains("网格", KeynessTable.ForWords(t, Sides(t), minCount: 3).Select(r => r.Item));
+        Assert.Contains("网格", KeynessTable.ForWords(t, Sides(t), minCount: 3, StopWordList.None).Select(r => r.Item));
+    }
+
+    [Fact]
+    public void Stop_words_are_not_tested_and_leave_the_bonferroni_count()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var list = dir.File("stop.txt");
+        File.WriteAllText(list, "# my list\n管理 | management\n");
+        var t = ComparisonFixture.Tables();
+        var rows = KeynessTable.ForWords(t, Sides(t), 5, StopWordList.FromFile(list));
+        // 管理 is gone; the two words left are two tests, and the totals (n) still include 管理's tokens.
+        Assert.Equal(["治理", "发展"], rows.Select(r => r.Item));
+        Check(rows[0], 10, 2, 9.593372821343243, 9.426595269968765, 7.700942659527, 2.9068905956085187, 0.0019528090219479292, tests: 2);
+        Check(rows[1], 25, 35, 0.0705557059403849, 0.07086167800453515, 0.017715419501133787, 0.09953567355091437, 0.7905293849986548, tests: 2);
+        Assert.All(rows, r => Assert.Equal((1200L, 1800L), (r.Score.NTarget, r.Score.NReference)));
     }
 
     [Fact]
@@ -57,7 +73,7 @@ public sealed class KeynessTableTests
     {
         using var dir = TestEnvironment.CreateTempDir();
         var t = ComparisonFixture.Tables();
-        var rows = KeynessTable.ForWords(t, Sides(t), 5);
+        var rows = KeynessTable.ForWords(t, Sides(t), 5, StopWordList.None);
         var path = dir.File("keyness_words.csv");
         KeynessTable.Write(path, "token", rows);
         Assert.Equal("token,language,f_target,f_ref,n_target,n_ref,g2,chi2,chi2_yates,log_ratio,p,p_bonferroni", File.ReadLines(path).First());

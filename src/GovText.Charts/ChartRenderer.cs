@@ -1,0 +1,78 @@
+using GovText.Core.Comparison;
+
+namespace GovText.Charts;
+
+/// <summary>Draws the comparison charts (PNG and SVG) into a folder, with a font that has a glyph for every character drawn.</summary>
+/// <param name="options">Chart size, resolution, labels and font.</param>
+public sealed class ChartRenderer(ChartOptions options) : IChartStage
+{
+    /// <summary>The options every chart is drawn with.</summary>
+    public ChartOptions Options => options;
+
+    /// <inheritdoc/>
+    public void Validate() => options.Validate();
+
+    /// <inheritdoc/>
+    public ChartStageResult Draw(ChartData data, string folder) => RenderAll(data, options, folder);
+
+    /// <summary>
+    /// Draws every chart the data allows into <paramref name="folder"/>: bars and heatmap always; the trend when some
+    /// document has a year; the keyness charts when keyness rows are given; the network when concepts were matched.
+    /// A chart that cannot be drawn is named in a note, never drawn empty.
+    /// </summary>
+    public static ChartRenderResult RenderAll(ChartData data, ChartOptions options, string folder)
+    {
+        options.Validate();
+        Directory.CreateDirectory(folder);
+        var warnings = new List<string>();
+        var notes = new List<string>();
+
+        var wanted = WantedStrings(data, options.Labels);
+        var font = ChartFontResolver.Resolve(options.FontFile, wanted, out var fontWarning);
+        var labels = options.Labels;
+        var wordKeyness = data.WordKeyness;
+        if (fontWarning is not null)
+        {
+            warnings.Add(fontWarning);
+            labels = LabelMode.En;
+            // Words are data, not labels: those the font cannot draw are left out of the chart (the CSV has them all).
+            wordKeyness = wordKeyness?.Where(r => font.MissingGlyphs(r.Item).Count == 0).ToList();
+        }
+
+        var charts = new List<RenderedChart>();
+        ChartContext New() => new(options, font, labels);
+        // All-zero bars and an empty heatmap would say nothing a reader could use.
+        if (data.GroupRows.Any(r => r.Count > 0))
+        {
+            charts.Add(GroupBarChart.Draw(data, New(), folder));
+            charts.Add(HeatmapChart.Draw(data, New(), folder));
+        }
+        else notes.Add("no concept was found in any group: bar chart and heatmap not drawn");
+
+        if (data.YearRows.Count > 0) charts.Add(TrendChart.Draw(data, New(), folder));
+        else notes.Add("no document has a numeric year: trend chart not drawn");
+
+        if (data.ConceptKeyness is { Count: > 0 } ck) charts.Add(KeynessChart.Draw(ck, concepts: true, data, New(), folder));
+        if (wordKeyness is { Count: > 0 } wk) charts.Add(KeynessChart.Draw(wk, concepts: false, data with { WordKeyness = wk }, New(), folder));
+        if (data.ConceptKeyness is null) notes.Add("no --target given: keyness charts not drawn");
+
+        if (data.ConceptMatches.Values.Any(n => n > 0)) charts.Add(CooccurrenceNetworkChart.Draw(data, New(), folder));
+        else notes.Add("no concept matches: co-occurrence network not drawn");
+
+        // Last line of defence: anything drawn that the font cannot show is reported rather than silently boxed.
+        var uncovered = charts.SelectMany(c => c.DrawnStrings).SelectMany(font.MissingGlyphs).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal).ToList();
+        if (uncovered.Count > 0)
+            warnings.Add($"font {font.FamilyName} has no glyph for '{string.Concat(uncovered.Take(12))}'; these characters may be drawn as boxes: pass --font FILE with a font that covers them");
+        return new ChartRenderResult(charts, font, labels, warnings, notes);
+    }
+
+    private static List<string> WantedStrings(ChartData data, LabelMode mode)
+    {
+        var strings = new List<string>();
+        if (mode != LabelMode.En) strings.AddRange(data.Concepts.Select(c => c.Zh));
+        strings.AddRange(data.Concepts.Select(c => c.En));
+        if (data.WordKeyness is not null) strings.AddRange(data.WordKeyness.Select(r => r.Item));
+        return strings;
+    }
+}

@@ -1,0 +1,51 @@
+using GovText.Core.Comparison;
+using ScottPlot;
+
+namespace GovText.Charts;
+
+/// <summary>Chart 2: groups × concepts, cell colour = mentions per 10,000 word tokens, with a colour bar.</summary>
+internal static class HeatmapChart
+{
+    public const string Name = "concept_rates_heatmap";
+
+    public static RenderedChart Draw(ChartData data, ChartContext ctx, string folder)
+    {
+        var rows = data.GroupRows;
+        var groups = rows.Select(r => r.Group).Distinct(StringComparer.Ordinal).ToList();
+        var languages = rows.Select(r => r.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var multiLanguage = languages.Count > 1;
+        // One heatmap row per concept × language found at least once; concepts in lexicon order from the top.
+        // Rows that would be zero everywhere carry no information and crowd out the labels of those that do.
+        var series = data.Concepts
+            .SelectMany(c => languages.Select(l => (Concept: c, Language: l)))
+            .Where(s => rows.Any(r => r.ConceptId == s.Concept.Id && r.Language == s.Language && r.Count > 0))
+            .ToList();
+        var index = rows.ToDictionary(r => (r.Group, r.Language, r.ConceptId));
+
+        var values = new double[series.Count, groups.Count];
+        for (var i = 0; i < series.Count; i++)
+            for (var j = 0; j < groups.Count; j++)
+                values[i, j] = index.TryGetValue((groups[j], series[i].Language, series[i].Concept.Id), out var row) ? row.Per10k : double.NaN;
+
+        var groupName = GroupBarChart.GroupAxisName(data.GroupColumn);
+        var plot = ctx.NewPlot(
+            $"{data.MentionsLabel} per 10,000 word tokens by {groupName.ToLowerInvariant()} (grey: no text in that language; concepts never found omitted)",
+            groupName, "");
+        var heatmap = plot.Add.Heatmap(values);
+        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
+        heatmap.NaNCellColor = Color.FromHex("#E6E6E6");
+        // Default placement: cell (row r, column c) is a unit square centred on (c, rows − 1 − r), row 0 at the top.
+        ctx.ColorBar(plot, heatmap, "Mentions per 10,000 word tokens");
+
+        var yPositions = Enumerable.Range(0, series.Count).Select(i => (double)(series.Count - 1 - i)).ToList();
+        var yLabels = series.Select(s => ctx.ConceptLabel(s.Concept) + (multiLanguage ? $" [{s.Language}]" : "")).ToList();
+        ctx.Ticks(plot.Axes.Left, yPositions, yLabels);
+        var rotate = groups.Count > 12 || groups.Any(g => g.Length > 10);
+        var step = Math.Max(1, (int)Math.Ceiling(groups.Count / 40.0));
+        var xIdx = Enumerable.Range(0, groups.Count).Where(j => j % step == 0).ToList();
+        ctx.Ticks(plot.Axes.Bottom, xIdx.Select(j => (double)j).ToList(), xIdx.Select(j => groups[j]).ToList(), rotate ? 90 : 0);
+        plot.Axes.SetLimits(-0.5, groups.Count - 0.5, -0.5, series.Count - 0.5);
+        plot.HideGrid();
+        return ctx.Save(plot, folder, Name);
+    }
+}

@@ -1,0 +1,14 @@
+namespace GovText.Core.Comparison;
+
+/// <summary>
+/// The chart stage of a comparison run. Implemented by GovText.Charts (ScottPlot, SkiaSharp), so that Core and
+/// everything built on it carry no graphics dependency; the CLI passes one in <see cref="ComparisonOptions.Charts"/>.
+/// </summary>
+public interface IChartStage
+{
+    /// <summary>Fails with a <see cref="Errors.ConfigurationException"/> on options no chart can be drawn with, before any work.</summary>
+    void Validate();
+
+    /// <summary>Draws every chart <paramref name="data"/> allows into <paramref name="folder"/>.</summary>
+    ChartStageResult Draw(ChartData data, string folder);
+}

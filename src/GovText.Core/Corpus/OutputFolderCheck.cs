@@ -1,0 +1,74 @@
+using GovText.Core.Errors;
+
+namespace GovText.Core.Corpus;
+
+/// <summary>
+/// Checks, before anything is read, that an output folder can be used for a corpus: it is neither inside the corpus
+/// nor around it (real paths compared, every symbolic link resolved, so a symlinked corpus or --out cannot make
+/// GovText overwrite source files), no part of its path is a file, and it can be created and written to.
+/// </summary>
+public static class OutputFolderCheck
+{
+    /// <summary>Checks <paramref name="outDir"/> against <paramref name="corpusDir"/>, creating the folder.</summary>
+    /// <param name="outDir">The output folder as given.</param>
+    /// <param name="corpusDir">The corpus folder, or null when the command reads no corpus.</param>
+    /// <param name="option">The option's name for messages (e.g. <c>--out</c>).</param>
+    /// <exception cref="ConfigurationException">The folder cannot be used (exit code 2).</exception>
+    public static void Check(string outDir, string? corpusDir, string option = "--out")
+    {
+        string realOut;
+        try
+        {
+            realOut = RealPath.Of(outDir);
+        }
+        catch (IOException ex)
+        {
+            throw new ConfigurationException($"{option} {outDir}: {ex.Message}");
+        }
+
+        if (corpusDir is not null)
+        {
+            var realCorpus = RealPath.Of(corpusDir);
+            if (RealPath.IsSameOrInside(realOut, realCorpus))
+                throw new ConfigurationException(
+                    $"{option} {outDir} is inside the corpus folder {corpusDir}" + Via(realOut, outDir, realCorpus, corpusDir) +
+                    ": GovText never writes into the corpus; choose a folder outside it");
+            if (RealPath.IsSameOrInside(realCorpus, realOut))
+                throw new ConfigurationException(
+                    $"the corpus folder {corpusDir} is inside {option} {outDir}" + Via(realOut, outDir, realCorpus, corpusDir) +
+                    ": writing results there could overwrite the corpus's files; choose an --out folder that does not contain the corpus");
+        }
+
+        // The deepest part of the path that exists must be a folder: "--out notes.txt/sub" cannot work.
+        for (var probe = realOut; !string.IsNullOrEmpty(probe); probe = Path.GetDirectoryName(probe))
+        {
+            if (Directory.Exists(probe)) break;
+            if (File.Exists(probe))
+                throw new ConfigurationException(
+                    probe == realOut
+                        ? $"{option} {outDir} is a file, not a folder; choose a folder"
+                        : $"{option} {outDir}: {probe} is a file, so no folder can be made under it; choose another folder");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(realOut);
+            var probeFile = Path.Combine(realOut, $".govtext-write-test-{Environment.ProcessId}");
+            using (File.Create(probeFile, 1, FileOptions.DeleteOnClose)) { }
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            throw new ConfigurationException(
+                $"{option} {outDir}: cannot create or write files there (permission denied or a read-only file system: {ex.Message}); " +
+                "choose a folder you can write to");
+        }
+    }
+
+    private static string Via(string realOut, string outDir, string realCorpus, string corpusDir)
+    {
+        var notes = new List<string>();
+        if (realOut != Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)) notes.Add($"{outDir} is really {realOut}");
+        if (realCorpus != Path.GetFullPath(corpusDir).TrimEnd(Path.DirectorySeparatorChar)) notes.Add($"the corpus is really {realCorpus}");
+        return notes.Count == 0 ? "" : $" ({string.Join("; ", notes)}, symbolic links resolved)";
+    }
+}

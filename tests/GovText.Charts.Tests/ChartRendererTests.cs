@@ -1,0 +1,146 @@
+using System.Text;
+using System.Xml.Linq;
+using GovText.Charts;
+using GovText.Core.Comparison;
+using GovText.Core.Errors;
+using GovText.Tests;
+using SkiaSharp;
+
+namespace GovText.Charts.Tests;
+
+public sealed class ChartRendererTests
+{
+    private static readonly string[] AllCharts =
+        ["concept_rates_bars", "concept_rates_heatmap", "concept_trends", "keyness_concepts", "keyness_words", "cooccurrence_network"];
+
+    private static (ComparisonResult Result, ChartRenderResult Charts) Run(string dir, ChartOptions charts)
+    {
+        var result = ComparisonPipeline.Run(SyntheticWorkReports.Tables(), new ComparisonOptions
+        {
+            By = "year",
+            Target = DocumentFilter.Parse("year=2013..2025", "--target"),
+            Charts = new ChartRenderer(charts),
+        }, dir);
+        return (result, (ChartRenderResult)result.Charts!);
+    }
+
+    [Fact]
+    public void Writes_every_chart_as_png_of_the_requested_pixel_size_and_svg()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var (result, charts) = Run(dir.Path, new ChartOptions { Width = 800, Height = 500, Dpi = 150 });
+        Assert.Equal(AllCharts, charts.Charts.Select(c => c.Name));
+        foreach (var chart in charts.Charts)
+        {
+            Assert.Equal(Path.Combine(dir.Path, "charts", chart.Name + ".png"), chart.PngPath);
+            var bytes = File.ReadAllBytes(chart.PngPath);
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
+            using var bitmap = SKBitmap.Decode(bytes);
+            Assert.Equal((1250, 781), (bitmap.Width, bitmap.Height)); // 800 × 150/96, 500 × 150/96
+            Assert.Equal((1250, 781), (chart.PixelWidth, chart.PixelHeight));
+
+            var svg = XDocument.Load(chart.SvgPath).Root!;
+            Assert.Equal("svg", svg.Name.LocalName);
+            Assert.Equal(("800", "500"), ((string?)svg.Attribute("width"), (string?)svg.Attribute("height")));
+        }
+        Assert.All(result.Files, f => Assert.True(File.Exists(f), f));
+        Assert.Empty(result.Warnings);
+    }
+
+    [CjkFontFact]
+    public void Chinese_labels_are_drawn_with_a_font_that_has_every_glyph()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var (_, charts) = Run(dir.Path, new ChartOptions { Labels = LabelMode.Zh, Width = 900, Height = 600 });
+        Assert.True(charts.Font.HasChinese);
+        Assert.Equal(LabelMode.Zh, charts.Labels);
+        Assert.Empty(charts.Warnings);
+
+        // Re-open the main typeface by family, independently of the renderer's instance; Latin-only strings may be
+        // drawn with the Latin companion face, and are checked against the face that draws them.
+        using var manager = SKFontManager.CreateDefault();
+        // Not disposed: the manager may return the renderer's own (shared) typeface object.
+        var main = manager.MatchFamily(charts.Font.FamilyName) ?? charts.Font.Typeface;
+        foreach (var chart in charts.Charts)
+        {
+            Assert.Contains(chart.DrawnStrings, s => s.Contains("社会治理", StringComparison.Ordinal));
+            foreach (var text in chart.DrawnStrings)
+            {
+                var drawnWith = charts.Font.TypefaceFor(text);
+                using var font = new SKFont(drawnWith == charts.Font.Typeface ? main : drawnWith);
+                var missing = text.EnumerateRunes().Where(r => !Rune.IsWhiteSpace(r) && font.GetGlyphs(r.ToString()).Any(g => g == 0)).ToList();
+                Assert.True(missing.Count == 0, $"{chart.Name}: '{font.Typeface.FamilyName}' has no glyph for '{string.Concat(missing)}' in \"{text}\"");
+            }
+        }
+    }
+
+    [LatinFontFact]
+    public void Without_a_font_for_chinese_the_labels_fall_back_to_english_with_one_warning()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var fontFile = LatinFontFactAttribute.LatinOnlyFontFile()!;
+        var (result, charts) = Run(dir.Path, new ChartOptions { Labels = LabelMode.Both, FontFile = fontFile, Width = 600, Height = 400 });
+
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("fonts-noto-cjk", warning);
+        Assert.Contains("English labels", warning);
+        Assert.Equal(LabelMode.En, charts.Labels);
+        Assert.False(charts.Font.HasChinese);
+        // Chinese words cannot be drawn: the words chart is not drawn at all rather than drawn with boxes.
+        Assert.DoesNotContain(charts.Charts, c => c.Name == "keyness_words");
+        foreach (var chart in charts.Charts)
+            foreach (var text in chart.DrawnStrings)
+                Assert.Empty(charts.Font.MissingGlyphs(text));
+    }
+
+    [Fact]
+    public void Rendering_is_deterministic()
+    {
+        using var a = TestEnvironment.CreateTempDir();
+        using var b = TestEnvironment.CreateTempDir();
+        var options = new ChartOptions { Width = 500, Height = 300 };
+        var first = Run(a.Path, options).Charts.Charts;
+        var second = Run(b.Path, options).Charts.Charts;
+        foreach (var (x, y) in first.Zip(second))
+            Assert.Equal(File.ReadAllBytes(x.PngPath), File.ReadAllBytes(y.PngPath));
+    }
+
+    [Fact]
+    public void Trend_lines_break_at_years_without_documents()
+    {
+        var segments = TrendChart.Segments([(2010, 1), (2011, 2), (2013, 0), (2014, 4), (2017, 5)]).ToList();
+        Assert.Equal([[2010.0, 2011.0], [2013.0, 2014.0], [2017.0]], segments.Select(s => s.Select(p => p.Year).ToList()));
+        // A year with documents and no mention is a real zero and stays on the line.
+        Assert.Equal(0, segments[1][0].Value);
+    }
+
+    [Fact]
+    public void Year_rows_for_the_trend_have_no_row_for_missing_years()
+    {
+        var rows = ConceptByGroup.Compute(SyntheticWorkReports.Tables(), "year", out _);
+        Assert.DoesNotContain(rows, r => r.Group is "1998" or "2008");
+        Assert.Contains(rows, r => r.Group == "2017" && r.Language == "en");
+    }
+
+    [Fact]
+    public void A_concept_keeps_its_colour_by_lexicon_position()
+    {
+        Assert.Equal(ConceptPalette.ForOrder(1), ConceptPalette.ForOrder(21));
+        Assert.NotEqual(ConceptPalette.ForOrder(0), ConceptPalette.ForOrder(1));
+    }
+
+    [Theory]
+    [InlineData(100, 700, 96)]
+    [InlineData(1200, 700, 10)]
+    [InlineData(1200, 700, 5000)]
+    public void Impossible_sizes_are_configuration_errors(int width, int height, int dpi) =>
+        Assert.Throws<ConfigurationException>(() => new ChartOptions { Width = width, Height = height, Dpi = dpi }.Validate());
+
+    [Fact]
+    public void Labels_option_parses_the_three_modes()
+    {
+        Assert.Equal(LabelMode.Both, ChartOptions.ParseLabels("both"));
+        Assert.Equal(LabelMode.Zh, ChartOptions.ParseLabels("ZH"));
+        Assert.Throws<ConfigurationException>(() => ChartOptions.ParseLabels("fr"));
+    }
+}

@@ -1,0 +1,31 @@
+using GovText.Charts;
+using GovText.Core.Comparison;
+
+namespace GovText.Charts.Tests;
+
+public class TrendLanguageTests
+{
+    private static ConceptGroupRow Row(int year, string language, int docs = 1) =>
+        new(year.ToString(System.Globalization.CultureInfo.InvariantCulture), "c", "C", "概念", language, 1, 100, 100, docs, 1, 1);
+
+    [Fact]
+    public void A_language_present_in_one_year_of_many_gets_no_trend_line()
+    {
+        var rows = Enumerable.Range(2000, 20).Select(y => Row(y, "zh")).Append(Row(2017, "en")).ToList();
+        var (shown, left) = TrendChart.TrendLanguages(rows);
+        Assert.Equal(["zh"], shown);
+        Assert.Equal(["en"], left);
+    }
+
+    [Fact]
+    public void Languages_covering_at_least_half_the_years_of_the_best_covered_one_all_get_lines()
+    {
+        var rows = Enumerable.Range(2000, 10).Select(y => Row(y, "zh"))
+            .Concat(Enumerable.Range(2000, 5).Select(y => Row(y, "en")))
+            .Append(Row(2020, "en", docs: 0)) // a group row without documents of that language is no coverage
+            .ToList();
+        var (shown, left) = TrendChart.TrendLanguages(rows);
+        Assert.Equal(["en", "zh"], shown);
+        Assert.Empty(left);
+    }
+}
