@@ -15,12 +15,12 @@ public sealed class ChartRendererTests
 
     private static (ComparisonResult Result, ChartRenderResult Charts) Run(string dir, ChartOptions charts)
     {
-        var result = ComparisonPipeline.Run(SyntheticWorkReports.Tables(), new ComparisonOptions
+        var result = ComparisonPipeline.Run(SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions
         {
             By = "year",
             Target = DocumentFilter.Parse("year=2013..2025", "--target"),
             Charts = new ChartRenderer(charts),
-        }, dir);
+        }), dir);
         return (result, (ChartRenderResult)result.Charts!);
     }
 
@@ -112,7 +112,8 @@ public sealed class ChartRendererTests
     [Fact]
     public void Year_rows_for_the_trend_have_no_row_for_missing_years()
     {
-        var rows = ConceptByGroup.Compute(SyntheticWorkReports.Tables(), "year", out _);
+        var counts = SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions { By = "year" });
+        var rows = counts.Groups.Rows(counts.Concepts, counts.Languages);
         Assert.DoesNotContain(rows, r => r.Group is "1998" or "2008");
         Assert.Contains(rows, r => r.Group == "2017" && r.Language == "en");
     }
