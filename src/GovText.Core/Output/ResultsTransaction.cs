@@ -110,7 +110,8 @@ public sealed partial class ResultsTransaction : IDisposable
         var full = Path.GetFullPath(path);
         var staging = StagingDir + Path.DirectorySeparatorChar;
         if (full == StagingDir) return OutDir;
-        return full.StartsWith(staging, StringComparison.Ordinal) ? Path.Combine(OutDir, full[staging.Length..]) + (path.EndsWith(Path.DirectorySeparatorChar) ? Path.DirectorySeparatorChar : "") : path;
+        // GetFullPath keeps a folder's trailing separator ("text/"), so the mapped path keeps it too.
+        return full.StartsWith(staging, StringComparison.Ordinal) ? Path.Combine(OutDir, full[staging.Length..]) : path;
     }
 
     /// <summary>

@@ -30,6 +30,8 @@ public class ResultsTransactionTests
             Directory.CreateDirectory(Path.Combine(run.StagingDir, "charts"));
             File.WriteAllText(Path.Combine(run.StagingDir, "charts", "c.svg"), "<svg/>");
             Assert.False(File.Exists(Path.Combine(outDir, "a.csv")));   // nothing visible before the commit
+            Assert.Equal(Path.Combine(outDir, "text") + "/", run.FinalPath(Path.Combine(run.StagingDir, "text") + "/"));
+            Assert.Equal(Path.Combine(outDir, "charts", "c.svg"), run.FinalPath(Path.Combine(run.StagingDir, "charts", "c.svg")));
 
             var outputs = run.Commit(Record);
             Assert.Equal(["a.csv", "charts/c.svg", "text/"], outputs.Select(o => o.Path));
