@@ -26,9 +26,13 @@ internal static class CliApp
         yield return CountCommand.Create(console);
         yield return KwicCommand.Create(console);
         yield return SegmentCommand.Create(console);
+        yield return KeywordsCommand.Create(console);
+        yield return CollocationsCommand.Create(console);
         yield return LexiconCommand.Create(console);
         yield return CompareCommand.Create(console);
         yield return PlotCommand.Create(console);
+        yield return TopicsCommand.Create(console);
+        yield return ReportCommand.Create(console);
     }
 
     public static async Task<int> RunAsync(string[] args, CliConsole console)

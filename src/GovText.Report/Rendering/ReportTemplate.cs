@@ -1,0 +1,61 @@
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Fluid;
+using GovText.Report.View;
+
+namespace GovText.Report.Rendering;
+
+/// <summary>
+/// Lays the report out with the embedded Liquid template (Fluid). Every value is HTML-encoded on output, except the
+/// inline SVGs and the font rule (built by the report, marked <c>| raw</c> in the template).
+/// </summary>
+internal static class ReportTemplate
+{
+    private static readonly Lazy<IFluidTemplate> Template = new(Parse);
+    private static readonly Lazy<string> Css = new(() => Resource("GovText.Report.Templates.report.css"));
+
+    // Only the characters HTML needs escaped are escaped: Chinese stays readable (and searchable) in the source.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static readonly TemplateOptions Options = CreateOptions();
+
+    public static string Render(ReportModel model)
+    {
+        var context = new TemplateContext(model, Options);
+        context.SetValue("css", Css.Value);
+        return Template.Value.Render(context, Encoder);
+    }
+
+    private static TemplateOptions CreateOptions()
+    {
+        var options = new TemplateOptions();
+        options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
+        options.MemberAccessStrategy.Register<ReportModel>();
+        options.MemberAccessStrategy.Register<Fact>();
+        options.MemberAccessStrategy.Register<TableView>();
+        options.MemberAccessStrategy.Register<TableCell>();
+        options.MemberAccessStrategy.Register<ChartView>();
+        options.MemberAccessStrategy.Register<KwicView>();
+        options.MemberAccessStrategy.Register<KwicLineView>();
+        options.MemberAccessStrategy.Register<SectionLink>();
+        return options;
+    }
+
+    private static IFluidTemplate Parse()
+    {
+        var parser = new FluidParser(new FluidParserOptions { AllowFunctions = true });
+        var source = Resource("GovText.Report.Templates.report.liquid");
+        return parser.TryParse(source, out var template, out var error)
+            ? template
+            : throw new InvalidOperationException("the embedded report template does not parse: " + error);
+    }
+
+    private static string Resource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded resource {name} is missing from the build");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
