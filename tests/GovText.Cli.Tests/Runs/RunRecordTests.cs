@@ -24,9 +24,8 @@ public partial class RunRecordTests
         Assert.Equal(WithoutSvgHashes(firstRecord), WithoutSvgHashes(secondRecord));
     }
 
-    // WAITING FOR THE CHARTS ENGINEER (issue 10, SVG ids): the same chart drawn twice in one process must give the same
-    // SVG bytes (today Skia's process-wide clip-path counter leaks into the ids: cl_4 vs cl_a8). Unskip when fixed.
-    [Fact(Skip = "charts: SVG clip-path ids depend on how many SVGs the process drew before (cl_4 vs cl_a8); unskip when GovText.Charts numbers them per chart")]
+    // The same chart drawn twice in one process gives the same SVG bytes: GovText.Charts numbers Skia's clip-path ids per chart.
+    [Fact]
     public async Task Charts_are_byte_identical_when_drawn_again_in_the_same_process_under_a_German_culture()
     {
         var (first, second, firstRecord, secondRecord) = await TwoRunsInvariantThenGerman();
