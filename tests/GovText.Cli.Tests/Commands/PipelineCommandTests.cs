@@ -71,7 +71,8 @@ public class PipelineCommandTests
 
         var (code, _, error) = await Run("count", TestEnvironment.SampleCorpus, "--out", dir.File("not-a-folder/results"), "--quiet");
 
-        Assert.Equal(1, code);
+        // Bad usage (issue 9): the output folder is checked before anything is read or written.
+        Assert.Equal(2, code);
         Assert.StartsWith("error: ", error);
         Assert.Contains("--out", error);
         Assert.DoesNotContain("   at ", error);
