@@ -4,6 +4,8 @@ using GovText.Core.Errors;
 using GovText.Topics;
 using GovText.Topics.Clustering;
 using GovText.Topics.Corpus;
+using GovText.Charts;
+using GovText.Topics.Charts;
 using Spectre.Console;
 
 namespace GovText.Cli.Commands;
@@ -31,6 +33,7 @@ internal static class ClustersCommand
         features.AcceptOnlyFromAmong("words", "topics");
         var topics = new Option<int?>("--topics", "-k") { Description = "With --features topics: the topic model's K." };
         var neighbors = new Option<int>("--neighbors") { Description = "Nearest documents per document in document_similarity.csv.", DefaultValueFactory = _ => 5 };
+        var noCharts = new Option<bool>("--no-charts") { Description = "Write the CSVs only." };
         var topTerms = new Option<int>("--top-terms") { Description = "Terms per cluster in cluster_terms.csv.", DefaultValueFactory = _ => 20 };
 
         var command = new Command("clusters",
@@ -43,7 +46,7 @@ internal static class ClustersCommand
         lexicon.AddTo(command);
         model.AddTo(command);
         lda.AddTo(command);
-        foreach (var option in new Option[] { clusters, step, features, topics, neighbors, topTerms })
+        foreach (var option in new Option[] { clusters, step, features, topics, neighbors, topTerms, noCharts })
             command.Options.Add(option);
 
         command.SetAction((parse, ct) =>
@@ -68,7 +71,10 @@ internal static class ClustersCommand
                     {
                         if (!quiet) console.Error.WriteLine(message);
                     });
-                    return result.Files;
+                    if (parse.GetValue(noCharts)) return result.Files;
+                    var (charts, warnings) = ClusterCharts.Draw(result, new ChartOptions(), Path.Combine(run.OutDir, "charts"));
+                    foreach (var warning in warnings) console.Warn(warning);
+                    return [.. result.Files, .. charts];
                 },
                 report: () => Report(console, result!));
             return Task.FromResult(code);

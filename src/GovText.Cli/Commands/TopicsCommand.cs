@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using GovText.Topics;
 using GovText.Topics.Corpus;
+using GovText.Charts;
+using GovText.Topics.Charts;
 using Spectre.Console;
 
 namespace GovText.Cli.Commands;
@@ -22,6 +24,7 @@ internal static class TopicsCommand
         var step = new Option<int>("--step") { Description = "The step of a --topics range.", DefaultValueFactory = _ => 5 };
         var by = new Option<string?>("--by") { Description = "Also write topic_by_group.csv: mean topic shares per value of this column (year, language or a manifest column)." };
         var lda = new ModelCommandOptions.LdaSettings();
+        var noCharts = new Option<bool>("--no-charts") { Description = "Write the CSVs only." };
         var topTerms = new Option<int>("--top-terms") { Description = "Terms per topic in topic_terms.csv.", DefaultValueFactory = _ => 30 };
 
         var command = new Command("topics",
@@ -34,7 +37,7 @@ internal static class TopicsCommand
         lexicon.AddTo(command);
         model.AddTo(command);
         lda.AddTo(command);
-        foreach (var option in new Option[] { topics, step, by, topTerms })
+        foreach (var option in new Option[] { topics, step, by, topTerms, noCharts })
             command.Options.Add(option);
 
         command.SetAction((parse, ct) =>
@@ -54,7 +57,10 @@ internal static class TopicsCommand
                     {
                         if (!quiet) console.Error.WriteLine(message);
                     });
-                    return result.Files;
+                    if (parse.GetValue(noCharts)) return result.Files;
+                    var (charts, warnings) = TopicCharts.Draw(result, new ChartOptions(), Path.Combine(run.OutDir, "charts"), options.By);
+                    foreach (var warning in warnings) console.Warn(warning);
+                    return [.. result.Files, .. charts];
                 },
                 report: () => Report(console, result!));
             return Task.FromResult(code);
