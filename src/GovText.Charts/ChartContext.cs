@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using GovText.Core.Comparison;
 using GovText.Core.Output;
 using ScottPlot;
@@ -8,7 +10,7 @@ namespace GovText.Charts;
 /// State shared while drawing one chart: the options, the font, the label mode in effect, and every string the
 /// chart draws (recorded as it is set, so a test can check the font has a glyph for each).
 /// </summary>
-internal sealed class ChartContext
+internal sealed partial class ChartContext
 {
     /// <summary>What automatically generated numeric tick labels can contain.</summary>
     public const string NumericTickAlphabet = "0123456789.,-+E";
@@ -97,7 +99,7 @@ internal sealed class ChartContext
         {
             if (axis.Edge == Edge.Left)
             {
-                using var measure = new SkiaSharp.SKFont(Font.TypefaceFor(_tickText[axis]), TickFontSize);
+                using var measure = new SkiaSharp.SKFont(Font.Typeface, TickFontSize);
                 _leftAxisWidth = (labels.Count == 0 ? 0 : labels.Max(l => measure.MeasureText(l))) + 40;
             }
             return;
@@ -106,7 +108,7 @@ internal sealed class ChartContext
         // Negative angles read upwards and end at their tick (the usual rotated category labels), positive ones start there.
         axis.TickLabelStyle.Alignment = rotation < 0 ? Alignment.MiddleRight : Alignment.MiddleLeft;
         // ScottPlot sizes an axis for unrotated labels; reserve room for the rotated ones plus the axis title.
-        using var font = new SkiaSharp.SKFont(Font.TypefaceFor(_tickText[axis]), TickFontSize);
+        using var font = new SkiaSharp.SKFont(Font.Typeface, TickFontSize);
         var widest = labels.Count == 0 ? 0 : labels.Max(l => font.MeasureText(l));
         var radians = rotation * Math.PI / 180;
         axis.MinimumSize = (float)(widest * Math.Abs(Math.Sin(radians)) + TickFontSize * Math.Abs(Math.Cos(radians))) + 40;
@@ -158,47 +160,63 @@ internal sealed class ChartContext
         var pngBytes = plot.GetImageBytes(Options.PixelWidth, Options.PixelHeight, ImageFormat.Png);
         AtomicFile.Write(png, s => s.Write(pngBytes));
         plot.ScaleFactor = 1;
-        var svgXml = plot.GetSvgXml(Options.Width, Options.Height);
+        var svgXml = NumberClipPaths(plot.GetSvgXml(Options.Width, Options.Height));
         AtomicFile.WriteAllText(svg, svgXml);
         return new RenderedChart(name, png, svg, Options.PixelWidth, Options.PixelHeight, _strings.Distinct(StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>
+    /// Renumbers Skia's clip-path ids (<c>cl_4</c>, <c>cl_a8</c>: a counter that lives as long as the process) in order
+    /// of first appearance, so the same chart gives the same SVG bytes however many charts the process drew before.
+    /// </summary>
+    internal static string NumberClipPaths(string svg)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipPathId().Replace(svg, m =>
+        {
+            if (!ids.TryGetValue(m.Value, out var id)) ids[m.Value] = id = "cl_" + ids.Count.ToString("x", CultureInfo.InvariantCulture);
+            return id;
+        });
+    }
+
+    [GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
+    private static partial Regex ClipPathId();
 
     // ScottPlot centres the title over the data area and clips what overflows the figure; a title wider than the
     // figure allows around that centre is drawn smaller instead (never below 9 pt) so it stays whole.
     private void FitTitle(Plot plot, float besideData)
     {
         var title = plot.Axes.Title.Label.Text;
-        using var font = new SkiaSharp.SKFont(Font.TypefaceFor(title), TitleSize);
+        using var font = new SkiaSharp.SKFont(Font.Typeface, TitleSize);
         var width = font.MeasureText(title);
         var right = besideData + 20;
         var available = Options.Width - Math.Abs(_leftAxisWidth - right) - 30;
         if (width > available) plot.Axes.Title.Label.FontSize = Math.Max(9, TitleSize * available / width);
     }
 
-    // Every text element gets the typeface chosen for what it says (ChartFont.FontNameFor): never one without its glyphs.
+    // Every text element by the chart's one typeface, looked up under GovText's private name: never an installed font.
     private void ApplyFont(Plot plot)
     {
-        // Not plot.Font.Set: it pins one typeface on every label, and the per-element names below would be ignored.
-        plot.Axes.Title.Label.FontName = Font.FontNameFor(plot.Axes.Title.Label.Text);
+        plot.Axes.Title.Label.FontName = Font.FontName;
         // Regular weight throughout: FitTitle measures the regular face, and a CJK family may have no bold face.
         plot.Axes.Title.Label.Bold = false;
         foreach (var axis in plot.Axes.GetAxes())
         {
-            axis.Label.FontName = Font.FontNameFor(axis.Label.Text);
+            axis.Label.FontName = Font.FontName;
             axis.Label.Bold = false;
-            axis.TickLabelStyle.FontName = Font.FontNameFor(_tickText.GetValueOrDefault(axis) ?? NumericTickAlphabet);
+            axis.TickLabelStyle.FontName = Font.FontName;
         }
         plot.Legend.FontName = Font.FontName;
         // Left on, ScottPlot would re-detect a font per render and could pick one without the glyphs.
         plot.Legend.SetBestFontOnEachRender = false;
-        foreach (var text in plot.GetPlottables<ScottPlot.Plottables.Text>()) text.LabelFontName = Font.FontNameFor(text.LabelText);
-        foreach (var bars in plot.GetPlottables<ScottPlot.Plottables.BarPlot>()) bars.ValueLabelStyle.FontName = Font.FontNameFor(NumericTickAlphabet);
+        foreach (var text in plot.GetPlottables<ScottPlot.Plottables.Text>()) text.LabelFontName = Font.FontName;
+        foreach (var bars in plot.GetPlottables<ScottPlot.Plottables.BarPlot>()) bars.ValueLabelStyle.FontName = Font.FontName;
         foreach (var bar in _colorBars)
         {
-            bar.LabelStyle.FontName = Font.FontNameFor(bar.Label);
+            bar.LabelStyle.FontName = Font.FontName;
             bar.LabelStyle.Bold = false;
-            bar.Axis.Label.FontName = Font.FontNameFor(bar.Label);
-            bar.Axis.TickLabelStyle.FontName = Font.FontNameFor(NumericTickAlphabet);
+            bar.Axis.Label.FontName = Font.FontName;
+            bar.Axis.TickLabelStyle.FontName = Font.FontName;
         }
     }
 }

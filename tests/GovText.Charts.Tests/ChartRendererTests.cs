@@ -44,46 +44,44 @@ public sealed class ChartRendererTests
             Assert.Equal(("800", "500"), ((string?)svg.Attribute("width"), (string?)svg.Attribute("height")));
         }
         Assert.All(result.Files, f => Assert.True(File.Exists(f), f));
-        Assert.Empty(result.Warnings);
+        // The synthetic English reports are all in the target: English keyness is refused (Core's warning), nothing else.
+        Assert.StartsWith("keyness in 'en' not computed: the target has", Assert.Single(result.Warnings));
     }
 
-    [CjkFontFact]
-    public void Chinese_labels_are_drawn_with_a_font_that_has_every_glyph()
+    [Fact]
+    public void Chinese_labels_are_drawn_with_the_embedded_font_that_has_every_glyph()
     {
         using var dir = TestEnvironment.CreateTempDir();
         var (_, charts) = Run(dir.Path, new ChartOptions { Labels = LabelMode.Zh, Width = 900, Height = 600 });
         Assert.True(charts.Font.HasChinese);
         Assert.Equal(LabelMode.Zh, charts.Labels);
+        Assert.Equal((ChartFontResolver.EmbeddedFamily, ChartFontResolver.EmbeddedSource), (charts.Font.FamilyName, charts.Font.Source));
         Assert.Empty(charts.Warnings);
 
-        // Re-open the main typeface by family, independently of the renderer's instance; Latin-only strings may be
-        // drawn with the Latin companion face, and are checked against the face that draws them.
-        using var manager = SKFontManager.CreateDefault();
-        // Not disposed: the manager may return the renderer's own (shared) typeface object.
-        var main = manager.MatchFamily(charts.Font.FamilyName) ?? charts.Font.Typeface;
+        using var font = new SKFont(charts.Font.Typeface);
         foreach (var chart in charts.Charts)
         {
             Assert.Contains(chart.DrawnStrings, s => s.Contains("社会治理", StringComparison.Ordinal));
             foreach (var text in chart.DrawnStrings)
             {
-                var drawnWith = charts.Font.TypefaceFor(text);
-                using var font = new SKFont(drawnWith == charts.Font.Typeface ? main : drawnWith);
                 var missing = text.EnumerateRunes().Where(r => !Rune.IsWhiteSpace(r) && font.GetGlyphs(r.ToString()).Any(g => g == 0)).ToList();
                 Assert.True(missing.Count == 0, $"{chart.Name}: '{font.Typeface.FamilyName}' has no glyph for '{string.Concat(missing)}' in \"{text}\"");
             }
         }
     }
 
-    [LatinFontFact]
-    public void Without_a_font_for_chinese_the_labels_fall_back_to_english_with_one_warning()
+    [Fact]
+    public void A_font_without_chinese_glyphs_falls_back_to_english_labels_and_leaves_chinese_words_out_with_warnings()
     {
         using var dir = TestEnvironment.CreateTempDir();
-        var fontFile = LatinFontFactAttribute.LatinOnlyFontFile()!;
-        var (result, charts) = Run(dir.Path, new ChartOptions { Labels = LabelMode.Both, FontFile = fontFile, Width = 600, Height = 400 });
+        var (result, charts) = Run(dir.Path, new ChartOptions { Labels = LabelMode.Both, FontFile = TestFonts.LatinOnly, Width = 600, Height = 400 });
 
-        var warning = Assert.Single(result.Warnings);
-        Assert.Contains("fonts-noto-cjk", warning);
-        Assert.Contains("English labels", warning);
+        // After Core's refusal of English keyness (the synthetic English reports are all in the target), the font's two.
+        Assert.Equal(3, result.Warnings.Count);
+        Assert.StartsWith("keyness in 'en' not computed", result.Warnings[0]);
+        Assert.Contains("no glyph for '", result.Warnings[1]);
+        Assert.Contains("English labels", result.Warnings[1]);
+        Assert.Contains("left out of its chart", result.Warnings[2]);
         Assert.Equal(LabelMode.En, charts.Labels);
         Assert.False(charts.Font.HasChinese);
         // Chinese words cannot be drawn: the words chart is not drawn at all rather than drawn with boxes.
@@ -103,6 +101,79 @@ public sealed class ChartRendererTests
         var second = Run(b.Path, options).Charts.Charts;
         foreach (var (x, y) in first.Zip(second))
             Assert.Equal(File.ReadAllBytes(x.PngPath), File.ReadAllBytes(y.PngPath));
+    }
+
+    /// <summary>The chart data the comparison stage hands to the charts, for tests that draw variants of it.</summary>
+    internal static ChartData SyntheticChartData()
+    {
+        var capture = new CapturingStage();
+        using var dir = TestEnvironment.CreateTempDir();
+        ComparisonPipeline.Run(SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions
+        {
+            By = "year",
+            Target = DocumentFilter.Parse("year=2013..2025", "--target"),
+            Charts = capture,
+        }), dir.Path);
+        return capture.Data!;
+    }
+
+    private sealed class CapturingStage : IChartStage
+    {
+        public ChartData? Data { get; private set; }
+
+        public void Validate() { }
+
+        public ChartStageResult Draw(ChartData data, string folder)
+        {
+            Data = data;
+            return new ChartStageResult([], [], [], "");
+        }
+    }
+
+    [Fact]
+    public void Charts_are_byte_identical_in_every_culture_and_when_drawn_again_in_the_same_process()
+    {
+        // Rates below 1 per 10,000 tokens, so the automatic tick labels have decimals (where de-DE would write 0,05).
+        var data = SyntheticChartData();
+        data = data with
+        {
+            GroupRows = data.GroupRows.Select(r => r with { Per10k = r.Per10k / 100 }).ToList(),
+            YearRows = data.YearRows.Select(r => r with { Per10k = r.Per10k / 100 }).ToList(),
+        };
+        var options = new ChartOptions { Width = 600, Height = 400, Labels = LabelMode.Both };
+        var runs = new List<ChartRenderResult>();
+        var dirs = new List<TempDir>();
+        try
+        {
+            foreach (var culture in new[] { "", "de-DE", "en-US", "fr-FR", "" })
+            {
+                var dir = TestEnvironment.CreateTempDir();
+                dirs.Add(dir);
+                var previous = System.Globalization.CultureInfo.CurrentCulture;
+                System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+                try { runs.Add(ChartRenderer.RenderAll(data, options, dir.Path)); }
+                finally { System.Globalization.CultureInfo.CurrentCulture = previous; }
+            }
+            Assert.Contains(runs[0].Charts, c => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(c.SvgPath), @">\s*0\.\d+\s*<"));
+            foreach (var other in runs.Skip(1))
+                foreach (var (x, y) in runs[0].Charts.Zip(other.Charts, (x, y) => (x, y)))
+                {
+                    Assert.Equal(File.ReadAllBytes(x.PngPath), File.ReadAllBytes(y.PngPath));
+                    Assert.Equal(File.ReadAllText(x.SvgPath), File.ReadAllText(y.SvgPath));
+                }
+        }
+        finally
+        {
+            foreach (var d in dirs) d.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Svg_clip_path_ids_are_numbered_per_chart()
+    {
+        var svg = "<clipPath id=\"cl_a8\"/><g clip-path=\"url(#cl_a8)\"/><clipPath id=\"cl_b0\"/><g clip-path=\"url(#cl_b0)\"/><text>cl_a8x</text>";
+        Assert.Equal("<clipPath id=\"cl_0\"/><g clip-path=\"url(#cl_0)\"/><clipPath id=\"cl_1\"/><g clip-path=\"url(#cl_1)\"/><text>cl_a8x</text>",
+            ChartContext.NumberClipPaths(svg));
     }
 
     [Fact]

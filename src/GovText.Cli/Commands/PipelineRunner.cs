@@ -17,6 +17,7 @@ internal static class PipelineRunner
     /// <param name="ct">Cancellation.</param>
     /// <param name="report">Extra summary printed after the standard one (not with --quiet).</param>
     /// <param name="lexicon">The lexicon the stages count with, for run.json.</param>
+    /// <param name="after">A step that needs the whole corpus (a topic model): it writes into the staging folder after the comparisons and returns the files it wrote.</param>
     /// <remarks>
     /// The stages write into the results folder's staging folder (<see cref="RecordedRun"/>); the outputs replace the
     /// folder's content only when the whole run succeeded.
@@ -24,11 +25,12 @@ internal static class PipelineRunner
     public static (int ExitCode, WorkflowResult Result) Run(
         CliConsole console, PipelineOptions options, ParseResult parse,
         Func<AnalysisOptions, AnalysisWorkflow> plan, CancellationToken ct,
-        Action<WorkflowResult>? report = null, ConceptLexicon? lexicon = null)
+        Action<WorkflowResult>? report = null, ConceptLexicon? lexicon = null,
+        Func<AnalysisResult, IReadOnlyList<string>>? after = null)
     {
         var quiet = options.IsQuiet(parse);
         var analysis = options.ToAnalysisOptions(parse);
-        using var run = RecordedRun.Begin(parse, analysis.OutDir, ResultsScope.Whole, [analysis.Ingest.CorpusDir]);
+        using var run = RecordedRun.Begin(parse, analysis.OutDir, ResultsScope.Whole, analysis.Ingest.CorpusDir);
         analysis = analysis with { OutDir = run.StagingDir };
         using var workflow = plan(analysis);
         var pipeline = workflow.Pipeline;
@@ -48,6 +50,13 @@ internal static class PipelineRunner
             return done!;
         });
         var result = workflow.Compares ? run.Stage("compare", () => workflow.Compare(documents)) : workflow.Compare(documents);
+        if (after is not null)
+        {
+            // A stage that needs the whole corpus first (e.g. a topic model) writes into the same staging folder, so
+            // its files are committed with the rest or not at all.
+            var more = run.Stage("model", () => after(result.Ingest));
+            result = result with { Ingest = result.Ingest with { FilesWritten = [.. result.Ingest.FilesWritten, .. more] } };
+        }
         run.Commit(console, quiet);
         var ingest = result.Ingest with { OutDir = run.OutDir, FilesWritten = result.Ingest.FilesWritten.Select(run.FinalPath).ToList() };
         result = result with { Ingest = ingest };

@@ -92,6 +92,7 @@ public static class ComparisonPipeline
         sides.Check();
         if (sides.Undecided.Count > 0)
             warnings.Add($"{sides.Undecided.Count} document(s) are on neither side of the keyness comparison (empty or non-numeric value): {sides.Undecided}");
+        warnings.AddRange(KeynessTable.Refusals(sides));
         return (KeynessTable.ForConcepts(sides, counts.Concepts, counts.Languages),
             KeynessTable.ForWords(sides, counts.Options.MinCount, counts.Options.StopWords), sides.Description);
     }

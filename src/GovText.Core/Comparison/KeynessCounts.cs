@@ -110,10 +110,17 @@ public sealed class KeynessCounts
                 : $"reference '{Reference.Text}' selects no document");
     }
 
-    /// <summary>Word tokens per side, for the languages in which both sides have tokens (the only ones that can be compared).</summary>
+    /// <summary>
+    /// Word tokens per side, for the languages in which both sides have at least <see cref="KeynessTable.MinSideTokens"/>
+    /// tokens (the only ones that are compared; <see cref="KeynessTable.Refusals"/> names the others).
+    /// </summary>
     public IReadOnlyDictionary<string, (long Target, long Reference)> ComparableTokens() =>
-        _tokens.Where(kv => kv.Value.T > 0 && kv.Value.R > 0)
+        _tokens.Where(kv => kv.Value.T >= KeynessTable.MinSideTokens && kv.Value.R >= KeynessTable.MinSideTokens)
             .ToDictionary(kv => kv.Key, kv => (kv.Value.T, kv.Value.R), StringComparer.Ordinal);
+
+    /// <summary>Word tokens per side for every token language either side has, in ordinal order of language.</summary>
+    public IEnumerable<(string Language, long Target, long Reference)> TokenTotals() =>
+        _tokens.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value.T, kv.Value.R));
 
     /// <summary>A concept's matches per side in <paramref name="language"/> (parents include children).</summary>
     public (long Target, long Reference) Concept(string conceptId, string language)

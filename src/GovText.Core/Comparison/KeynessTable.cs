@@ -1,3 +1,4 @@
+using System.Globalization;
 using GovText.Core.Errors;
 using GovText.Core.Statistics;
 using GovText.Core.StopWords;
@@ -11,8 +12,10 @@ namespace GovText.Core.Comparison;
 public static class KeynessTable
 {
     /// <summary>
-    /// Concept keyness from each concept's own matches. Languages in which either side has no tokens are left out:
-    /// there is nothing to compare.
+    /// Concept keyness from each concept's own matches (<c>count</c>), so a parent is
+    /// tested on its own terms. Languages in which either side has fewer than <see cref="MinSideTokens"/> word tokens
+    /// are left out (see <see cref="Refusals"/>). A concept found on neither side keeps its row, with G² 0, p 1 and an
+    /// empty log ratio.
     /// </summary>
     public static IReadOnlyList<KeynessRow> ForConcepts(KeynessCounts counts, IReadOnlyList<ConceptInfo> concepts, IReadOnlyList<string> languages)
     {
@@ -32,10 +35,26 @@ public static class KeynessTable
     /// <param name="stopWords">Words left out (<see cref="StopWordList.None"/> keeps every word).</param>
     public static IReadOnlyList<KeynessRow> ForWords(KeynessCounts counts, int minCount, StopWordList stopWords)
     {
+        if (minCount < 1) throw new ConfigurationException($"--min-count must be at least 1 (got {minCount})");
         var kept = counts.Words().Where(w => w.Target + w.Reference >= minCount && !stopWords.Contains(w.Token, w.Language))
             .Select(w => (w.Token, w.Language, (w.Target, w.Reference)));
         return Score(kept, counts.ComparableTokens(), "word frequencies");
     }
+
+    /// <summary>
+    /// Word tokens a side must have in a language for keyness to be computed in it. Below this, one occurrence moves a
+    /// relative frequency by 10 per 10,000 or more and the rows are noise (a 6-token reference gave G² and log ratio of
+    /// opposite signs); such a language is refused with a note (<see cref="Refusals"/>), never tested. docs/methods.md.
+    /// </summary>
+    public const long MinSideTokens = 1_000;
+
+    /// <summary>One note per token language that has text but is not tested because a side has fewer than <see cref="MinSideTokens"/> tokens.</summary>
+    public static IReadOnlyList<string> Refusals(KeynessCounts counts) =>
+        counts.TokenTotals()
+            .Where(t => t.Target < MinSideTokens || t.Reference < MinSideTokens)
+            .Select(t => $"keyness in '{t.Language}' not computed: the target has {t.Target.ToString("N0", CultureInfo.InvariantCulture)} and the reference " +
+                         $"{t.Reference.ToString("N0", CultureInfo.InvariantCulture)} {t.Language} word tokens; each side needs at least {MinSideTokens.ToString("N0", CultureInfo.InvariantCulture)}")
+            .ToList();
 
     private static IReadOnlyList<KeynessRow> Score(
         IEnumerable<(string Item, string Language, (long T, long R) F)> items,
