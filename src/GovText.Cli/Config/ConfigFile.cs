@@ -41,7 +41,7 @@ internal static class ConfigFile
         {
             if (CommandOptions.GivenOnCommandLine(parse, symbol)) continue;
             if (values.Count == 0) continue;
-            var resolved = values.Select(v => CommandOptions.IsPath(key, symbol) ? Path.GetFullPath(v, Path.GetDirectoryName(Path.GetFullPath(path))!) : v).ToList();
+            var resolved = values.Select(v => CommandOptions.Resolve(key, symbol, v, Path.GetDirectoryName(Path.GetFullPath(path))!)).ToList();
             Check(path, line, key, symbol, resolved);
             if (resolved.Count == 1 && IsDefault(key, symbol, resolved[0])) continue;
             if (symbol is Argument) arguments.AddRange(resolved);
@@ -68,11 +68,19 @@ internal static class ConfigFile
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new ConfigurationException("a config file is a mapping of option names to values (e.g. 'by: year')", path, (int)stream.Documents[0].RootNode.Start.Line);
 
-        // A run record: its resolved options rerun the run.
+        // A run record: its resolved options rerun the run. After e.g. 'analyze' then 'plot', the folder's record is plot's,
+        // with analyze's under 'earlier': 'analyze --config run.json' takes the nearest record of the same command.
         if (Scalar(root, "format") == RunRecord.FormatName)
         {
-            if (Child(root, "options") is not YamlMappingNode recorded)
-                throw new ConfigurationException("this run record has no 'options' section", path, (int)root.Start.Line);
+            var record = root;
+            for (var r = root; r is not null; r = Child(r, "earlier") as YamlMappingNode)
+            {
+                if (Scalar(r, "command") != CommandPath(command)) continue;
+                record = r;
+                break;
+            }
+            if (Child(record, "options") is not YamlMappingNode recorded)
+                throw new ConfigurationException("this run record has no 'options' section", path, (int)record.Start.Line);
             root = recorded;
         }
 
@@ -122,7 +130,7 @@ internal static class ConfigFile
     {
         var text = CommandOptions.Text(CommandOptions.DefaultOf(symbol));
         if (text is null) return false;
-        return CommandOptions.IsPath(key, symbol) ? Path.GetFullPath(text) == Path.GetFullPath(value) : text == value;
+        return CommandOptions.Resolve(key, symbol, text, Environment.CurrentDirectory) == value;
     }
 
     private static bool IsList(Symbol symbol)
