@@ -22,12 +22,12 @@ internal sealed partial class ChartContext
     // Text tick labels set by Ticks(), per axis: their font is chosen from what they say, numeric ones from digits.
     private readonly Dictionary<IAxis, string> _tickText = [];
 
-    public ChartContext(ChartOptions options, ChartFont font, LabelMode labels, ConceptPalette palette)
+    public ChartContext(ChartOptions options, ChartFont font, LabelMode labels, ConceptPalette? palette = null)
     {
         Options = options;
         Font = font;
         Labels = labels;
-        Palette = palette;
+        Palette = palette ?? new ConceptPalette([], new HashSet<string>(StringComparer.Ordinal));
     }
 
     public ConceptPalette Palette { get; }

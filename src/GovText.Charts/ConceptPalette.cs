@@ -39,6 +39,9 @@ public sealed class ConceptPalette
         return new ConceptPalette(data.Concepts, found);
     }
 
+    /// <summary>The colour at position <paramref name="order"/> of <see cref="Colors"/>, cycling: for categories other than concepts (topics, clusters).</summary>
+    public static Color ForOrder(int order) => Colors[((order % Colors.Count) + Colors.Count) % Colors.Count];
+
     /// <summary>The concept's colour (grey for a concept that took no slot).</summary>
     public Color ColorOf(ConceptInfo concept) => _byId.GetValueOrDefault(concept.Id, Color.FromHex("#BBBBBB"));
 }

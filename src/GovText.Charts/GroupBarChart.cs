@@ -100,10 +100,15 @@ internal static class GroupBarChart
             .Select(g =>
             {
                 var first = g.First();
-                long count = g.Sum(r => r.Count), tokens = g.Sum(r => r.Tokens);
+                long count = g.Sum(r => r.Count), withChildren = g.Sum(r => r.CountWithChildren), tokens = g.Sum(r => r.Tokens);
                 int docs = g.Sum(r => r.Docs), with = g.Sum(r => r.DocsWithConcept);
-                return new ConceptGroupRow(Label(g.Key.Start), first.ConceptId, first.ConceptEn, first.ConceptZh, first.Language,
-                    count, tokens, tokens == 0 ? double.NaN : count * 10_000.0 / tokens, docs, with, docs == 0 ? double.NaN : with / (double)docs);
+                return first with
+                {
+                    Group = Label(g.Key.Start), Count = count, CountWithChildren = withChildren, Tokens = tokens,
+                    Per10k = tokens == 0 ? double.NaN : count * 10_000.0 / tokens,
+                    Per10kWithChildren = tokens == 0 ? double.NaN : withChildren * 10_000.0 / tokens,
+                    Docs = docs, DocsWithConcept = with, DocShare = docs == 0 ? double.NaN : with / (double)docs,
+                };
             }).ToList();
         return (binned, width);
     }

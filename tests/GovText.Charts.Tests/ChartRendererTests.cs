@@ -108,12 +108,12 @@ public sealed class ChartRendererTests
     {
         var capture = new CapturingStage();
         using var dir = TestEnvironment.CreateTempDir();
-        ComparisonPipeline.Run(SyntheticWorkReports.Tables(), new ComparisonOptions
+        ComparisonPipeline.Run(SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions
         {
             By = "year",
             Target = DocumentFilter.Parse("year=2013..2025", "--target"),
             Charts = capture,
-        }, dir.Path);
+        }), dir.Path);
         return capture.Data!;
     }
 
@@ -205,8 +205,12 @@ public sealed class ChartRendererTests
     {
         // 57 years (1954..2025 with gaps): 5-year bins would give 16 bars per concept, 10-year bins 8.
         var years = Enumerable.Range(1954, 72).Where(y => y is < 1961 or > 1977 || y is 1964 or 1975).ToList();
-        var rows = years.Select(y => new ConceptGroupRow(y.ToString(System.Globalization.CultureInfo.InvariantCulture), "c", "C", "概念", "zh",
-            Count: y % 3, Tokens: 1000 + y % 7, Per10k: 0, Docs: 1, DocsWithConcept: y % 3 == 0 ? 0 : 1, DocShare: 0)).ToList();
+        var rows = years.Select(y => new ConceptGroupRow
+        {
+            Group = y.ToString(System.Globalization.CultureInfo.InvariantCulture), ConceptId = "c", ConceptEn = "C", ConceptZh = "概念", Language = "zh",
+            Count = y % 3, CountWithChildren = y % 3, Tokens = 1000 + y % 7, Per10k = 0, Per10kWithChildren = 0, Docs = 1,
+            DocsWithConcept = y % 3 == 0 ? 0 : 1, DocShare = 0,
+        }).ToList();
         Assert.True(years.Count > GroupBarChart.MaxCategories);
         var (binned, width) = GroupBarChart.Bin(rows)!.Value;
         Assert.Equal(10, width);
