@@ -90,7 +90,7 @@ public sealed class PlotAndCompareCommandTests
     [Theory]
     [InlineData("--target", "year=2015..2012", "lower bound")]
     [InlineData("--target", "region=north", "no column 'region'")]
-    [InlineData("--by", "region", "--by 'region'")]
+    [InlineData("--by", "region", "group by 'region'")]
     [InlineData("--labels", "fr", "expected en, zh or both")]
     [InlineData("--dpi", "5", "--dpi must be between")]
     public async Task Bad_options_exit_2_with_a_clear_message(string option, string value, string message)
