@@ -96,11 +96,15 @@ public static class ComparisonPipeline
             warnings.Add($"{sides.Undecided.Count} document(s) are on neither side of the keyness comparison (empty or non-numeric value): {KeynessSides.Ids(sides.Undecided)}");
         var description = $"{options.Target.Text} ({sides.TargetCount} docs) vs " +
                           (options.Reference is null ? "all other documents" : options.Reference.Text) + $" ({sides.ReferenceCount} docs)";
-        return (KeynessTable.ForConcepts(tables, sides), KeynessTable.ForWords(tables, sides, options.MinCount, options.StopWords), description);
+        return (KeynessTable.ForConcepts(tables, sides), KeynessTable.ForWords(tables, sides, options.MinCount, options.StopWords, options.Pos), description);
     }
 
     private static IReadOnlyList<string> Notes(ComparisonOptions options, IReadOnlyList<KeynessRow>? wordKeyness) =>
-        wordKeyness is null ? [] : [$"word keyness: stop words left out: {options.StopWords.Description}"];
+        wordKeyness is null ? [] :
+        [
+            $"word keyness: stop words left out: {options.StopWords.Description}",
+            .. options.Pos is null ? Array.Empty<string>() : [$"word keyness: Chinese words kept only with jieba POS {string.Join(", ", options.Pos.Order(StringComparer.Ordinal))}"],
+        ];
 
     private static ChartData BuildChartData(CountTables tables, ComparisonOptions options, IReadOnlyList<ConceptGroupRow> groupRows,
         IReadOnlyList<KeynessRow>? conceptKeyness, IReadOnlyList<KeynessRow>? wordKeyness, string? description,

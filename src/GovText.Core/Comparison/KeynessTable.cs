@@ -50,7 +50,9 @@ public static class KeynessTable
     /// <param name="sides">Target and reference documents.</param>
     /// <param name="minCount">Minimum occurrences (target + reference) of a tested word type.</param>
     /// <param name="stopWords">Words left out (<see cref="StopWordList.None"/> keeps every word).</param>
-    public static IReadOnlyList<KeynessRow> ForWords(CountTables tables, KeynessSides sides, int minCount, StopWordList stopWords)
+    /// <param name="pos">jieba POS tags a Chinese word must have (word_frequencies.csv's <c>pos</c>); null keeps every word.</param>
+    public static IReadOnlyList<KeynessRow> ForWords(CountTables tables, KeynessSides sides, int minCount, StopWordList stopWords,
+        IReadOnlySet<string>? pos = null)
     {
         if (minCount < 1) throw new ConfigurationException($"--min-count must be at least 1 (got {minCount})");
         var totals = TokenTotals(tables, sides);
@@ -59,6 +61,7 @@ public static class KeynessTable
         {
             if (!totals.ContainsKey(row.Language)) continue;
             if (stopWords.Contains(row.Token, row.Language)) continue;
+            if (pos is not null && row.Language == "zh" && !pos.Contains(row.Pos)) continue;
             var side = sides.SideOf(row.DocId);
             if (side is null) continue;
             var f = freq.GetValueOrDefault((row.Token, row.Language));

@@ -16,4 +16,11 @@ public sealed record WordFrequencyRow
 
     /// <summary>Occurrences in the document.</summary>
     [Name("count"), Index(3)] public required int Count { get; init; }
+
+    /// <summary>
+    /// For Chinese tokens, jieba's POS tag of the word (the user's tag, else dict.txt's: the flag jieba.posseg gives it
+    /// when it cuts it as a dictionary word); empty for words jieba's dictionary lacks and for other languages.
+    /// Optional when reading, so tables written before the column existed still load.
+    /// </summary>
+    [Name("pos"), Index(4), Optional] public string Pos { get; init; } = "";
 }
