@@ -31,6 +31,7 @@ internal static class CliApp
         yield return LexiconCommand.Create(console);
         yield return CompareCommand.Create(console);
         yield return PlotCommand.Create(console);
+        yield return TopicsCommand.Create(console);
         yield return ReportCommand.Create(console);
     }
 

@@ -13,6 +13,7 @@ public sealed class CorpusIngestor
 {
     private readonly DocumentBuilder _builder;
     private readonly int _parallelism;
+    private readonly TimeSpan? _timeBudget;
 
     /// <summary>Plans ingestion of <paramref name="options"/>.CorpusDir.</summary>
     /// <exception cref="ConfigurationException">The corpus folder or manifest is missing or invalid.</exception>
@@ -51,6 +52,7 @@ public sealed class CorpusIngestor
         }).ToList();
 
         _builder = new DocumentBuilder(options.Cleaning);
+        _timeBudget = options.TimeBudget;
         _parallelism = Math.Max(1, options.MaxParallelism);
     }
 
@@ -76,6 +78,24 @@ public sealed class CorpusIngestor
         while (window.Count > 0) yield return window.Dequeue().GetAwaiter().GetResult();
     }
 
+    // Cooperative: the readers and the cleaner look at the token between pages, paragraphs and lines, and the HTML
+    // parser between tokens, so a pathological file stops soon after its budget is spent and the batch goes on.
+    private Documents.Document BuildWithinBudget(CorpusFile file)
+    {
+        if (_timeBudget is not { } budget) return _builder.Build(file);
+        using var cts = new CancellationTokenSource(budget);
+        try
+        {
+            return _builder.Build(file, cts.Token);
+        }
+        catch (OperationCanceledException) when (cts.IsCancellationRequested)
+        {
+            throw new IngestException(
+                $"reading and cleaning took longer than the time budget of {budget.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s per document: " +
+                "the file is pathological (deeply nested markup, a huge table) or very large; raise --time-budget to read it anyway");
+        }
+    }
+
     /// <summary>Reads one planned file; never throws for a bad file.</summary>
     public IngestOutcome Process(CorpusFile file)
     {
@@ -85,7 +105,7 @@ public sealed class CorpusIngestor
             return new FileSkipped(file.Path, $"unsupported extension '{Path.GetExtension(file.Path)}' (supported: {string.Join(", ", FormatReaders.Extensions)})");
         try
         {
-            return new DocumentIngested(_builder.Build(file));
+            return new DocumentIngested(BuildWithinBudget(file));
         }
         catch (IngestException ex)
         {
