@@ -33,10 +33,12 @@ public static class KeynessTable
     /// <param name="counts">The keyness sides.</param>
     /// <param name="minCount">Minimum occurrences (target + reference) of a tested word type.</param>
     /// <param name="stopWords">Words left out (<see cref="StopWordList.None"/> keeps every word).</param>
-    public static IReadOnlyList<KeynessRow> ForWords(KeynessCounts counts, int minCount, StopWordList stopWords)
+    /// <param name="pos">jieba POS tags a Chinese word must have (word_frequencies.csv's <c>pos</c>); null keeps every word.</param>
+    public static IReadOnlyList<KeynessRow> ForWords(KeynessCounts counts, int minCount, StopWordList stopWords, IReadOnlySet<string>? pos = null)
     {
         if (minCount < 1) throw new ConfigurationException($"--min-count must be at least 1 (got {minCount})");
-        var kept = counts.Words().Where(w => w.Target + w.Reference >= minCount && !stopWords.Contains(w.Token, w.Language))
+        var kept = counts.Words().Where(w => w.Target + w.Reference >= minCount && !stopWords.Contains(w.Token, w.Language)
+                && (pos is null || w.Language != "zh" || pos.Contains(counts.PosOf(w.Token, w.Language))))
             .Select(w => (w.Token, w.Language, (w.Target, w.Reference)));
         return Score(kept, counts.ComparableTokens(), "word frequencies");
     }
