@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using GovText.Core.Pipeline;
 using GovText.Topics;
 using GovText.Topics.Corpus;
 using GovText.Charts;
@@ -50,8 +51,13 @@ internal static class TopicsCommand
             var loaded = lexicon.Load(parse, console);
             TokenCollector? collector = null;
             TopicRunResult? result = null;
-            var code = PipelineRunner.Run(console, pipeline, parse,
-                analysis => [collector = model.Collector(parse, loaded, analysis)], ct,
+            var (code, _) = PipelineRunner.Run(console, pipeline, parse,
+                analysis =>
+                {
+                    var workflow = new AnalysisWorkflow(analysis);
+                    workflow.Pipeline.Add(collector = model.Collector(parse, loaded, analysis));
+                    return workflow;
+                }, ct,
                 after: run =>
                 {
                     result = TopicAnalysis.Run(collector!.Build(), options, run.OutDir, message =>
@@ -63,7 +69,7 @@ internal static class TopicsCommand
                     foreach (var warning in warnings) console.Warn(warning);
                     return [.. result.Files, .. charts];
                 },
-                report: () => Report(console, result!));
+                report: _ => Report(console, result!));
             return Task.FromResult(code);
         });
         return command;
