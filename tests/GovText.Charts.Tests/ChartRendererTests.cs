@@ -108,12 +108,12 @@ public sealed class ChartRendererTests
     {
         var capture = new CapturingStage();
         using var dir = TestEnvironment.CreateTempDir();
-        ComparisonPipeline.Run(SyntheticWorkReports.Tables(), new ComparisonOptions
+        ComparisonPipeline.Run(SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions
         {
             By = "year",
             Target = DocumentFilter.Parse("year=2013..2025", "--target"),
             Charts = capture,
-        }, dir.Path);
+        }), dir.Path);
         return capture.Data!;
     }
 
