@@ -85,6 +85,8 @@ public sealed partial class ResultsTransaction : IDisposable
                 throw new ConfigurationException($"the input folder {input} is inside the results folder {outDir}: choose a results folder that does not contain the input");
         }
 
+        // A path under a file, or a folder that cannot be written: exit 2 with a clear message, before anything is made.
+        Corpus.OutputFolderCheck.Check(outDir, null, "the results folder");
         var created = !Directory.Exists(full);
         Directory.CreateDirectory(full);
         var transaction = new ResultsTransaction(full, scope, created);

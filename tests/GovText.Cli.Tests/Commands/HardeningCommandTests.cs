@@ -1,0 +1,69 @@
+using System.Text;
+using GovText.Tests;
+using static GovText.Cli.Tests.CliRun;
+
+namespace GovText.Cli.Tests.Commands;
+
+/// <summary>Exit codes, messages and terminal safety for bad input and usage, one test per class.</summary>
+public class HardeningCommandTests
+{
+    [Fact]
+    public async Task Misspelt_commands_and_options_get_did_you_mean_and_exit_2()
+    {
+        var (exit, output, error) = await Run("analyse", "corpus");
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("Did you mean 'analyze' (not 'analyse')?", error);
+
+        (exit, _, error) = await Run("ingest", "corpus", "--ouput", "x");
+        Assert.Equal(2, exit);
+        Assert.Contains("Did you mean '--out' (not '--ouput')?", error);
+    }
+
+    [Fact]
+    public async Task File_names_with_control_characters_are_escaped_on_the_terminal()
+    {
+        using var corpus = TestEnvironment.CreateTempDir();
+        using var outDir = TestEnvironment.CreateTempDir();
+        File.WriteAllBytes(corpus.File("clear\u001b[2J.txt"), []);
+        var (exit, _, error) = await Run("ingest", corpus.Path, "--out", outDir.Path, "-q");
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain('\u001b', error);
+        Assert.Contains("clear\\u001b[2J.txt: empty file", error);
+    }
+
+    [Fact]
+    public async Task Out_under_a_file_is_exit_2_with_a_clear_message()
+    {
+        using var corpus = TestEnvironment.CreateTempDir();
+        File.WriteAllText(corpus.File("a.txt"), "Alpha.");
+        using var other = TestEnvironment.CreateTempDir();
+        File.WriteAllText(other.File("notes.txt"), "x");
+        var (exit, _, error) = await Run("ingest", corpus.Path, "--out", other.File("notes.txt/sub"));
+        Assert.Equal(2, exit);
+        Assert.Contains("is a file, so no folder can be made under it", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public async Task Segment_refuses_binary_and_invalid_utf8_input_by_name()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        File.WriteAllBytes(dir.File("image.txt"), [0x00, 0x00, 0x01, 0x47, 0x0D, 0x0A]);
+        File.WriteAllBytes(dir.File("gbk.txt"), [.. Encoding.UTF8.GetBytes("治理\n"), 0xD6, 0xCE, 0xC0, 0xED, 0x0A]);
+        var (exit, _, error) = await Run("segment", dir.File("image.txt"));
+        Assert.Equal(1, exit);
+        Assert.Contains("binary data (a NUL character", error);
+        (exit, var output, error) = await Run("segment", dir.File("gbk.txt"));
+        Assert.Equal(1, exit);
+        Assert.Contains("not UTF-8 text", error);
+        Assert.DoesNotContain('\uFFFD', output);
+        if (File.Exists("/dev/zero"))
+        {
+            (exit, _, error) = await Run("segment", "/dev/zero");
+            Assert.Equal(1, exit);
+            Assert.Contains("/dev/zero: binary data", error);
+            Assert.DoesNotContain("internal error", error);
+        }
+    }
+}
