@@ -11,7 +11,7 @@ internal static class CsvTableReader
 {
     private static CsvConfiguration ReadConfiguration => new(System.Globalization.CultureInfo.InvariantCulture)
     {
-        NewLine = "\n",
+        // No NewLine: CsvHelper then takes \r\n, \n or \r, so a table re-saved on Windows (RFC 4180 CRLF) reads the same.
         HasHeaderRecord = true,
         DetectColumnCountChanges = false,
         TrimOptions = TrimOptions.None,

@@ -67,3 +67,38 @@ public class HardeningCommandTests
         }
     }
 }
+
+public class CompareFromCrlfTests
+{
+    [Fact]
+    public async Task Compare_from_reads_tables_resaved_with_crlf_line_ends_exactly_as_the_originals()
+    {
+        using var corpus = TestEnvironment.CreateTempDir();
+        File.WriteAllText(corpus.File("a.txt"), "Social governance and community governance.\n\nGrassroots governance, social governance.");
+        File.WriteAllText(corpus.File("b.txt"), "Social management of the community.\n\nSocial governance.");
+        File.WriteAllText(corpus.File("manifest.csv"), "id,path,year\na,a.txt,2020\nb,b.txt,2010\n");
+        using var lf = TestEnvironment.CreateTempDir();
+        var (exit, _, error) = await Run("count", corpus.Path, "--out", lf.Path, "-q");
+        Assert.True(exit == 0, error);
+
+        using var crlf = TestEnvironment.CreateTempDir();
+        foreach (var file in Directory.GetFiles(lf.Path, "*.csv"))
+        {
+            var text = File.ReadAllText(file);
+            Assert.DoesNotContain("\r\n", text);
+            File.WriteAllText(Path.Combine(crlf.Path, Path.GetFileName(file)), text.Replace("\n", "\r\n"));
+        }
+        using var fromLf = TestEnvironment.CreateTempDir();
+        using var fromCrlf = TestEnvironment.CreateTempDir();
+        (exit, _, error) = await Run("compare", "--from", lf.Path, "--by", "year", "--target", "year=2020", "--no-charts", "--out", fromLf.Path, "-q");
+        Assert.True(exit == 0, error);
+        (exit, _, error) = await Run("compare", "--from", crlf.Path, "--by", "year", "--target", "year=2020", "--no-charts", "--out", fromCrlf.Path, "-q");
+        Assert.True(exit == 0, error);
+        foreach (var name in new[] { "concept_by_group.csv", "keyness.csv" })
+        {
+            var expected = File.ReadAllText(Path.Combine(fromLf.Path, name));
+            Assert.True(expected.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > 1, name + ":\n" + expected);
+            Assert.Equal(expected, File.ReadAllText(Path.Combine(fromCrlf.Path, name)));
+        }
+    }
+}
