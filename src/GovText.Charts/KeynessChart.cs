@@ -23,6 +23,8 @@ internal static class KeynessChart
         // so items whose G² is ~0 (e.g. a language with a handful of tokens on one side) do not fill the chart.
         // Significance after the correction for the number of tests (Bonferroni by default): raw p over thousands of
         // word types would let chance fill the chart.
+        // An item found on neither side (empty log ratio in the table) has nothing to show.
+        rows = rows.Where(r => r.Score.FTarget + r.Score.FReference > 0).ToList();
         var significant = KeynessSelection.Significant(rows, data.KeynessCorrection);
         var corrected = KeynessSelection.Label(data.KeynessCorrection);
         var selection = significant.Count > 0 ? $"{corrected} < 0.05 only" : $"no item reaches {corrected} < 0.05";

@@ -27,9 +27,11 @@ internal static class CliApp
         yield return KwicCommand.Create(console);
         yield return SegmentCommand.Create(console);
         yield return KeywordsCommand.Create(console);
+        yield return CollocationsCommand.Create(console);
         yield return LexiconCommand.Create(console);
         yield return CompareCommand.Create(console);
         yield return PlotCommand.Create(console);
+        yield return TopicsCommand.Create(console);
         yield return ReportCommand.Create(console);
     }
 

@@ -47,7 +47,7 @@ internal static class CountSummaryView
     {
         foreach (var (language, (tokens, docs)) in summary.SetAside.OrderBy(p => p.Key, StringComparer.Ordinal))
             yield return $"Set aside as 'other': {N(tokens)} {language} word tokens in {N(docs)} documents where {language} has fewer than " +
-                         $"{CountedLanguages.MinTokens} tokens or {CountedLanguages.MinShare:P0} of the words (no {language} rows there; " +
+                         $"{CountedLanguages.MinTokens} tokens or {(CountedLanguages.MinShare * 100).ToString(CultureInfo.InvariantCulture)}% of the words (no {language} rows there; " +
                          $"{N(summary.SetAsideMatches)} concept matches among them).";
     }
 

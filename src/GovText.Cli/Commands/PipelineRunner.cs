@@ -29,7 +29,7 @@ internal static class PipelineRunner
     {
         var quiet = options.IsQuiet(parse);
         var analysis = options.ToAnalysisOptions(parse);
-        using var run = RecordedRun.Begin(parse, analysis.OutDir, ResultsScope.Whole, [analysis.Ingest.CorpusDir]);
+        using var run = RecordedRun.Begin(parse, analysis.OutDir, ResultsScope.Whole, analysis.Ingest.CorpusDir);
         analysis = analysis with { OutDir = run.StagingDir };
         var built = stages(analysis);
         try

@@ -19,8 +19,11 @@ internal static class CommandOptions
     // config file are relative to the file; run.json records them absolute.
     private static readonly HashSet<string> PathNames = new(StringComparer.Ordinal)
     {
-        "corpus", "manifest", "out", "lexicon", "clean-rules", "font", "from", "stopwords", "user-dict", "config",
+        "corpus", "manifest", "out", "lexicon", "clean-rules", "font", "from", "user-dict", "config",
     };
+
+    // Options that take a file or a keyword ('--stopwords default|none|FILE'): a path only when such a file exists.
+    private static readonly HashSet<string> FileOrKeywordNames = new(StringComparer.Ordinal) { "stopwords" };
 
     /// <summary>Adds <c>--config</c> to every command that runs (not to groups like <c>lexicon</c>).</summary>
     public static void AddConfigOption(Command command)
@@ -42,7 +45,17 @@ internal static class CommandOptions
                 .Select(o => (o.Name[2..], (Symbol)o)))
             .ToList();
 
-    /// <summary>True when the key's value names a file or folder.</summary>
+    /// <summary>
+    /// The value resolved against <paramref name="baseDir"/> when it names a file or folder (absolute), else unchanged.
+    /// </summary>
+    public static string Resolve(string key, Symbol symbol, string value, string baseDir) =>
+        NamesFileOrFolder(key, symbol, value, baseDir) ? Path.GetFullPath(value, baseDir) : value;
+
+    /// <summary>True when <paramref name="value"/> of this key names a file or folder (relative to <paramref name="baseDir"/>).</summary>
+    public static bool NamesFileOrFolder(string key, Symbol symbol, string value, string baseDir) =>
+        IsPath(key, symbol) || FileOrKeywordNames.Contains(key) && File.Exists(Path.GetFullPath(value, baseDir));
+
+    /// <summary>True when the key's value always names a file or folder.</summary>
     public static bool IsPath(string key, Symbol symbol)
     {
         var type = symbol switch { Option o => o.ValueType, Argument a => a.ValueType, _ => typeof(object) };
@@ -81,7 +94,7 @@ internal static class CommandOptions
                 Argument a => parse.GetResult(a) is { } r ? r.GetValueOrDefault<object?>() : DefaultOf(a),
                 _ => null,
             };
-            result[key] = ToJson(value, IsPath(key, symbol));
+            result[key] = ToJson(value, v => Resolve(key, symbol, v, Environment.CurrentDirectory));
         }
         return result;
     }
@@ -105,16 +118,16 @@ internal static class CommandOptions
         _ => value.ToString(),
     };
 
-    private static JsonNode? ToJson(object? value, bool isPath) => value switch
+    private static JsonNode? ToJson(object? value, Func<string, string> resolve) => value switch
     {
         null => null,
         bool b => b,
         int i => i,
         long l => l,
         double d => d,
-        string s => isPath ? Path.GetFullPath(s) : s,
+        string s => resolve(s),
         FileSystemInfo f => f.FullName,
-        System.Collections.IEnumerable items => new JsonArray(items.Cast<object?>().Select(i => ToJson(i, isPath)).ToArray()),
+        System.Collections.IEnumerable items => new JsonArray(items.Cast<object?>().Select(i => ToJson(i, resolve)).ToArray()),
         _ => Text(value),
     };
 }

@@ -41,7 +41,7 @@ internal static class ConfigFile
         {
             if (CommandOptions.GivenOnCommandLine(parse, symbol)) continue;
             if (values.Count == 0) continue;
-            var resolved = values.Select(v => CommandOptions.IsPath(key, symbol) ? Path.GetFullPath(v, Path.GetDirectoryName(Path.GetFullPath(path))!) : v).ToList();
+            var resolved = values.Select(v => CommandOptions.Resolve(key, symbol, v, Path.GetDirectoryName(Path.GetFullPath(path))!)).ToList();
             Check(path, line, key, symbol, resolved);
             if (resolved.Count == 1 && IsDefault(key, symbol, resolved[0])) continue;
             if (symbol is Argument) arguments.AddRange(resolved);
@@ -122,7 +122,7 @@ internal static class ConfigFile
     {
         var text = CommandOptions.Text(CommandOptions.DefaultOf(symbol));
         if (text is null) return false;
-        return CommandOptions.IsPath(key, symbol) ? Path.GetFullPath(text) == Path.GetFullPath(value) : text == value;
+        return CommandOptions.Resolve(key, symbol, text, Environment.CurrentDirectory) == value;
     }
 
     private static bool IsList(Symbol symbol)

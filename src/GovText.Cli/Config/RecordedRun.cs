@@ -26,9 +26,10 @@ internal sealed class RecordedRun : IDisposable
         // Every file an option names (lexicon, manifest, rules, font, stop words…) is fingerprinted without code of its own.
         foreach (var (key, symbol) in CommandOptions.Keys(parse.CommandResult.Command))
         {
-            if (!CommandOptions.IsPath(key, symbol) || key == "out") continue;
-            var value = symbol is Option o ? parse.GetResult(o)?.GetValueOrDefault<object?>() : null;
-            if (CommandOptions.Text(value) is { } path && File.Exists(path)) Inputs.File(key, path);
+            if (key == "out" || symbol is not Option o) continue;
+            var value = CommandOptions.Text(parse.GetResult(o)?.GetValueOrDefault<object?>());
+            if (value is not null && CommandOptions.NamesFileOrFolder(key, symbol, value, Environment.CurrentDirectory) && File.Exists(value))
+                Inputs.File(key, value);
         }
     }
 
@@ -42,11 +43,11 @@ internal sealed class RecordedRun : IDisposable
     public RunInputs Inputs { get; } = new();
 
     /// <summary>Takes the results folder for this command (see <see cref="ResultsTransaction.Begin"/>).</summary>
-    public static RecordedRun Begin(ParseResult parse, string outDir, ResultsScope scope, IEnumerable<string>? inputs = null)
+    public static RecordedRun Begin(ParseResult parse, string outDir, ResultsScope scope, string? corpus = null)
     {
         var started = DateTimeOffset.UtcNow;
         var owner = Owner(parse, started);
-        return new RecordedRun(parse, ResultsTransaction.Begin(outDir, owner, scope, inputs), started);
+        return new RecordedRun(parse, ResultsTransaction.Begin(outDir, owner, scope, corpus), started);
     }
 
     /// <summary>Finishes an interrupted commit in a results folder this command only reads.</summary>

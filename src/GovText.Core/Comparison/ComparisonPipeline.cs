@@ -94,6 +94,7 @@ public static class ComparisonPipeline
         var sides = KeynessSides.Select(tables, options.Target, options.Reference);
         if (sides.Undecided.Count > 0)
             warnings.Add($"{sides.Undecided.Count} document(s) are on neither side of the keyness comparison (empty or non-numeric value): {KeynessSides.Ids(sides.Undecided)}");
+        warnings.AddRange(KeynessTable.Refusals(tables, sides));
         var description = $"{options.Target.Text} ({sides.TargetCount} docs) vs " +
                           (options.Reference is null ? "all other documents" : options.Reference.Text) + $" ({sides.ReferenceCount} docs)";
         return (KeynessTable.ForConcepts(tables, sides), KeynessTable.ForWords(tables, sides, options.MinCount, options.StopWords), description);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using GovText.Core.Corpus;
 using GovText.Core.Errors;
 using GovText.Core.RunRecords;
 
@@ -69,26 +70,13 @@ public sealed partial class ResultsTransaction : IDisposable
     /// <param name="outDir">The results folder.</param>
     /// <param name="owner">This run, as a refused run will name it.</param>
     /// <param name="scope">Which earlier outputs this run replaces.</param>
-    /// <param name="inputs">Folders the run reads and must never write (the corpus): the results folder may be neither inside one nor contain one.</param>
-    /// <exception cref="ConfigurationException">The folder is a file, overlaps an input folder, or another run holds it.</exception>
-    public static ResultsTransaction Begin(string outDir, RunOwner owner, ResultsScope scope, IEnumerable<string>? inputs = null)
+    /// <param name="corpus">The corpus the run reads, if any: the results folder may be neither inside it nor around it.</param>
+    /// <exception cref="ConfigurationException">The folder cannot be used (see <see cref="OutputFolderCheck"/>), or another run holds it.</exception>
+    public static ResultsTransaction Begin(string outDir, RunOwner owner, ResultsScope scope, string? corpus = null)
     {
         var full = Path.GetFullPath(outDir);
-        if (File.Exists(full)) throw new ConfigurationException($"the results folder {outDir} is a file, not a folder");
-        var real = RealPath.Of(full);
-        foreach (var input in inputs ?? [])
-        {
-            var input_ = RealPath.Of(input);
-            if (RealPath.IsSameOrInside(real, input_))
-                throw new ConfigurationException($"the results folder {outDir} is inside the input folder {input}: GovText never writes into its input; choose a folder outside it");
-            if (RealPath.IsSameOrInside(input_, real))
-                throw new ConfigurationException($"the input folder {input} is inside the results folder {outDir}: choose a results folder that does not contain the input");
-        }
-
-        // A path under a file, or a folder that cannot be written: exit 2 with a clear message, before anything is made.
-        Corpus.OutputFolderCheck.Check(outDir, null, "the results folder");
         var created = !Directory.Exists(full);
-        Directory.CreateDirectory(full);
+        OutputFolderCheck.Check(outDir, corpus);
         var transaction = new ResultsTransaction(full, scope, created);
         try
         {

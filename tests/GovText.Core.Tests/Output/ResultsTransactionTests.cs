@@ -201,7 +201,7 @@ public class ResultsTransactionTests
     }
 
     [Fact]
-    public void A_results_folder_inside_the_input_or_containing_it_is_refused_through_symbolic_links_too()
+    public void A_results_folder_inside_the_corpus_or_containing_it_is_refused_through_symbolic_links_and_nothing_is_written()
     {
         using var dir = TestEnvironment.CreateTempDir();
         var corpus = dir.File("corpus");
@@ -211,12 +211,12 @@ public class ResultsTransactionTests
 
         foreach (var outDir in new[] { corpus, Path.Combine(corpus, "results"), dir.File("link/results"), dir.Path })
         {
-            var refused = Assert.Throws<ConfigurationException>(() => ResultsTransaction.Begin(outDir, Me, ResultsScope.Whole, [corpus]));
-            Assert.Contains("input", refused.Message);
+            var refused = Assert.Throws<ConfigurationException>(() => ResultsTransaction.Begin(outDir, Me, ResultsScope.Whole, corpus));
+            Assert.Contains("corpus", refused.Message);
         }
         Assert.Equal(["a.txt"], Directory.EnumerateFileSystemEntries(corpus).Select(Path.GetFileName));
         // A folder beside the corpus is fine, however the corpus is named.
-        using var beside = ResultsTransaction.Begin(dir.File("results"), Me, ResultsScope.Whole, [dir.File("link")]);
+        using var beside = ResultsTransaction.Begin(dir.File("results"), Me, ResultsScope.Whole, dir.File("link"));
     }
 
     private static IReadOnlyList<OutputEntry> Commit(string outDir, ResultsScope scope, params (string Path, string Text)[] files)
