@@ -46,7 +46,8 @@ internal static class CountCommand
                 comparison = ComparisonPipeline.Run(CountTables.Read(result.OutDir), compare, result.OutDir);
                 return comparison.Files;
             },
-            report: () => CountSummaryView.Render(console, counting!.Summary, loaded, compare?.RollUp ?? rollUp), lexicon: loaded);
+            report: () => CountSummaryView.Render(console, counting!.Summary, loaded, compare?.RollUp ?? rollUp), lexicon: loaded,
+            check: compare is null ? null : pipeline => Core.Ingestion.IngestionOutput.RequireColumn(compare.By, pipeline.Ingestor.Manifest));
         // After the run summary on standard output, the notes belong with it.
         if (comparison is not null) ComparisonCommandOptions.ReportNotes(console, comparison, options.IsQuiet(parse), console.Output);
         return code;

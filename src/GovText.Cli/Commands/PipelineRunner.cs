@@ -18,6 +18,7 @@ internal static class PipelineRunner
     /// <param name="after">Work on the finished outputs (e.g. comparisons); returns the files it wrote.</param>
     /// <param name="report">Extra summary printed after the standard one (not with --quiet).</param>
     /// <param name="lexicon">The lexicon the stages count with, for run.json.</param>
+    /// <param name="check">Checks of options against the planned corpus, run before anything is read.</param>
     /// <remarks>
     /// The stages write into the results folder's staging folder (<see cref="RecordedRun"/>); the outputs replace the
     /// folder's content only when the whole run succeeded.
@@ -25,7 +26,8 @@ internal static class PipelineRunner
     public static int Run(
         CliConsole console, PipelineOptions options, ParseResult parse,
         Func<AnalysisOptions, IReadOnlyList<IDocumentStage>> stages, CancellationToken ct,
-        Func<AnalysisResult, IReadOnlyList<string>>? after = null, Action? report = null, ConceptLexicon? lexicon = null)
+        Func<AnalysisResult, IReadOnlyList<string>>? after = null, Action? report = null, ConceptLexicon? lexicon = null,
+        Action<AnalysisPipeline>? check = null)
     {
         var quiet = options.IsQuiet(parse);
         var analysis = options.ToAnalysisOptions(parse);
@@ -35,6 +37,8 @@ internal static class PipelineRunner
         try
         {
             var pipeline = new AnalysisPipeline(analysis, built);
+            // Options that depend on the manifest (--by) are checked before any document is read.
+            check?.Invoke(pipeline);
             var total = pipeline.Ingestor.Files.Count;
             run.Stage("fingerprint inputs", () => run.Inputs.Corpus(pipeline.Ingestor).Cleaning(analysis.Ingest.Cleaning));
             if (lexicon is not null) run.Inputs.Lexicon(lexicon).Segmenter();

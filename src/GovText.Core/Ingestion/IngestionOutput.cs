@@ -45,6 +45,21 @@ public static class IngestionOutput
         return headers;
     }
 
+    /// <summary>
+    /// Checks, before any document is read, that <paramref name="by"/> names a column documents.csv will have for
+    /// <paramref name="manifest"/>, so a misspelt <c>--by</c> fails at once, not after the corpus is counted.
+    /// </summary>
+    /// <exception cref="Errors.ConfigurationException">No such column (with the closest one, if any).</exception>
+    public static void RequireColumn(string by, Manifest manifest, string option = "--by")
+    {
+        var columns = DocumentColumns.Concat(MetadataHeaders(manifest)).ToList();
+        if (columns.Contains(by, StringComparer.Ordinal)) return;
+        var near = Errors.Suggestions.Closest(by, columns) ?? columns.FirstOrDefault(c => string.Equals(c, by, StringComparison.OrdinalIgnoreCase));
+        throw new Errors.ConfigurationException(
+            $"{option} '{by}': documents.csv will have no such column" + (near is null ? "" : $" (did you mean '{near}'?)") +
+            $"; columns are: {string.Join(", ", columns)}");
+    }
+
     /// <summary>Writes the header of documents.csv.</summary>
     public static void WriteDocumentsHeader(CsvWriter csv, Manifest manifest)
     {
