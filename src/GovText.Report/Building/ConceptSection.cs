@@ -1,13 +1,15 @@
 using System.Globalization;
 using GovText.Core.Comparison;
+using GovText.Core.Results;
 using GovText.Report.Results;
 using GovText.Report.View;
 
 namespace GovText.Report.Building;
 
 /// <summary>
-/// Concept tables. <c>concept_counts.csv</c> and <c>concept_by_group.csv</c> count a parent concept with its children's
-/// matches (totals); <c>concept_matches.csv</c> lists each match once, under the concept whose term matched (own hits).
+/// Concept tables. <c>concept_counts.csv</c> and <c>concept_by_group.csv</c> carry both a concept's own matches
+/// (<c>count</c>) and its category total with its children's matches (<c>count_with_children</c>);
+/// <c>concept_matches.csv</c> lists each match once, under the concept whose term matched (own hits).
 /// The report shows both, labelled, so a total is never mistaken for a concept's own count.
 /// </summary>
 internal static class ConceptSection
@@ -32,12 +34,12 @@ internal static class ConceptSection
             {
                 new(Label(concept), Title: concept.Id),
                 new(Format.Integer(own.GetValueOrDefault(concept.Id))),
-                new(Format.Integer(rows.Sum(r => (long)r.Count))),
-                new(Format.Integer(rows.Where(r => r.Count > 0).Select(r => r.DocId).Distinct().Count())),
+                new(Format.Integer(rows.Sum(r => (long)r.CountWithChildren))),
+                new(Format.Integer(rows.Where(r => r.CountWithChildren > 0).Select(r => r.DocId).Distinct().Count())),
             };
             foreach (var l in languages)
             {
-                var count = rows.Where(r => r.Language == l).Sum(r => (long)r.Count);
+                var count = rows.Where(r => r.Language == l).Sum(r => (long)r.CountWithChildren);
                 var rate = tokens[l] > 0 ? count * 10000.0 / tokens[l] : double.NaN;
                 cells.Add(new TableCell(Format.Fixed(rate, 2), Title: $"{Format.Integer(count)} / {Format.Integer(tokens[l])} tokens"));
             }
@@ -45,7 +47,7 @@ internal static class ConceptSection
         }
         return table.Build(
             "Own hits: matches of the concept's own terms (concept_matches.csv). Total: the concept with its sub-concepts' matches, " +
-            "as concept_counts.csv counts it; rates use the total over the word tokens of that language in the whole corpus.");
+            "as concept_counts.csv counts it in count_with_children; rates use the total over the word tokens of that language in the whole corpus.");
     }
 
     /// <summary>Concept × group (per language) when a comparison ran, else concept × document for a small corpus.</summary>
@@ -67,7 +69,7 @@ internal static class ConceptSection
                     var cells = new List<TableCell> { new(Label(concept), Title: concept.Id) };
                     foreach (var g in groups)
                         cells.Add(cell.TryGetValue((concept.Id, g), out var r)
-                            ? new TableCell(Format.Fixed(r.Per10k, 1), Title: $"{Format.Integer(r.Count)} hits / {Format.Integer(r.Tokens)} tokens; {Format.Integer(r.DocsWithConcept)} of {Format.Count(r.Docs, "document", "documents")}")
+                            ? new TableCell(Format.Fixed(r.Per10kWithChildren, 1), Title: $"{Format.Integer(r.CountWithChildren)} hits / {Format.Integer(r.Tokens)} tokens; {Format.Integer(r.DocsWithConcept)} of {Format.Count(r.Docs, "document", "documents")}")
                             : new TableCell(Format.Undefined, Title: "no documents with text in this language"));
                     table.AddCells([.. cells]);
                 }
@@ -81,7 +83,7 @@ internal static class ConceptSection
         var docs = tables.Documents;
         if (docs.Count == 0 || docs.Count > maxDocumentColumns) return [];
         var matrix = new TableBuilder("Concept hits by document (totals with sub-concepts)", ["concept", .. docs.Select(d => "#" + d.DocId), "#total"]);
-        var counts = tables.ConceptCounts.GroupBy(r => (r.ConceptId, r.DocId)).ToDictionary(g => g.Key, g => g.Sum(r => (long)r.Count));
+        var counts = tables.ConceptCounts.GroupBy(r => (r.ConceptId, r.DocId)).ToDictionary(g => g.Key, g => g.Sum(r => (long)r.CountWithChildren));
         foreach (var concept in tables.Concepts)
         {
             var values = docs.Select(d => counts.GetValueOrDefault((concept.Id, d.DocId))).ToList();
