@@ -147,12 +147,15 @@ internal sealed class ComparisonCommandOptions
         };
     }
 
-    /// <summary>Prints the files written (one per line, for scripts), then the notes and each warning once.</summary>
-    public static void Report(CliConsole console, ComparisonResult result)
+    /// <summary>Prints the files written (one per line, for scripts), then the notes and each warning once; with <paramref name="quiet"/>, only the warnings.</summary>
+    public static void Report(CliConsole console, ComparisonResult result, bool quiet = false)
     {
-        foreach (var file in result.Files) console.Output.WriteLine(file);
+        if (!quiet)
+        {
+            foreach (var file in result.Files) console.Output.WriteLine(file);
+        }
         // Standard output is the list of files, for scripts; the rest is commentary.
-        ReportNotes(console, result, quiet: false, console.Error);
+        ReportNotes(console, result, quiet, console.Error);
     }
 
     /// <summary>
