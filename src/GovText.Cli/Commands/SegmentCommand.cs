@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovText.Core.Tokens;
 using System.Text;
 using GovText.Core.Errors;
 using GovText.Segmentation;
@@ -66,7 +67,10 @@ internal static class SegmentCommand
 
             using (reader)
             {
-                if (pr.GetValue(pos))
+                var outputFormat = ParseFormat(pr.GetValue(format)!);
+                if (!pr.GetValue(pos) && outputFormat == SegmentOutputFormat.Tsv)
+                    AnalysisTokenTsv.Write(reader, console.Output, segmenter, ct);
+                else if (pr.GetValue(pos))
                     SegmentationWriter.WriteTagged(reader, console.Output, segmenter, ParseFormat(pr.GetValue(format)!), hmm: !pr.GetValue(noHmm), ct);
                 else
                     SegmentationWriter.Write(reader, console.Output, segmenter, ParseFormat(pr.GetValue(format)!),

@@ -44,11 +44,12 @@ public static class KeynessTable
     }
 
     /// <summary>
-    /// Word tokens a side must have in a language for keyness to be computed in it. Below this, one occurrence moves a
-    /// relative frequency by 10 per 10,000 or more and the rows are noise (a 6-token reference gave G² and log ratio of
-    /// opposite signs); such a language is refused with a note (<see cref="Refusals"/>), never tested. docs/methods.md.
+    /// Word tokens a side must have in a language for keyness to be computed in it: about a page of text. Below this,
+    /// one occurrence moves a relative frequency by 20 per 10,000 or more and the rows are noise (a 6-token reference
+    /// gave G² and log ratio of opposite signs); such a language is refused with a note (<see cref="Refusals"/>), never
+    /// tested. docs/methods.md.
     /// </summary>
-    public const long MinSideTokens = 1_000;
+    public const long MinSideTokens = 500;
 
     /// <summary>One note per token language that has text but is not tested because a side has fewer than <see cref="MinSideTokens"/> tokens.</summary>
     public static IReadOnlyList<string> Refusals(KeynessCounts counts) =>
