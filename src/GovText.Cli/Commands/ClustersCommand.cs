@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using GovText.Core.Errors;
+using GovText.Core.Pipeline;
 using GovText.Topics;
 using GovText.Topics.Clustering;
 using GovText.Topics.Corpus;
@@ -63,8 +64,13 @@ internal static class ClustersCommand
             var loaded = lexicon.Load(parse, console);
             TokenCollector? collector = null;
             ClusterRunResult? result = null;
-            var code = PipelineRunner.Run(console, pipeline, parse,
-                analysis => [collector = model.Collector(parse, loaded, analysis)], ct,
+            var (code, _) = PipelineRunner.Run(console, pipeline, parse,
+                analysis =>
+                {
+                    var workflow = new AnalysisWorkflow(analysis);
+                    workflow.Pipeline.Add(collector = model.Collector(parse, loaded, analysis));
+                    return workflow;
+                }, ct,
                 after: run =>
                 {
                     result = ClusterAnalysis.Run(collector!.Build(), options, run.OutDir, message =>
@@ -76,7 +82,7 @@ internal static class ClustersCommand
                     foreach (var warning in warnings) console.Warn(warning);
                     return [.. result.Files, .. charts];
                 },
-                report: () => Report(console, result!));
+                report: _ => Report(console, result!));
             return Task.FromResult(code);
         });
         return command;
