@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovText.Core.Pipeline;
 using System.Globalization;
 using GovText.Core.Errors;
 using GovText.Core.Pipeline;
