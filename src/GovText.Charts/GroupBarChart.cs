@@ -89,11 +89,13 @@ internal static class GroupBarChart
             if (!GroupOrder.TryNumber(g, out var n) || n != Math.Floor(n)) return null;
             numbers[g] = n;
         }
-        var languages = Math.Max(1, rows.Select(r => r.Language).Distinct(StringComparer.Ordinal).Count());
         var (min, max) = (numbers.Values.Min(), numbers.Values.Max());
+        // Bars are counted as the (bin, language) pairs that have text: one English report must not halve the resolution.
         var width = new[] { 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000 }.FirstOrDefault(w =>
-            (Math.Floor(max / w) - Math.Floor(min / w) + 1) * languages <= MaxCategories, 1000);
-        string Label(double start) => start.ToString("0", CultureInfo.InvariantCulture) + dash + (start + width - 1).ToString("0", CultureInfo.InvariantCulture);
+            rows.Select(r => (Math.Floor(numbers[r.Group] / w), r.Language)).Distinct().Count() <= MaxCategories, 1000);
+        // Named by the years the bin can hold within the data's range: 2020–2025, not 2020–2029.
+        string Label(double start) => Math.Max(start, min).ToString("0", CultureInfo.InvariantCulture) + dash +
+                                      Math.Min(start + width - 1, max).ToString("0", CultureInfo.InvariantCulture);
         var binned = rows
             .GroupBy(r => (Start: Math.Floor(numbers[r.Group] / width) * width, r.Language, r.ConceptId))
             .OrderBy(g => g.Key.Start).ThenBy(g => g.Key.Language, StringComparer.Ordinal)

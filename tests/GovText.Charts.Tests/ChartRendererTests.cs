@@ -214,7 +214,7 @@ public sealed class ChartRendererTests
         Assert.True(years.Count > GroupBarChart.MaxCategories);
         var (binned, width) = GroupBarChart.Bin(rows)!.Value;
         Assert.Equal(10, width);
-        Assert.Equal(["1950–1959", "1960–1969", "1970–1979", "1980–1989", "1990–1999", "2000–2009", "2010–2019", "2020–2029"], binned.Select(r => r.Group));
+        Assert.Equal(["1954–1959", "1960–1969", "1970–1979", "1980–1989", "1990–1999", "2000–2009", "2010–2019", "2020–2025"], binned.Select(r => r.Group));
         var sixties = binned[1]; // 1960 and 1964 only
         Assert.Equal((1960 % 3 + 1964 % 3, 1000 + 1960 % 7 + 1000 + 1964 % 7), (sixties.Count, sixties.Tokens));
         Assert.Equal(sixties.Count * 10_000.0 / sixties.Tokens, sixties.Per10k, 12);
