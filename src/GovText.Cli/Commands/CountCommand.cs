@@ -25,11 +25,12 @@ internal static class CountCommand
     /// <summary>
     /// Ingests and counts the corpus into --out and prints the run summary and the concept table (count, compare and
     /// analyze). <paramref name="compare"/>, when given, runs on the finished tables before the summary; its files are
-    /// listed with the others and its notes printed after the concept table.
+    /// listed with the others and its notes printed after the concept table. <paramref name="finish"/>, when given, runs
+    /// last on the finished results folder (analyze: report.html) and returns the files it wrote.
     /// </summary>
     public static int Run(
         CliConsole console, PipelineOptions options, LexiconOptions lexicon, ParseResult parse, CancellationToken ct,
-        ComparisonOptions? compare = null)
+        ComparisonOptions? compare = null, Func<string, IReadOnlyList<string>>? finish = null)
     {
         var loaded = lexicon.Load(parse, console);
         CountingStage? counting = null;
@@ -42,7 +43,7 @@ internal static class CountCommand
             after: compare is null ? null : result =>
             {
                 comparison = ComparisonPipeline.Run(CountTables.Read(result.OutDir), compare, result.OutDir);
-                return comparison.Files;
+                return finish is null ? comparison.Files : [.. comparison.Files, .. finish(result.OutDir)];
             },
             report: () => CountSummaryView.Render(console, counting!.Summary, loaded));
         // After the run summary on standard output, the notes belong with it.

@@ -82,7 +82,12 @@ internal static class ReportBuilder
         return steps;
     }
 
-    private static string Version() =>
-        typeof(ReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? typeof(ReportBuilder).Assembly.GetName().Version?.ToString() ?? "unknown";
+    /// <summary>The version, with the source commit the build records (<c>0.1.0 (commit 6cb2a38e4c)</c>).</summary>
+    private static string Version()
+    {
+        var version = typeof(ReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? typeof(ReportBuilder).Assembly.GetName().Version?.ToString() ?? "unknown";
+        var plus = version.IndexOf('+');
+        return plus < 0 ? version : $"{version[..plus]} (commit {version[(plus + 1)..Math.Min(version.Length, plus + 11)]})";
+    }
 }
