@@ -97,7 +97,7 @@ internal sealed class ChartContext
         {
             if (axis.Edge == Edge.Left)
             {
-                using var measure = new SkiaSharp.SKFont(Font.TypefaceFor(_tickText[axis]), TickFontSize);
+                using var measure = new SkiaSharp.SKFont(Font.Typeface, TickFontSize);
                 _leftAxisWidth = (labels.Count == 0 ? 0 : labels.Max(l => measure.MeasureText(l))) + 40;
             }
             return;
@@ -106,7 +106,7 @@ internal sealed class ChartContext
         // Negative angles read upwards and end at their tick (the usual rotated category labels), positive ones start there.
         axis.TickLabelStyle.Alignment = rotation < 0 ? Alignment.MiddleRight : Alignment.MiddleLeft;
         // ScottPlot sizes an axis for unrotated labels; reserve room for the rotated ones plus the axis title.
-        using var font = new SkiaSharp.SKFont(Font.TypefaceFor(_tickText[axis]), TickFontSize);
+        using var font = new SkiaSharp.SKFont(Font.Typeface, TickFontSize);
         var widest = labels.Count == 0 ? 0 : labels.Max(l => font.MeasureText(l));
         var radians = rotation * Math.PI / 180;
         axis.MinimumSize = (float)(widest * Math.Abs(Math.Sin(radians)) + TickFontSize * Math.Abs(Math.Cos(radians))) + 40;
@@ -168,37 +168,36 @@ internal sealed class ChartContext
     private void FitTitle(Plot plot, float besideData)
     {
         var title = plot.Axes.Title.Label.Text;
-        using var font = new SkiaSharp.SKFont(Font.TypefaceFor(title), TitleSize);
+        using var font = new SkiaSharp.SKFont(Font.Typeface, TitleSize);
         var width = font.MeasureText(title);
         var right = besideData + 20;
         var available = Options.Width - Math.Abs(_leftAxisWidth - right) - 30;
         if (width > available) plot.Axes.Title.Label.FontSize = Math.Max(9, TitleSize * available / width);
     }
 
-    // Every text element gets the typeface chosen for what it says (ChartFont.FontNameFor): never one without its glyphs.
+    // Every text element by the chart's one typeface, looked up under GovText's private name: never an installed font.
     private void ApplyFont(Plot plot)
     {
-        // Not plot.Font.Set: it pins one typeface on every label, and the per-element names below would be ignored.
-        plot.Axes.Title.Label.FontName = Font.FontNameFor(plot.Axes.Title.Label.Text);
+        plot.Axes.Title.Label.FontName = Font.FontName;
         // Regular weight throughout: FitTitle measures the regular face, and a CJK family may have no bold face.
         plot.Axes.Title.Label.Bold = false;
         foreach (var axis in plot.Axes.GetAxes())
         {
-            axis.Label.FontName = Font.FontNameFor(axis.Label.Text);
+            axis.Label.FontName = Font.FontName;
             axis.Label.Bold = false;
-            axis.TickLabelStyle.FontName = Font.FontNameFor(_tickText.GetValueOrDefault(axis) ?? NumericTickAlphabet);
+            axis.TickLabelStyle.FontName = Font.FontName;
         }
         plot.Legend.FontName = Font.FontName;
         // Left on, ScottPlot would re-detect a font per render and could pick one without the glyphs.
         plot.Legend.SetBestFontOnEachRender = false;
-        foreach (var text in plot.GetPlottables<ScottPlot.Plottables.Text>()) text.LabelFontName = Font.FontNameFor(text.LabelText);
-        foreach (var bars in plot.GetPlottables<ScottPlot.Plottables.BarPlot>()) bars.ValueLabelStyle.FontName = Font.FontNameFor(NumericTickAlphabet);
+        foreach (var text in plot.GetPlottables<ScottPlot.Plottables.Text>()) text.LabelFontName = Font.FontName;
+        foreach (var bars in plot.GetPlottables<ScottPlot.Plottables.BarPlot>()) bars.ValueLabelStyle.FontName = Font.FontName;
         foreach (var bar in _colorBars)
         {
-            bar.LabelStyle.FontName = Font.FontNameFor(bar.Label);
+            bar.LabelStyle.FontName = Font.FontName;
             bar.LabelStyle.Bold = false;
-            bar.Axis.Label.FontName = Font.FontNameFor(bar.Label);
-            bar.Axis.TickLabelStyle.FontName = Font.FontNameFor(NumericTickAlphabet);
+            bar.Axis.Label.FontName = Font.FontName;
+            bar.Axis.TickLabelStyle.FontName = Font.FontName;
         }
     }
 }

@@ -18,7 +18,10 @@ public sealed record ChartOptions
     /// <summary>Concept labels: English, Chinese or both.</summary>
     public LabelMode Labels { get; init; } = LabelMode.En;
 
-    /// <summary>A font file (TTF/OTF/TTC) to draw every text with; null to find an installed font that has the glyphs.</summary>
+    /// <summary>
+    /// A font file (TTF/OTF/TTC, a collection's face chosen by <c>#N</c> or <c>#Family Name</c>, see <see cref="FontFileSpec"/>)
+    /// to draw every text with; null for the typeface embedded in GovText (the same on every machine).
+    /// </summary>
     public string? FontFile { get; init; }
 
     /// <summary>How many concepts the bar and trend charts show (those with the most matches); more lines or bars are unreadable.</summary>
@@ -49,8 +52,7 @@ public sealed record ChartOptions
             throw new ConfigurationException("the number of concepts or items per chart must be at least 1");
         if (!Cooccurrence.UnitNames.Contains(NetworkUnit, StringComparer.Ordinal))
             throw new ConfigurationException($"network unit '{NetworkUnit}' must be one of: {string.Join(", ", Cooccurrence.UnitNames)}");
-        if (FontFile is not null && !File.Exists(FontFile))
-            throw new ConfigurationException($"--font '{FontFile}' does not exist");
+        if (FontFile is not null) FontFileSpec.Parse(FontFile).Load(out _).Dispose();
     }
 
     /// <summary>Parses <c>en</c>, <c>zh</c> or <c>both</c>.</summary>

@@ -27,16 +27,21 @@ public sealed class ChartRenderer(ChartOptions options) : IChartStage
         var warnings = new List<string>();
         var notes = new List<string>();
 
-        var wanted = WantedStrings(data, options.Labels);
-        var font = ChartFontResolver.Resolve(options.FontFile, wanted, out var fontWarning);
+        var font = ChartFontResolver.Resolve(options.FontFile, LabelStrings(data, options.Labels), out var fontWarning);
         var labels = options.Labels;
-        var wordKeyness = data.WordKeyness;
         if (fontWarning is not null)
         {
             warnings.Add(fontWarning);
             labels = LabelMode.En;
-            // Words are data, not labels: those the font cannot draw are left out of the chart (the CSV has them all).
-            wordKeyness = wordKeyness?.Where(r => font.MissingGlyphs(r.Item).Count == 0).ToList();
+        }
+        // Words are data, not labels: those the font cannot draw are left out of the chart (the CSV has them all).
+        var wordKeyness = data.WordKeyness?.Where(r => font.MissingGlyphs(r.Item).Count == 0).ToList();
+        if (data.WordKeyness is not null && wordKeyness!.Count < data.WordKeyness.Count)
+        {
+            var left = data.WordKeyness.Where(r => font.MissingGlyphs(r.Item).Count > 0).ToList();
+            var glyphs = left.SelectMany(r => font.MissingGlyphs(r.Item)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(12);
+            warnings.Add($"{left.Count} word(s) of keyness_words.csv left out of its chart: font {font.FamilyName} ({font.Source}) has no glyph for " +
+                         $"'{string.Concat(glyphs)}' (e.g. '{left[0].Item}'); pass --font FILE with a font that covers them");
         }
 
         var charts = new List<RenderedChart>();
@@ -67,12 +72,11 @@ public sealed class ChartRenderer(ChartOptions options) : IChartStage
         return new ChartRenderResult(charts, font, labels, warnings, notes);
     }
 
-    private static List<string> WantedStrings(ChartData data, LabelMode mode)
+    private static List<string> LabelStrings(ChartData data, LabelMode mode)
     {
         var strings = new List<string>();
         if (mode != LabelMode.En) strings.AddRange(data.Concepts.Select(c => c.Zh));
         strings.AddRange(data.Concepts.Select(c => c.En));
-        if (data.WordKeyness is not null) strings.AddRange(data.WordKeyness.Select(r => r.Item));
         return strings;
     }
 }

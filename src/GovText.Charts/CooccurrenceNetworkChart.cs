@@ -60,7 +60,7 @@ internal static class CooccurrenceNetworkChart
         // measured label width, then axis limits that give one unit that many points.
         var widest = labels.Count == 0 ? 0 : labels.Values.Max(l =>
         {
-            using var font = new SkiaSharp.SKFont(ctx.Font.TypefaceFor(l), LabelSize);
+            using var font = new SkiaSharp.SKFont(ctx.Font.Typeface, LabelSize);
             return font.MeasureText(l);
         });
         double dataWidth = ctx.Options.Width - 30, dataHeight = ctx.Options.Height - 60;

@@ -19,7 +19,7 @@ internal static class GroupBarChart
 
         var languageNote = multiLanguage ? "each bar's language in brackets" : $"{ChartContext.LanguageName(languages.FirstOrDefault() ?? "")} text";
         var plot = ctx.NewPlot(
-            $"Concept mentions per 10,000 word tokens by {groupName.ToLowerInvariant()}{shown}; {languageNote}",
+            $"{data.MentionsLabel} per 10,000 word tokens by {groupName.ToLowerInvariant()}{shown}; {languageNote}",
             groupName, "Mentions per 10,000 word tokens");
 
         var index = rows.ToDictionary(r => (r.Group, r.Language, r.ConceptId));

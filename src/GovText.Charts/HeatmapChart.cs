@@ -29,7 +29,7 @@ internal static class HeatmapChart
 
         var groupName = GroupBarChart.GroupAxisName(data.GroupColumn);
         var plot = ctx.NewPlot(
-            $"Concept mentions per 10,000 word tokens by {groupName.ToLowerInvariant()} (grey: no text in that language; concepts never found omitted)",
+            $"{data.MentionsLabel} per 10,000 word tokens by {groupName.ToLowerInvariant()} (grey: no text in that language; concepts never found omitted)",
             groupName, "");
         var heatmap = plot.Add.Heatmap(values);
         heatmap.Colormap = new ScottPlot.Colormaps.Viridis();

@@ -21,8 +21,13 @@ internal static class KeynessChart
     {
         // A keyness chart is read as "what distinguishes the target": show the significant items when there are any,
         // so items whose G² is ~0 (e.g. a language with a handful of tokens on one side) do not fill the chart.
-        var significant = rows.Where(r => Math.Abs(r.Score.G2) >= Critical05).ToList();
-        var selection = significant.Count > 0 ? "p < 0.05 only" : "no item reaches p < 0.05";
+        // Significance after the correction for the number of tests (Bonferroni by default): raw p over thousands of
+        // word types would let chance fill the chart.
+        // An item found on neither side (empty log ratio in the table) has nothing to show.
+        rows = rows.Where(r => r.Score.FTarget + r.Score.FReference > 0).ToList();
+        var significant = KeynessSelection.Significant(rows, data.KeynessCorrection);
+        var corrected = KeynessSelection.Label(data.KeynessCorrection);
+        var selection = significant.Count > 0 ? $"{corrected} < 0.05 only" : $"no item reaches {corrected} < 0.05";
         if (significant.Count > 0) rows = significant;
         var multiLanguage = rows.Select(r => r.Language).Distinct(StringComparer.Ordinal).Count() > 1;
         var top = rows.OrderByDescending(r => Math.Abs(r.Score.G2)).ThenBy(r => r.Item, StringComparer.Ordinal)

@@ -19,7 +19,7 @@ internal static class TrendChart
         var (concepts, shown) = ctx.TopConcepts(data.Concepts, rows);
         var only = left.Count == 0 ? "" : $"; {string.Join(", ", languages)} text only";
         var plot = ctx.NewPlot(
-            $"Concept mentions per 10,000 word tokens by year{shown} (gaps: years without documents{only})",
+            $"{data.MentionsLabel} per 10,000 word tokens by year{shown} (gaps: years without documents{only})",
             "Year", "Mentions per 10,000 word tokens");
 
         foreach (var c in concepts)

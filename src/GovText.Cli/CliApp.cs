@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GovText.Cli.Commands;
+using GovText.Cli.Config;
 using GovText.Core.Errors;
 
 namespace GovText.Cli;
@@ -13,6 +14,8 @@ internal static class CliApp
             "GovText measures how governance concepts are discussed in Chinese and English documents.\n" +
             "Start with: govtext analyze   (runs the whole pipeline on ./corpus, writes ./results)");
         foreach (var command in Commands(console)) root.Subcommands.Add(command);
+        root.Subcommands.Add(InitCommand.Create(console, () => AnalyzeCommand.Create(console)));
+        CommandOptions.AddConfigOption(root);
         return root;
     }
 
@@ -23,15 +26,27 @@ internal static class CliApp
         yield return CountCommand.Create(console);
         yield return KwicCommand.Create(console);
         yield return SegmentCommand.Create(console);
+        yield return KeywordsCommand.Create(console);
+        yield return CollocationsCommand.Create(console);
         yield return LexiconCommand.Create(console);
         yield return CompareCommand.Create(console);
         yield return PlotCommand.Create(console);
+        yield return TopicsCommand.Create(console);
         yield return ReportCommand.Create(console);
     }
 
     public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
         var root = Build(console);
+        try
+        {
+            args = ConfigFile.Merge(root, args);
+        }
+        catch (ConfigurationException ex)
+        {
+            console.Fail(ex.Message);
+            return ExitCode.BadUsage;
+        }
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

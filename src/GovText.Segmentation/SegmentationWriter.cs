@@ -80,6 +80,86 @@ public static class SegmentationWriter
         return lines;
     }
 
+    /// <summary>The TSV header row of POS-tagged output.</summary>
+    public const string TaggedTsvHeader = "line\tstart\tend\ttoken\tpos";
+
+    /// <summary>
+    /// POS-tags every line of <paramref name="input"/> as <c>jieba.posseg.lcut</c> does and writes it:
+    /// text as <c>word/flag</c> pairs separated by one space (the People's Daily corpus convention), JSON as
+    /// <c>[["word", "flag"], …]</c> per line, TSV as one row per pair (line, start, end, token, pos).
+    /// </summary>
+    /// <param name="input">UTF-16 text.</param>
+    /// <param name="output">Where the pairs go.</param>
+    /// <param name="segmenter">The segmenter (with any user words and tags).</param>
+    /// <param name="format">Text, JSON lines or TSV.</param>
+    /// <param name="hmm">Whether posseg's HMM recognises unknown words.</param>
+    /// <param name="cancellationToken">Checked between lines.</param>
+    /// <returns>The number of lines read.</returns>
+    public static long WriteTagged(TextReader input, TextWriter output, Segmenter segmenter, SegmentOutputFormat format,
+        bool hmm = true, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(segmenter);
+        var buffer = new OutputBuffer(output);
+        if (format == SegmentOutputFormat.Tsv) buffer.AppendLine(TaggedTsvHeader);
+        long lines = 0;
+        var first = true;
+        TaggedTokenCallback onToken = format switch
+        {
+            SegmentOutputFormat.Json => (token, tag, _, _) =>
+            {
+                buffer.Append(first ? "[\"" : ", [\"");
+                AppendJsonEscaped(buffer, token);
+                buffer.Append("\", \"").Append(tag).Append("\"]");
+                first = false;
+            },
+            SegmentOutputFormat.Tsv => (token, tag, start, end) =>
+            {
+                buffer.Append(lines.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                    .Append(start.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                    .Append(end.ToString(CultureInfo.InvariantCulture)).Append('\t');
+                AppendTsvField(buffer, token);
+                buffer.Append('\t').AppendLine(tag);
+            },
+            _ => (token, tag, _, _) =>
+            {
+                if (!first) buffer.Append(' ');
+                buffer.Append(token).Append('/').Append(tag);
+                first = false;
+            },
+        };
+        var reader = new LineReader(input);
+        while (reader.TryReadLine(out var line))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            lines++;
+            first = true;
+            if (format == SegmentOutputFormat.Json) buffer.Append('[');
+            segmenter.CutWithTags(line, onToken, hmm);
+            if (format == SegmentOutputFormat.Json) buffer.Append(']');
+            if (format != SegmentOutputFormat.Tsv) buffer.AppendLine(ReadOnlySpan<char>.Empty);
+        }
+        buffer.Flush();
+        return lines;
+    }
+
+    // A TSV field cannot hold a tab or line break: whitespace tokens are written escaped (\t, \r, \n, \\).
+    private static void AppendTsvField(OutputBuffer buffer, ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            buffer.Append(c switch
+            {
+                '\t' => "\\t",
+                '\r' => "\\r",
+                '\n' => "\\n",
+                '\\' => "\\\\",
+                _ => [c],
+            });
+        }
+    }
+
     // json.dumps(ensure_ascii=False): only '"', '\\' and C0 controls are escaped.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AppendJsonEscaped(OutputBuffer buffer, ReadOnlySpan<char> s)

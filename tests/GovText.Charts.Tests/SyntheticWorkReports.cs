@@ -55,7 +55,8 @@ internal static class SyntheticWorkReports
                 counts.Add(new ConceptCountRow
                 {
                     DocId = id, ConceptId = Concepts[k].Id, ConceptEn = Concepts[k].En, ConceptZh = Concepts[k].Zh,
-                    Language = lang, Count = n, Tokens = tokens, Per10k = n * 10_000.0 / tokens,
+                    Language = lang, Count = n, CountWithChildren = n, Tokens = tokens,
+                    Per10k = n * 10_000.0 / tokens, Per10kWithChildren = n * 10_000.0 / tokens,
                 });
                 for (var m = 0; m < n; m++)
                 {

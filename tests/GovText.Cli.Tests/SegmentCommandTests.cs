@@ -63,6 +63,35 @@ public sealed class SegmentCommandTests
     }
 
     [Fact]
+    public async Task PosFlagTagsAsJiebaPossegInEveryFormat()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var path = TempFile(dir, "in.txt", "他来到了网易杭研大厦\n我爱北京天安门，3.5%的GDP\tc++\n");
+        // python3-jieba 0.42.1: ' '.join('%s/%s' % p for p in jieba.posseg.lcut(line)) (and HMM=False)
+        Assert.Equal("他/r 来到/v 了/ul 网易/n 杭/j 研/vn 大厦/n\n我/r 爱/v 北京/ns 天安门/ns ，/x 3.5/m %/x 的/uj GDP/eng \t/x c++/nz\n",
+            (await Run("segment", path, "--pos")).Out);
+        Assert.Equal("他/r 来到/v 了/ul 网易/n 杭/nr 研/vn 大厦/n\n我/r 爱/v 北京/ns 天安门/ns ，/x 3/eng ./x 5/eng %/x 的/uj GDP/eng \t/x c++/nz\n",
+            (await Run("segment", path, "--pos", "--no-hmm")).Out);
+        var json = (await Run("segment", path, "--pos", "--format", "json")).Out.Split('\n');
+        Assert.Equal("[[\"他\", \"r\"], [\"来到\", \"v\"], [\"了\", \"ul\"], [\"网易\", \"n\"], [\"杭\", \"j\"], [\"研\", \"vn\"], [\"大厦\", \"n\"]]", json[0]);
+        Assert.Equal("\t", JsonSerializer.Deserialize<string[][]>(json[1])![9][0]);
+        var tsv = (await Run("segment", path, "--pos", "--format", "tsv")).Out.Split('\n');
+        Assert.Equal("line\tstart\tend\ttoken\tpos", tsv[0]);
+        Assert.Equal("1\t4\t6\t网易\tn", tsv[4]);
+        Assert.Equal("2\t16\t17\t\\t\tx", tsv[17]);
+    }
+
+    [Fact]
+    public async Task PosFlagRejectsSearchAndFullModes()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var path = TempFile(dir, "in.txt", "推进国家治理");
+        var (code, _, error) = await Run("segment", path, "--pos", "--mode", "search");
+        Assert.Equal(ExitCode.BadUsage, code);
+        Assert.Contains("--pos", error);
+    }
+
+    [Fact]
     public async Task StdinIsReadForDashAndForNoArgument()
     {
         var (code, output, _) = await RunWithStdin("推进国家治理\n", "-");

@@ -1,6 +1,10 @@
 using System.CommandLine;
 using GovText.Core.Comparison;
+using GovText.Cli.Config;
+using GovText.Core.Counting;
 using GovText.Core.Errors;
+using GovText.Core.Ingestion;
+using GovText.Core.Output;
 
 namespace GovText.Cli.Commands;
 
@@ -40,12 +44,23 @@ internal static class CompareCommand
                 if (parse.GetResult(pipeline.Corpus) is { Implicit: false })
                     throw new ConfigurationException("compare takes either a CORPUS folder or --from DIR, not both");
                 var outDir = parse.GetResult(pipeline.Out) is { Implicit: false } ? parse.GetValue(pipeline.Out)! : dir;
-                var result = ComparisonPipeline.Run(CountTables.Read(dir), options, outDir);
-                ComparisonCommandOptions.Report(console, result);
+                if (Path.GetFullPath(outDir) != Path.GetFullPath(dir)) RecordedRun.Recover(parse, dir);
+                // The earlier run's ingestion and count tables are this run's input: kept, and listed again in run.json.
+                using var run = RecordedRun.Begin(parse, outDir, ResultsScope.Except(CountRunOutputs));
+                var result = run.Stage("compare", () => ComparisonPipeline.Run(CountTables.Read(dir), options, run.StagingDir));
+                run.Commit(console, pipeline.IsQuiet(parse));
+                ComparisonCommandOptions.Report(console, result with { Files = result.Files.Select(run.FinalPath).ToList() });
                 return Task.FromResult(ExitCode.Ok);
             }
             return Task.FromResult(CountCommand.Run(console, pipeline, lexicon, parse, ct, options));
         });
         return command;
     }
+
+    /// <summary>The top-level outputs of ingest and count that compare --from reads (and so keeps).</summary>
+    public static readonly IReadOnlyList<string> CountRunOutputs =
+    [
+        IngestionOutput.DocumentsFile, IngestionOutput.TextFolder + "/", IngestionOutput.ErrorsFile, IngestionOutput.CleaningLogFile,
+        CountCsv.ConceptCountsFile, CountCsv.ConceptMatchesFile, CountCsv.WordFrequenciesFile,
+    ];
 }

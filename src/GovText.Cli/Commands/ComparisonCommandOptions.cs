@@ -39,6 +39,14 @@ internal sealed class ComparisonCommandOptions
         DefaultValueFactory = _ => StopWordList.DefaultName,
     };
 
+    public Option<bool> RollUp { get; } = CreateRollUp();
+
+    public Option<string> KeynessCorrection { get; } = new("--keyness-correction")
+    {
+        Description = "which items keyness charts show as significant (p < 0.05): bonferroni (family-wise), bh (Benjamini-Hochberg false discovery rate) or none (raw p)",
+        DefaultValueFactory = _ => "bonferroni",
+    };
+
     public Option<int> Dpi { get; } = new("--dpi")
     {
         Description = "PNG resolution (300 for print); layout is the same at every dpi",
@@ -65,7 +73,8 @@ internal sealed class ComparisonCommandOptions
 
     public Option<string?> Font { get; } = new("--font")
     {
-        Description = "font file (TTF/OTF/TTC) for every chart text; default: an installed font with the needed glyphs",
+        Description = "font file (TTF/OTF/TTC; a collection's face by FILE.ttc#N or FILE.ttc#Family Name) for every chart text; " +
+                      "default: the Noto Sans CJK SC subset embedded in GovText, the same on every machine",
     };
 
     public Option<int> TopConcepts { get; } = new("--top-concepts")
@@ -86,9 +95,16 @@ internal sealed class ComparisonCommandOptions
         DefaultValueFactory = _ => "sentence",
     };
 
+    /// <summary>The <c>--rollup</c> flag (count has it too, for its table).</summary>
+    public static Option<bool> CreateRollUp() => new("--rollup")
+    {
+        Description = "show category totals (a parent's count includes its children's) in the terminal table and charts, labelled so; " +
+                      "default: each concept's own matches. The CSVs always have both (count, count_with_children)",
+    };
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { By, Target, Reference, MinCount, StopWords, Dpi, Width, Height, Labels, Font, TopConcepts, KeynessTop, NetworkUnit })
+        foreach (var option in new Option[] { By, Target, Reference, MinCount, StopWords, RollUp, KeynessCorrection, Dpi, Width, Height, Labels, Font, TopConcepts, KeynessTop, NetworkUnit })
             command.Options.Add(option);
     }
 
@@ -104,6 +120,8 @@ internal sealed class ComparisonCommandOptions
             Reference = reference is null ? null : DocumentFilter.Parse(reference, "--reference"),
             MinCount = parse.GetValue(MinCount),
             StopWords = StopWordList.Load(parse.GetValue(StopWords)!),
+            RollUp = parse.GetValue(RollUp),
+            KeynessCorrection = KeynessSelection.Parse(parse.GetValue(KeynessCorrection)!),
             Charts = !drawCharts ? null : new ChartRenderer(new ChartOptions
             {
                 Dpi = parse.GetValue(Dpi),

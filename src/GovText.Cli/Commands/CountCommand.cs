@@ -16,9 +16,11 @@ internal static class CountCommand
             "(plus the ingestion outputs the offsets refer to: documents.csv, text/, ingest_errors.csv).\n\n" +
             "Examples:\n  govtext count                                    (./corpus -> ./results, default lexicon)\n" +
             "  govtext count my-papers --lexicon my-lexicon.yml --out my-results");
+        var rollUp = ComparisonCommandOptions.CreateRollUp();
         options.AddTo(command);
         lexicon.AddTo(command);
-        command.SetAction((parse, ct) => Task.FromResult(Run(console, options, lexicon, parse, ct)));
+        command.Options.Add(rollUp);
+        command.SetAction((parse, ct) => Task.FromResult(Run(console, options, lexicon, parse, ct, rollUp: parse.GetValue(rollUp))));
         return command;
     }
 
@@ -30,7 +32,7 @@ internal static class CountCommand
     /// </summary>
     public static int Run(
         CliConsole console, PipelineOptions options, LexiconOptions lexicon, ParseResult parse, CancellationToken ct,
-        ComparisonOptions? compare = null, Func<string, IReadOnlyList<string>>? finish = null)
+        ComparisonOptions? compare = null, bool rollUp = false, Func<string, IReadOnlyList<string>>? finish = null)
     {
         var loaded = lexicon.Load(parse, console);
         CountingStage? counting = null;
@@ -45,7 +47,7 @@ internal static class CountCommand
                 comparison = ComparisonPipeline.Run(CountTables.Read(result.OutDir), compare, result.OutDir);
                 return finish is null ? comparison.Files : [.. comparison.Files, .. finish(result.OutDir)];
             },
-            report: () => CountSummaryView.Render(console, counting!.Summary, loaded));
+            report: () => CountSummaryView.Render(console, counting!.Summary, loaded, compare?.RollUp ?? rollUp), lexicon: loaded);
         // After the run summary on standard output, the notes belong with it.
         if (comparison is not null) ComparisonCommandOptions.ReportNotes(console, comparison, options.IsQuiet(parse), console.Output);
         return code;

@@ -44,7 +44,7 @@ internal static class KwicCommand
             {
                 stage = new KwicStage(new DocumentCounter(loaded.Compile()), conceptId, kwicOptions, analysis.Ingest.MaxParallelism);
                 return [stage];
-            }, ct);
+            }, ct, lexicon: loaded);
             if (stage is not null && !options.IsQuiet(parse))
             {
                 KwicText.Write(console.Output, stage.KwicLines);

@@ -57,10 +57,15 @@ internal sealed class PipelineOptions
         Description = "Files read at once (default: the number of processors). Output never depends on it.",
     };
 
+    public Option<double?> TimeBudget { get; } = new("--time-budget")
+    {
+        Description = $"Seconds one document may take to read and clean before it is reported as failed (default {IngestLimits.DefaultTimeBudget.TotalSeconds:0}; 0 = no limit).",
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Corpus);
-        foreach (var option in new Option[] { Manifest, Out, Quiet, CleanRules, NoClean, SkipStep, Strict, ExplainCleaning, Jobs })
+        foreach (var option in new Option[] { Manifest, Out, Quiet, CleanRules, NoClean, SkipStep, Strict, ExplainCleaning, Jobs, TimeBudget })
             command.Options.Add(option);
     }
 
@@ -87,10 +92,20 @@ internal sealed class PipelineOptions
         var jobs = parse.GetValue(Jobs);
         if (jobs is < 1) throw new ConfigurationException("--jobs must be at least 1");
 
+        var budget = parse.GetValue(TimeBudget);
+        if (budget is < 0 or double.NaN or double.PositiveInfinity)
+            throw new ConfigurationException("--time-budget must be a number of seconds, 0 or more (0 = no limit)");
+
         var cleaning = new CleaningOptions(steps, rules, parse.GetValue(ExplainCleaning));
         var ingest = new IngestOptions(parse.GetValue(Corpus)!, parse.GetValue(Manifest), cleaning)
         {
             MaxParallelism = jobs ?? Math.Max(1, Environment.ProcessorCount),
+            TimeBudget = budget switch
+            {
+                null => IngestLimits.DefaultTimeBudget,
+                0 => null,
+                var seconds => TimeSpan.FromSeconds(seconds.Value),
+            },
         };
         return new AnalysisOptions(ingest, parse.GetValue(Out)!) { Strict = parse.GetValue(Strict) };
     }

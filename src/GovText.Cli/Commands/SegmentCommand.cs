@@ -33,12 +33,21 @@ internal static class SegmentCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "tsv");
+        var pos = new Option<bool>("--pos", "-p")
+        {
+            Description = "Tag parts of speech exactly as jieba.posseg does (text: word/flag; json: [[word, flag], ...]; tsv: line, start, end, token, pos). Accurate mode only.",
+        };
 
         var command = new Command("segment", "Segment Chinese text exactly as jieba 0.42.1 does (one output line per input line).\n\n" +
-            "Examples:\n  echo 我们要推进基层治理现代化 | govtext segment --format json\n  govtext segment report.txt --mode search --user-dict my-words.txt > report.seg.txt")
+            "Examples:\n  echo 我们要推进基层治理现代化 | govtext segment --format json\n  echo 我们要推进基层治理现代化 | govtext segment --pos\n  govtext segment report.txt --mode search --user-dict my-words.txt > report.seg.txt")
         {
-            input, mode, noHmm, userDict, format,
+            input, mode, noHmm, userDict, format, pos,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(pos) && result.GetResult(mode) is { Implicit: false } && result.GetValue(mode) != "accurate")
+                result.AddError("--pos tags the accurate cut only (jieba.posseg has no search or full mode); drop --mode.");
+        });
         command.SetAction((ParseResult pr, CancellationToken ct) =>
         {
             var segmenter = Segmenter.CreateDefault();
@@ -57,8 +66,11 @@ internal static class SegmentCommand
 
             using (reader)
             {
-                SegmentationWriter.Write(reader, console.Output, segmenter, ParseFormat(pr.GetValue(format)!),
-                    ParseMode(pr.GetValue(mode)!), hmm: !pr.GetValue(noHmm), ct);
+                if (pr.GetValue(pos))
+                    SegmentationWriter.WriteTagged(reader, console.Output, segmenter, ParseFormat(pr.GetValue(format)!), hmm: !pr.GetValue(noHmm), ct);
+                else
+                    SegmentationWriter.Write(reader, console.Output, segmenter, ParseFormat(pr.GetValue(format)!),
+                        ParseMode(pr.GetValue(mode)!), hmm: !pr.GetValue(noHmm), ct);
             }
             return Task.FromResult(ExitCode.Ok);
         });

@@ -25,6 +25,25 @@ public sealed record BoilerplateRule(string Id, BoilerplateRuleKind Kind, bool I
         return new Regex(body, RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
     }
 
+    /// <summary>How long one match of a rule may take.</summary>
+    public static TimeSpan MatchTimeout => Timeout;
+
     /// <summary>True when a whole (trimmed) line matches this line or tail rule.</summary>
-    internal bool MatchesLine(string line) => Regex.IsMatch(line);
+    /// <exception cref="Ingestion.IngestException">The rule's regular expression timed out (the message names the rule).</exception>
+    internal bool MatchesLine(string line)
+    {
+        try
+        {
+            return Regex.IsMatch(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            throw TimedOut(line);
+        }
+    }
+
+    /// <summary>The error for a match that took longer than <see cref="MatchTimeout"/>: it names the rule and where it is defined.</summary>
+    internal Ingestion.IngestException TimedOut(string line) => new(
+        $"cleaning rule '{Id}' ({Source}) took longer than {Timeout.TotalSeconds:0} s on a line of {line.Length} characters: " +
+        "its regular expression backtracks too much; simplify it or remove the rule");
 }

@@ -120,10 +120,17 @@ public sealed class BoilerplateRules
         foreach (var rule in Inline)
         {
             if (line.Length == 0) break;
-            var matches = rule.Regex.Matches(line);
-            if (matches.Count == 0) continue;
-            foreach (Match m in matches) removed(rule, m.Value);
-            line = rule.Regex.Replace(line, "");
+            try
+            {
+                var matches = rule.Regex.Matches(line);
+                if (matches.Count == 0) continue;
+                foreach (Match m in matches) removed(rule, m.Value);
+                line = rule.Regex.Replace(line, "");
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                throw rule.TimedOut(line);
+            }
         }
         return line;
     }

@@ -10,7 +10,7 @@ namespace GovText.Core.Cleaning;
 /// </summary>
 public sealed class TextCleaner
 {
-    /// <summary>How much of the start of the text is kept for year inference.</summary>
+    /// <summary>How much of the start of the text is kept for year inference (up to the first line a tail rule removes).</summary>
     public const int HeadChars = 5000;
 
     private readonly CleaningOptions _options;
@@ -18,23 +18,38 @@ public sealed class TextCleaner
     /// <summary>Creates a cleaner with the given steps and rules.</summary>
     public TextCleaner(CleaningOptions options) => _options = options;
 
-    /// <summary>Cleans <paramref name="raw"/>.</summary>
-    public CleanedText Clean(RawDocument raw)
+    /// <summary>Cleans <paramref name="raw"/>; <paramref name="cancellationToken"/> ends the work when the document's time budget is spent.</summary>
+    /// <exception cref="IngestException">The document crosses <see cref="IngestLimits.MaxCharsPerDocument"/>, or a rule's regular expression times out.</exception>
+    public CleanedText Clean(RawDocument raw, CancellationToken cancellationToken = default)
     {
+        long chars = 0;
         var report = new CleaningReport(_options.Explain);
         var head = new StringBuilder();
+        var headEnded = false;
+        var boilerplate = _options.Runs(CleaningStep.Boilerplate);
+        var rules = _options.Rules;
 
         var blocks = new List<List<(string Text, int Line)>>();
         var sourceLines = 0;
         foreach (var rawBlock in raw.Blocks)
         {
             var block = new List<(string, int)>(rawBlock.Count);
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var line in rawBlock)
             {
+                chars += line.Text.Length;
+                if (chars > IngestLimits.MaxCharsPerDocument) throw IngestLimits.TooManyChars();
                 if (!string.IsNullOrWhiteSpace(line.Text)) sourceLines++;
                 var text = _options.Runs(CleaningStep.Unicode) ? UnicodeCleaner.Clean(line.Text, line.Number, report) : line.Text;
                 text = UnicodeCleaner.NormalizeSpaces(text);
-                if (head.Length < HeadChars) head.Append(text).Append('\n');
+                if (head.Length < HeadChars && !headEnded)
+                {
+                    // A footer that a tail rule removes (a licence, a "published before 1931" notice) names dates
+                    // that are not the document's: the head ends there. Page chrome removed by line rules stays
+                    // in the head, because it is often where the posting date is (PSSXiv's "[V1] 2024-10-22" line).
+                    if (boilerplate && rules.Tails.Any(r => r.MatchesLine(text))) headEnded = true;
+                    else head.Append(text).Append('\n');
+                }
                 if (text.Length > 0) block.Add((text, line.Number));
                 else if (block.Count > 0)
                 {
@@ -45,7 +60,7 @@ public sealed class TextCleaner
             if (block.Count > 0) blocks.Add(block);
         }
 
-        if (_options.Runs(CleaningStep.Boilerplate)) blocks = RemoveBoilerplate(blocks, report);
+        if (_options.Runs(CleaningStep.Boilerplate)) blocks = RemoveBoilerplate(blocks, report, cancellationToken);
 
         var paragraphs = new List<(string Text, int Line)>();
         foreach (var block in blocks)
@@ -84,7 +99,7 @@ public sealed class TextCleaner
         return paragraphs;
     }
 
-    private List<List<(string Text, int Line)>> RemoveBoilerplate(List<List<(string Text, int Line)>> blocks, CleaningReport report)
+    private List<List<(string Text, int Line)>> RemoveBoilerplate(List<List<(string Text, int Line)>> blocks, CleaningReport report, CancellationToken cancellationToken)
     {
         var rules = _options.Rules;
         var result = new List<List<(string, int)>>(blocks.Count);
@@ -93,6 +108,7 @@ public sealed class TextCleaner
         foreach (var block in blocks)
         {
             var kept = new List<(string, int)>(block.Count);
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var (text, line) in block)
             {
                 if (!inTail)

@@ -22,4 +22,17 @@ public sealed record ChartData(
     IReadOnlyList<KeynessRow>? WordKeyness,
     string? KeynessDescription,
     IReadOnlyList<CooccurrenceRow> Cooccurrence,
-    IReadOnlyDictionary<string, int> ConceptMatches);
+    IReadOnlyDictionary<string, int> ConceptMatches)
+{
+    /// <summary>
+    /// True when <see cref="GroupRows"/> and <see cref="YearRows"/> hold category totals (a parent includes its
+    /// children, <c>--rollup</c>) instead of each concept's own matches; the charts' titles then say so.
+    /// </summary>
+    public bool RolledUp { get; init; }
+
+    /// <summary>What the group charts' values are, for their titles.</summary>
+    public string MentionsLabel => RolledUp ? "Category totals (a parent includes its children's mentions)" : "Concept mentions";
+
+    /// <summary>How keyness charts select the items they show (<c>--keyness-correction</c>).</summary>
+    public KeynessCorrection KeynessCorrection { get; init; } = KeynessCorrection.Bonferroni;
+}

@@ -20,6 +20,15 @@ public sealed record ComparisonOptions
     /// <summary>Words left out of <c>keyness_words.csv</c> and its chart (<c>--stopwords</c>); the built-in lists by default.</summary>
     public StopWordList StopWords { get; init; } = StopWordList.Default;
 
+    /// <summary>
+    /// Charts (and the terminal table) show category totals, a parent including its children (<c>--rollup</c>),
+    /// instead of each concept's own matches. Titles say so. The CSVs always carry both.
+    /// </summary>
+    public bool RollUp { get; init; }
+
+    /// <summary>How keyness charts select significant items (<c>--keyness-correction</c>); Bonferroni by default.</summary>
+    public KeynessCorrection KeynessCorrection { get; init; } = KeynessCorrection.Bonferroni;
+
     /// <summary>The chart stage (GovText.Charts with its size, resolution, labels and font); null to write only the CSVs.</summary>
     public IChartStage? Charts { get; init; }
 }

@@ -39,7 +39,7 @@ public static class ComparisonPipeline
         ChartStageResult? charts = null;
         if (options.Charts is not null)
         {
-            var data = BuildChartData(tables, options.By, groupRows, conceptKeyness, wordKeyness, description, cooccurrence);
+            var data = BuildChartData(tables, options, groupRows, conceptKeyness, wordKeyness, description, cooccurrence);
             charts = options.Charts.Draw(data, Path.Combine(outDir, ChartsFolder));
             files.AddRange(charts.Files);
             warnings.AddRange(charts.Warnings);
@@ -77,7 +77,7 @@ public static class ComparisonPipeline
             if (conceptKeyness is not null) description = "target vs reference of the compare run";
         }
 
-        var data = BuildChartData(tables, options.By, groupRows, conceptKeyness, wordKeyness, description, Cooccurrence.Compute(tables));
+        var data = BuildChartData(tables, options, groupRows, conceptKeyness, wordKeyness, description, Cooccurrence.Compute(tables));
         var charts = stage.Draw(data, Path.Combine(outDir, ChartsFolder));
         warnings.AddRange(charts.Warnings);
         return new ComparisonResult(charts.Files.ToList(), warnings, charts) { Notes = options.Target is null ? [] : Notes(options, wordKeyness) };
@@ -94,6 +94,7 @@ public static class ComparisonPipeline
         var sides = KeynessSides.Select(tables, options.Target, options.Reference);
         if (sides.Undecided.Count > 0)
             warnings.Add($"{sides.Undecided.Count} document(s) are on neither side of the keyness comparison (empty or non-numeric value): {KeynessSides.Ids(sides.Undecided)}");
+        warnings.AddRange(KeynessTable.Refusals(tables, sides));
         var description = $"{options.Target.Text} ({sides.TargetCount} docs) vs " +
                           (options.Reference is null ? "all other documents" : options.Reference.Text) + $" ({sides.ReferenceCount} docs)";
         return (KeynessTable.ForConcepts(tables, sides), KeynessTable.ForWords(tables, sides, options.MinCount, options.StopWords), description);
@@ -102,10 +103,11 @@ public static class ComparisonPipeline
     private static IReadOnlyList<string> Notes(ComparisonOptions options, IReadOnlyList<KeynessRow>? wordKeyness) =>
         wordKeyness is null ? [] : [$"word keyness: stop words left out: {options.StopWords.Description}"];
 
-    private static ChartData BuildChartData(CountTables tables, string by, IReadOnlyList<ConceptGroupRow> groupRows,
+    private static ChartData BuildChartData(CountTables tables, ComparisonOptions options, IReadOnlyList<ConceptGroupRow> groupRows,
         IReadOnlyList<KeynessRow>? conceptKeyness, IReadOnlyList<KeynessRow>? wordKeyness, string? description,
         IReadOnlyList<CooccurrenceRow> cooccurrence)
     {
+        var by = options.By;
         IReadOnlyList<ConceptGroupRow> yearRows = [];
         if (tables.DocumentColumns.Contains("year", StringComparer.Ordinal))
         {
@@ -113,9 +115,19 @@ public static class ComparisonPipeline
             var rows = by == "year" ? groupRows : ConceptByGroup.Compute(tables, "year", out _);
             yearRows = rows.Where(r => GroupOrder.TryNumber(r.Group, out _)).ToList();
         }
+        // Charts draw each concept's own matches; category totals only when asked for (and then titled so).
+        if (options.RollUp)
+        {
+            groupRows = groupRows.Select(r => r.AsRolledUp()).ToList();
+            yearRows = yearRows.Select(r => r.AsRolledUp()).ToList();
+        }
         var matches = tables.ConceptMatches.GroupBy(m => m.ConceptId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new ChartData(tables.Concepts, by, groupRows, yearRows, conceptKeyness, wordKeyness, description, cooccurrence, matches);
+        return new ChartData(tables.Concepts, by, groupRows, yearRows, conceptKeyness, wordKeyness, description, cooccurrence, matches)
+        {
+            RolledUp = options.RollUp,
+            KeynessCorrection = options.KeynessCorrection,
+        };
     }
 
     private static void ValidateBy(CountTables tables, string by)

@@ -115,6 +115,7 @@ public sealed class CountTables
         CsvTableReader.RequireColumns(documentsPath, header, "doc_id");
         var documents = rows.Select(r => new DocumentRow(r["doc_id"].Trim(), r)).ToList();
 
+        RequireOwnCounts(countsPath);
         return new CountTables(header, documents,
             CsvTableReader.ReadRecords<ConceptCountRow>(countsPath),
             CsvTableReader.ReadRecords<ConceptMatchRow>(matchesPath),
@@ -132,6 +133,18 @@ public sealed class CountTables
             throw new ConfigurationException(
                 $"document '{document.DocId}': column '{column}' must be a non-negative integer (found '{text}')", DocumentsFile);
         return n;
+    }
+
+    // Before count_with_children existed, "count" included the children's matches: reading such a file as own counts
+    // would silently change every parent's number, so it is refused with what to do.
+    private static void RequireOwnCounts(string path)
+    {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        var header = (reader.ReadLine() ?? "").Split(',');
+        if (!header.Contains("count_with_children", StringComparer.Ordinal))
+            throw new ConfigurationException(
+                "has no count_with_children column: it was written by an older GovText, whose 'count' included the children's matches; " +
+                "run 'govtext count' again to get own counts and category totals", path);
     }
 
     private static string Require(string folder, string file, string producer)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GovText.Core.Errors;
 using GovText.Core.Output;
 using GovText.Core.Statistics;
@@ -21,8 +22,10 @@ public static class KeynessTable
         ["language", "f_target", "f_ref", "n_target", "n_ref", "g2", "chi2", "chi2_yates", "log_ratio", "p", "p_bonferroni"];
 
     /// <summary>
-    /// Concept keyness from <c>concept_counts.csv</c> (parents include their children). Languages in which either
-    /// side has no tokens are left out: there is nothing to compare.
+    /// Concept keyness from <c>concept_counts.csv</c>: each concept's own matches (<c>count</c>), so a parent is
+    /// tested on its own terms. Languages in which either side has fewer than <see cref="MinSideTokens"/> word tokens
+    /// are left out (see <see cref="Refusals"/>). A concept found on neither side keeps its row, with G² 0, p 1 and an
+    /// empty log ratio.
     /// </summary>
     public static IReadOnlyList<KeynessRow> ForConcepts(CountTables tables, KeynessSides sides)
     {
@@ -111,7 +114,31 @@ public static class KeynessTable
             CsvNumbers.ParseDouble(r["p_bonferroni"], path, i))).ToList();
     }
 
+    /// <summary>
+    /// Word tokens a side must have in a language for keyness to be computed in it. Below this, one occurrence moves a
+    /// relative frequency by 10 per 10,000 or more and the rows are noise (a 6-token reference gave G² and log ratio of
+    /// opposite signs); such a language is refused with a note (<see cref="Refusals"/>), never tested. docs/methods.md.
+    /// </summary>
+    public const long MinSideTokens = 1_000;
+
+    /// <summary>One note per token language that has text but is not tested because a side has fewer than <see cref="MinSideTokens"/> tokens.</summary>
+    public static IReadOnlyList<string> Refusals(CountTables tables, KeynessSides sides) =>
+        AllTotals(tables, sides)
+            .Where(kv => kv.Value.T < MinSideTokens || kv.Value.R < MinSideTokens)
+            .OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => $"keyness in '{kv.Key}' not computed: the target has {kv.Value.T.ToString("N0", CultureInfo.InvariantCulture)} and the reference " +
+                          $"{kv.Value.R.ToString("N0", CultureInfo.InvariantCulture)} {kv.Key} word tokens; each side needs at least {MinSideTokens.ToString("N0", CultureInfo.InvariantCulture)}")
+            .ToList();
+
     private static Dictionary<string, (long T, long R)> TokenTotals(CountTables tables, KeynessSides sides)
+    {
+        var totals = AllTotals(tables, sides);
+        foreach (var lang in totals.Where(kv => kv.Value.T < MinSideTokens || kv.Value.R < MinSideTokens).Select(kv => kv.Key).ToList())
+            totals.Remove(lang);
+        return totals;
+    }
+
+    private static Dictionary<string, (long T, long R)> AllTotals(CountTables tables, KeynessSides sides)
     {
         var totals = new Dictionary<string, (long T, long R)>(StringComparer.Ordinal);
         foreach (var d in tables.Documents)
@@ -125,8 +152,6 @@ public static class KeynessTable
                 totals[lang] = side.Value ? (t.T + n, t.R) : (t.T, t.R + n);
             }
         }
-        foreach (var lang in totals.Where(kv => kv.Value.T == 0 || kv.Value.R == 0).Select(kv => kv.Key).ToList())
-            totals.Remove(lang);
         return totals;
     }
 

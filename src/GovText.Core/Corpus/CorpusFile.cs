@@ -12,4 +12,7 @@ public sealed record CorpusFile(string Path, string FullPath, string? Id, Manife
 {
     /// <summary>Why the file is skipped when it has a reader for its format but is not read (e.g. an unlisted README), else null.</summary>
     public string? SkipReason { get; init; }
+
+    /// <summary>Why the file cannot be read although the scan met it (e.g. a folder that cannot be listed), else null.</summary>
+    public string? FailReason { get; init; }
 }

@@ -11,6 +11,13 @@ namespace GovText.Core.Corpus;
 /// </summary>
 public static class DocumentIds
 {
+    /// <summary>
+    /// The longest id, in UTF-8 bytes. An id names <c>text/&lt;id&gt;.txt</c> and its temporary file while it is
+    /// written, and file systems allow 255 bytes per name; 200 leaves room for both. Longer derived ids are cut at
+    /// a character boundary (and made unique as usual); a longer manifest id is an error.
+    /// </summary>
+    public const int MaxIdBytes = 200;
+
     /// <summary>Assigns ids to <paramref name="paths"/> (ordinal order), avoiding <paramref name="taken"/>.</summary>
     public static Dictionary<string, string> Assign(IReadOnlyList<string> paths, IEnumerable<string> taken)
     {
@@ -23,7 +30,8 @@ public static class DocumentIds
             var stem = Slug(Path.GetFileNameWithoutExtension(path));
             var ext = Slug(Path.GetExtension(path).TrimStart('.').ToLowerInvariant());
             var withExt = ext.Length == 0 ? stem : stem + "-" + ext;
-            var withDir = Slug(Path.ChangeExtension(path, null)!.Replace('/', '-')) + (ext.Length == 0 ? "" : "-" + ext);
+            var withDir = Fit(Slug(Path.ChangeExtension(path, null)!.Replace('/', '-')) + (ext.Length == 0 ? "" : "-" + ext), 12);
+            withExt = Fit(withExt, 0);
             string? id = null;
             if (stems[stem] == 1 && !used.Contains(stem)) id = stem;
             else if (!used.Contains(withExt)) id = withExt;
@@ -48,7 +56,25 @@ public static class DocumentIds
             if (ok) sb.Append(c);
             else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
         }
-        var slug = sb.ToString().Trim('-', '.');
+        var slug = Fit(sb.ToString().Trim('-', '.'), 0);
         return slug.Length == 0 ? "doc" : slug;
+    }
+
+    // Cuts to MaxIdBytes - reserve UTF-8 bytes without splitting a character (a surrogate pair stays whole).
+    private static string Fit(string id, int reserve)
+    {
+        var limit = MaxIdBytes - reserve;
+        if (Encoding.UTF8.GetByteCount(id) <= limit) return id;
+        var bytes = 0;
+        var end = 0;
+        while (end < id.Length)
+        {
+            var width = char.IsHighSurrogate(id[end]) && end + 1 < id.Length ? 2 : 1;
+            var size = Encoding.UTF8.GetByteCount(id.AsSpan(end, width));
+            if (bytes + size > limit) break;
+            bytes += size;
+            end += width;
+        }
+        return id[..end].TrimEnd('-', '.');
     }
 }

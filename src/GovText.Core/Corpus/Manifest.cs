@@ -53,14 +53,16 @@ public sealed partial class Manifest
             MissingFieldFound = null,
             BadDataFound = args => throw new ConfigurationException($"malformed CSV: {args.Field}", file, args.Context.Parser?.RawRow),
         };
-        using var reader = new StreamReader(file, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvReader(reader, config);
+        var text = ReadText(file);
+        CheckQuotes(text, file);
+        using var csv = new CsvReader(new StringReader(text), config);
         try
         {
             if (!csv.Read() || !csv.ReadHeader()) throw new ConfigurationException("empty manifest: expected a header with id and path", file, 1);
             var columns = ParseHeader(csv.HeaderRecord!, file);
             var extra = columns.Where(c => !Reserved.Contains(c.Name)).ToList();
             var entries = new List<ManifestEntry>();
+            var realCorpus = RealPath.Of(corpusDir);
             var ids = new Dictionary<string, int>(StringComparer.Ordinal);
             var paths = new Dictionary<string, int>(StringComparer.Ordinal);
             while (csv.Read())
@@ -78,13 +80,23 @@ public sealed partial class Manifest
                 if (ids.TryGetValue(id, out var firstId)) throw new ConfigurationException($"duplicate id '{id}' (first used on line {firstId})", file, line);
                 ids[id] = line;
 
+                if (System.Text.Encoding.UTF8.GetByteCount(id) > DocumentIds.MaxIdBytes)
+                    throw new ConfigurationException($"id '{id[..20]}…' is {System.Text.Encoding.UTF8.GetByteCount(id)} bytes long in UTF-8: ids name files (text/<id>.txt), so at most {DocumentIds.MaxIdBytes} bytes", file, line);
+
                 var path = Cell("path").Replace('\\', '/');
                 if (path.Length == 0) throw new ConfigurationException($"empty path for id '{id}'", file, line);
+                if (path.Any(char.IsControl))
+                    throw new ConfigurationException($"path for id '{id}' contains a control character (such as NUL), which no file name can hold", file, line);
                 var full = Path.GetFullPath(Path.Combine(corpusDir, path));
                 var relative = Path.GetRelativePath(corpusDir, full).Replace('\\', '/');
                 if (relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative))
                     throw new ConfigurationException($"path '{path}' is outside the corpus folder {corpusDir}", file, line);
                 if (!System.IO.File.Exists(full)) throw new ConfigurationException($"missing file '{path}' (looked for {full})", file, line);
+                // A symbolic link (the file, or a folder on the way) may lead out of the corpus: compare real paths.
+                if (!RealPath.IsSameOrInside(RealPath.Of(full), realCorpus))
+                    throw new ConfigurationException($"path '{path}' leads outside the corpus folder through a symbolic link (to {RealPath.Of(full)})", file, line);
+                if (FileKind.IsSpecial(full))
+                    throw new ConfigurationException($"path '{path}' is not a regular file (a FIFO, socket or device)", file, line);
                 if (paths.TryGetValue(relative, out var firstPath)) throw new ConfigurationException($"path '{path}' is listed twice (first on line {firstPath})", file, line);
                 paths[relative] = line;
 
@@ -126,6 +138,8 @@ public sealed partial class Manifest
             var name = colon < 0 ? cell : cell[..colon].Trim();
             var typeName = colon < 0 ? null : cell[(colon + 1)..].Trim();
             if (name.Length == 0) throw new ConfigurationException("a header cell is empty: every column needs a name", file, 1);
+            // "Year" or "PATH" (Excel users capitalise headers) mean the standard columns; a typed name keeps its case otherwise.
+            if (Reserved.FirstOrDefault(r => string.Equals(r, name, StringComparison.OrdinalIgnoreCase)) is { } standard) name = standard;
             var type = typeName switch
             {
                 null or "text" => ColumnType.Text,
@@ -137,15 +151,78 @@ public sealed partial class Manifest
             var expected = name == "year" ? ColumnType.Number : ColumnType.Text;
             if (Reserved.Contains(name) && typeName is not null && type != expected)
                 throw new ConfigurationException($"column '{name}' has a fixed type ({expected.ToString().ToLowerInvariant()}); remove ':{typeName}'", file, 1);
-            if (columns.Any(c => c.Name == name)) throw new ConfigurationException($"column '{name}' appears twice in the header", file, 1);
+            if (columns.Any(c => c.Name == name))
+                throw new ConfigurationException($"column '{name}' appears twice in the header" + (Reserved.Contains(name) ? " (standard column names are matched whatever their case)" : ""), file, 1);
             columns.Add(new ManifestColumn(name, type));
         }
         foreach (var required in new[] { "id", "path" })
         {
             if (columns.All(c => c.Name != required))
-                throw new ConfigurationException($"missing required column '{required}' (the header must have id and path)", file, 1);
+            {
+                var near = columns.Select(c => c.Name).FirstOrDefault(n => Errors.Suggestions.IsClose(n.ToLowerInvariant(), required));
+                throw new ConfigurationException($"missing required column '{required}' (the header must have id and path)" +
+                    (near is null ? "" : $"; did you mean '{near}'?"), file, 1);
+            }
+        }
+        foreach (var column in columns.Where(c => !Reserved.Contains(c.Name)))
+        {
+            // A misspelt standard column would silently become metadata (and years would be inferred instead).
+            if (Reserved.FirstOrDefault(r => r.Length > 3 && Errors.Suggestions.IsClose(column.Name.ToLowerInvariant(), r)) is { } meant && columns.All(c => c.Name != meant))
+                throw new ConfigurationException($"column '{column.Name}': did you mean the standard column '{meant}'? Rename it (or rename it to something unlike '{meant}' to keep it as metadata)", file, 1);
         }
         return columns;
+    }
+
+    // The manifest's bytes decoded like a document's (UTF-8, UTF-16, GB18030 or Big5), so a manifest saved by
+    // Excel on Chinese Windows (GBK) keeps its titles.
+    private static string ReadText(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read);
+        if (stream.Length == 0) throw new ConfigurationException("empty manifest: expected a header with id and path", file, 1);
+        Ingestion.DetectedEncoding encoding;
+        try
+        {
+            encoding = Ingestion.TextDecoder.Detect(stream);
+        }
+        catch (Ingestion.IngestException ex)
+        {
+            throw new ConfigurationException($"cannot decode the manifest: {ex.Message}", file);
+        }
+        return Ingestion.TextDecoder.ReadAll(stream, encoding);
+    }
+
+    // CsvHelper reads an unclosed quote to the end of the file as one cell, so the rows after it would silently vanish.
+    private static void CheckQuotes(string text, string file)
+    {
+        var line = 1;
+        var opened = 0;
+        var quoted = false;
+        var fieldStart = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < text.Length && text[i + 1] == '"') i++;
+                    else quoted = false;
+                }
+                else if (c == '\n') line++;
+                continue;
+            }
+            if (c == '"' && fieldStart)
+            {
+                quoted = true;
+                opened = line;
+            }
+            if (c == '\n') line++;
+            fieldStart = c is ',' or '\n' or '\r';
+        }
+        if (quoted)
+            throw new ConfigurationException(
+                $"a quote opened on line {opened} is never closed, so every row after it would be read as one cell: close the quote (a \" inside a quoted cell is written \"\")",
+                file, opened);
     }
 
     private static void CheckType(ManifestColumn column, string value, string file, int line)

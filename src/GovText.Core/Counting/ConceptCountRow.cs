@@ -4,7 +4,9 @@ namespace GovText.Core.Counting;
 
 /// <summary>
 /// One row of <c>concept_counts.csv</c>: how often one concept occurs in one language of one document,
-/// normalized by that language's word tokens (and, for Chinese, by Han characters).
+/// normalized by that language's word tokens (and, for Chinese, by Han characters). <see cref="Count"/> is the
+/// concept's own matches, so summing it over concepts never counts a match twice; <see cref="CountWithChildren"/>
+/// is the category total of a parent (its own and its descendants' matches), which must not be summed over concepts.
 /// </summary>
 public sealed record ConceptCountRow
 {
@@ -23,18 +25,27 @@ public sealed record ConceptCountRow
     /// <summary>Token language the matches were counted in: <c>zh</c> or <c>en</c>.</summary>
     [Name("language"), Index(4)] public required string Language { get; init; }
 
-    /// <summary>Number of matches (children rolled up into parents).</summary>
+    /// <summary>The concept's own matches: spans matched by the terms the concept itself lists (not its children's).</summary>
     [Name("count"), Index(5)] public required int Count { get; init; }
 
+    /// <summary>
+    /// Distinct spans matched by the concept's own terms or any descendant's: the category total. Equal to
+    /// <see cref="Count"/> for a concept without children. Do not sum it over concepts: a child's match is in its parent's too.
+    /// </summary>
+    [Name("count_with_children"), Index(6)] public required int CountWithChildren { get; init; }
+
     /// <summary>Word tokens of <see cref="Language"/> in the document.</summary>
-    [Name("tokens"), Index(6)] public required int Tokens { get; init; }
+    [Name("tokens"), Index(7)] public required int Tokens { get; init; }
 
     /// <summary><see cref="Count"/> / <see cref="Tokens"/> × 10,000.</summary>
-    [Name("per_10k"), Index(7)] public required double Per10k { get; init; }
+    [Name("per_10k"), Index(8)] public required double Per10k { get; init; }
+
+    /// <summary><see cref="CountWithChildren"/> / <see cref="Tokens"/> × 10,000.</summary>
+    [Name("per_10k_with_children"), Index(9)] public required double Per10kWithChildren { get; init; }
 
     /// <summary>Han characters in the document (zh rows only).</summary>
-    [Name("han_chars"), Index(8)] public int? HanChars { get; init; }
+    [Name("han_chars"), Index(10)] public int? HanChars { get; init; }
 
     /// <summary><see cref="Count"/> / <see cref="HanChars"/> × 10,000 (zh rows only).</summary>
-    [Name("per_10k_han"), Index(9)] public double? Per10kHan { get; init; }
+    [Name("per_10k_han"), Index(11)] public double? Per10kHan { get; init; }
 }

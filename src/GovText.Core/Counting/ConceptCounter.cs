@@ -12,12 +12,13 @@ public static class ConceptCounter
     public static readonly IReadOnlyList<string> Languages = ["en", "zh"];
 
     /// <summary>
-    /// One row per concept (lexicon order) × language (<c>en</c>, <c>zh</c>) in which the document has word tokens;
-    /// zero counts included, a language without tokens gets no row. A concept's count is the number of distinct matched
-    /// spans of its own terms and its descendants' terms, so a match counts once at each level of the hierarchy.
+    /// One row per concept (lexicon order) × language (<c>en</c>, <c>zh</c>) in which the document has counted word
+    /// tokens (<see cref="CountedLanguages"/>); zero counts included, a language without tokens gets no row. A
+    /// concept's <c>count</c> is the number of distinct spans matched by its own terms; its <c>count_with_children</c>
+    /// the number of distinct spans matched by its own or any descendant's terms, so a match counts once at each level.
     /// </summary>
     /// <param name="docId">The document id.</param>
-    /// <param name="matches">All the document's matches (from <see cref="ConceptMatcher"/>).</param>
+    /// <param name="matches">All the document's matches (from <see cref="ConceptMatcher"/>); matches of set-aside text (language <c>other</c>) are in no row.</param>
     /// <param name="tokenTotals">Word tokens per language in the document (<c>zh</c>, <c>en</c>; other keys ignored).</param>
     /// <param name="hanChars">Han characters in the document (<see cref="Lexicon.HanScript.Count"/> over its text).</param>
     /// <param name="lexicon">The compiled lexicon the matches came from.</param>
@@ -26,21 +27,22 @@ public static class ConceptCounter
         CompiledLexicon lexicon)
     {
         var concepts = lexicon.Concepts;
-        var spans = new Dictionary<string, HashSet<(int Sentence, int Start, int End)>[]>(StringComparer.Ordinal);
+        var own = new Dictionary<string, HashSet<(int Sentence, int Start, int End)>[]>(StringComparer.Ordinal);
+        var rolled = new Dictionary<string, HashSet<(int Sentence, int Start, int End)>[]>(StringComparer.Ordinal);
         foreach (var language in Languages)
         {
-            var perConcept = new HashSet<(int, int, int)>[concepts.Count];
-            for (var i = 0; i < perConcept.Length; i++) perConcept[i] = [];
-            spans[language] = perConcept;
+            own[language] = NewSets(concepts.Count);
+            rolled[language] = NewSets(concepts.Count);
         }
 
         foreach (var match in matches)
         {
-            if (!spans.TryGetValue(match.Language, out var perConcept)) continue;
+            if (!own.TryGetValue(match.Language, out var ownSets)) continue;
             if (!lexicon.TryIndexOf(match.ConceptId, out var concept))
                 throw new ArgumentException($"match of concept '{match.ConceptId}', which the lexicon does not define", nameof(matches));
-            foreach (var level in lexicon.SelfAndAncestorIndexes(concept))
-                perConcept[level].Add((match.Sentence, match.Start, match.End));
+            var span = (match.Sentence, match.Start, match.End);
+            ownSets[concept].Add(span);
+            foreach (var level in lexicon.SelfAndAncestorIndexes(concept)) rolled[match.Language][level].Add(span);
         }
 
         var rows = new List<ConceptCountRow>();
@@ -50,7 +52,8 @@ public static class ConceptCounter
             {
                 var tokens = tokenTotals.GetValueOrDefault(language);
                 if (tokens <= 0) continue;
-                var count = spans[language][c].Count;
+                var count = own[language][c].Count;
+                var withChildren = rolled[language][c].Count;
                 var zh = language == "zh";
                 rows.Add(new ConceptCountRow
                 {
@@ -60,14 +63,23 @@ public static class ConceptCounter
                     ConceptZh = concepts[c].LabelZh,
                     Language = language,
                     Count = count,
+                    CountWithChildren = withChildren,
                     Tokens = tokens,
                     Per10k = Rate(count, tokens),
+                    Per10kWithChildren = Rate(withChildren, tokens),
                     HanChars = zh ? hanChars : null,
                     Per10kHan = zh && hanChars > 0 ? Rate(count, hanChars) : null,
                 });
             }
         }
         return rows;
+    }
+
+    private static HashSet<(int, int, int)>[] NewSets(int n)
+    {
+        var sets = new HashSet<(int, int, int)>[n];
+        for (var i = 0; i < n; i++) sets[i] = [];
+        return sets;
     }
 
     private static double Rate(int count, int denominator) => count * 10_000.0 / denominator;

@@ -35,13 +35,25 @@ public sealed class DocumentCounter
         return segmenter;
     }
 
-    /// <summary>Counts <paramref name="document"/>.</summary>
+    /// <summary>
+    /// Counts <paramref name="document"/>. Word languages with too little text (<see cref="CountedLanguages"/>) are set
+    /// aside: their tokens and the matches in them are labelled <see cref="CountedLanguages.Other"/>.
+    /// </summary>
     public DocumentCounts Count(Document document)
     {
         var sentences = _tokenizer.Tokenize(document);
         var text = document.Text;
         var matches = ConceptMatcher.Match(Lexicon, sentences, text);
         var tokens = sentences.SelectMany(s => s.Tokens).ToList();
+        var counted = CountedLanguages.Select(WordFrequencies.TokenTotals(tokens));
+        var setAside = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+            if (IsSetAside(token.Language, counted)) setAside[token.Language] = setAside.GetValueOrDefault(token.Language) + 1;
+        if (setAside.Count > 0)
+        {
+            tokens = tokens.Select(t => IsSetAside(t.Language, counted) ? t with { Language = CountedLanguages.Other } : t).ToList();
+            matches = matches.Select(m => IsSetAside(m.Language, counted) ? m with { Language = CountedLanguages.Other } : m).ToList();
+        }
         var totals = WordFrequencies.TokenTotals(tokens);
         return new DocumentCounts(
             document.Id,
@@ -49,6 +61,12 @@ public sealed class DocumentCounter
             matches,
             ConceptCounter.Count(document.Id, matches, totals, document.HanChars, Lexicon),
             ConceptMatchRows.Create(document.Id, text, matches),
-            WordFrequencies.Count(document.Id, tokens));
+            WordFrequencies.Count(document.Id, tokens))
+        {
+            SetAsideTokens = setAside,
+        };
     }
+
+    private static bool IsSetAside(string language, IReadOnlySet<string> counted) =>
+        CountedLanguages.Languages.Contains(language) && !counted.Contains(language);
 }

@@ -15,4 +15,8 @@ public sealed record DocumentCounts(
     IReadOnlyList<ConceptMatch> Matches,
     IReadOnlyList<ConceptCountRow> Counts,
     IReadOnlyList<ConceptMatchRow> MatchRows,
-    IReadOnlyList<WordFrequencyRow> Frequencies);
+    IReadOnlyList<WordFrequencyRow> Frequencies)
+{
+    /// <summary>Word tokens per language set aside as <c>other</c> (too little text to count as a language); empty when none.</summary>
+    public IReadOnlyDictionary<string, int> SetAsideTokens { get; init; } = new Dictionary<string, int>();
+}

@@ -13,6 +13,7 @@ public sealed class CorpusIngestor
 {
     private readonly DocumentBuilder _builder;
     private readonly int _parallelism;
+    private readonly TimeSpan? _timeBudget;
 
     /// <summary>Plans ingestion of <paramref name="options"/>.CorpusDir.</summary>
     /// <exception cref="ConfigurationException">The corpus folder or manifest is missing or invalid.</exception>
@@ -29,14 +30,20 @@ public sealed class CorpusIngestor
 
         // A file the manifest lists is read even where the scan skips it (a hidden file or folder): the
         // researcher asked for it by name.
-        var paths = CorpusScanner.Scan(corpus, manifestFile).Union(Manifest.Entries.Select(e => e.Path), StringComparer.Ordinal)
+        var scan = CorpusScanner.ScanAll(corpus, manifestFile);
+        var unread = scan.Unread.Where(u => Manifest.Find(u.Path) is null).ToDictionary(u => u.Path, StringComparer.Ordinal);
+        var paths = scan.Files.Union(Manifest.Entries.Select(e => e.Path), StringComparer.Ordinal).Union(unread.Keys, StringComparer.Ordinal)
             .Order(StringComparer.Ordinal).ToList();
         bool IsNote(string p) => Manifest.Find(p) is null && CorpusNotes.IsNote(p);
-        var unlisted = paths.Where(p => Manifest.Find(p) is null && FormatReaders.For(p) is not null && !IsNote(p)).ToList();
+        var unlisted = paths.Where(p => Manifest.Find(p) is null && !unread.ContainsKey(p) && FormatReaders.For(p) is not null && !IsNote(p)).ToList();
         var ids = DocumentIds.Assign(unlisted, Manifest.Entries.Select(e => e.Id));
         Files = paths.Select(p =>
         {
             var entry = Manifest.Find(p);
+            if (unread.TryGetValue(p, out var met))
+                return met.IsError
+                    ? new CorpusFile(p, Path.Combine(corpus, p), null, null, null) { FailReason = met.Reason }
+                    : new CorpusFile(p, Path.Combine(corpus, p), null, null, null) { SkipReason = met.Reason };
             if (IsNote(p))
                 return new CorpusFile(p, Path.Combine(corpus, p), null, null, null) { SkipReason = CorpusNotes.SkipReason };
             var reader = FormatReaders.For(p);
@@ -45,6 +52,7 @@ public sealed class CorpusIngestor
         }).ToList();
 
         _builder = new DocumentBuilder(options.Cleaning);
+        _timeBudget = options.TimeBudget;
         _parallelism = Math.Max(1, options.MaxParallelism);
     }
 
@@ -70,15 +78,34 @@ public sealed class CorpusIngestor
         while (window.Count > 0) yield return window.Dequeue().GetAwaiter().GetResult();
     }
 
+    // Cooperative: the readers and the cleaner look at the token between pages, paragraphs and lines, and the HTML
+    // parser between tokens, so a pathological file stops soon after its budget is spent and the batch goes on.
+    private Documents.Document BuildWithinBudget(CorpusFile file)
+    {
+        if (_timeBudget is not { } budget) return _builder.Build(file);
+        using var cts = new CancellationTokenSource(budget);
+        try
+        {
+            return _builder.Build(file, cts.Token);
+        }
+        catch (OperationCanceledException) when (cts.IsCancellationRequested)
+        {
+            throw new IngestException(
+                $"reading and cleaning took longer than the time budget of {budget.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s per document: " +
+                "the file is pathological (deeply nested markup, a huge table) or very large; raise --time-budget to read it anyway");
+        }
+    }
+
     /// <summary>Reads one planned file; never throws for a bad file.</summary>
     public IngestOutcome Process(CorpusFile file)
     {
+        if (file.FailReason is not null) return new IngestFailed(file.Path, file.FailReason);
         if (file.SkipReason is not null) return new FileSkipped(file.Path, file.SkipReason);
         if (file.Reader is null)
             return new FileSkipped(file.Path, $"unsupported extension '{Path.GetExtension(file.Path)}' (supported: {string.Join(", ", FormatReaders.Extensions)})");
         try
         {
-            return new DocumentIngested(_builder.Build(file));
+            return new DocumentIngested(BuildWithinBudget(file));
         }
         catch (IngestException ex)
         {

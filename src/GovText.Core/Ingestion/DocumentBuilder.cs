@@ -14,12 +14,17 @@ public sealed class DocumentBuilder
     public DocumentBuilder(CleaningOptions cleaning) => _cleaner = new TextCleaner(cleaning);
 
     /// <summary>Reads, cleans and assembles the document for <paramref name="file"/>.</summary>
-    /// <exception cref="IngestException">The file cannot be read.</exception>
-    public Document Build(CorpusFile file)
+    /// <exception cref="IngestException">The file cannot be read, crosses a limit, or changed while it was read.</exception>
+    /// <exception cref="OperationCanceledException">The time budget ran out (<paramref name="cancellationToken"/>).</exception>
+    public Document Build(CorpusFile file, CancellationToken cancellationToken = default)
     {
         if (file.Reader is null || file.Id is null) throw new ArgumentException($"{file.Path} has no reader; it is skipped, not built", nameof(file));
-        var raw = file.Reader.Read(file.FullPath);
-        var cleaned = _cleaner.Clean(raw);
+        var before = FileStamp.Of(file.FullPath);
+        var raw = file.Reader.Read(file.FullPath, cancellationToken);
+        var cleaned = _cleaner.Clean(raw, cancellationToken);
+        // Text files are streamed while they are cleaned: a file changed meanwhile gives a text that never existed.
+        if (FileStamp.Of(file.FullPath) != before)
+            throw new IngestException("the file changed while it was being read (its size or modification time differs): run again when it is complete");
         if (cleaned.SourceLines == 0) throw new IngestException("empty file (only whitespace)");
         return Assemble(file, raw, cleaned);
     }

@@ -28,7 +28,7 @@ public sealed partial class HtmlReader : IFormatReader
     public string Format => "html";
 
     /// <inheritdoc />
-    public RawDocument Read(string path)
+    public RawDocument Read(string path, CancellationToken cancellationToken = default)
     {
         string html;
         string encodingName;
@@ -36,16 +36,24 @@ public sealed partial class HtmlReader : IFormatReader
         {
             var detected = Declared(stream) ?? TextDecoder.Detect(stream);
             encodingName = detected.Name;
+            if (stream.Length / 4 > IngestLimits.MaxCharsPerDocument) throw IngestLimits.TooManyChars();
             html = TextDecoder.ReadAll(stream, detected);
         }
 
-        var document = new HtmlParser().ParseDocument(html);
+        var document = Parse(html, cancellationToken);
         var title = document.Title?.Trim();
         var collector = new Collector();
         if (document.Body is { } body) collector.Walk(body);
         collector.Flush();
         if (collector.Blocks.Count == 0) throw new IngestException("empty HTML page: no text in <body> outside navigation, scripts and forms");
         return new RawDocument(collector.Blocks, string.IsNullOrEmpty(title) ? null : title, encodingName, Format, FileHash.Sha256(path));
+    }
+
+    private static AngleSharp.Html.Dom.IHtmlDocument Parse(string html, CancellationToken cancellationToken)
+    {
+        if (!cancellationToken.CanBeCanceled) return new HtmlParser().ParseDocument(html);
+        // The async parser checks the token as it builds the tree; the work itself is synchronous over a string.
+        return new HtmlParser().ParseDocumentAsync(html, cancellationToken).GetAwaiter().GetResult();
     }
 
     // A BOM wins (TextDecoder handles it); otherwise a <meta charset> in the first 4 KB, if .NET knows it and it decodes the file.
@@ -67,8 +75,9 @@ public sealed partial class HtmlReader : IFormatReader
             encoding = name is "utf-8" or "utf8" ? new UTF8Encoding(false, true)
                 : Encoding.GetEncoding(name is "gbk" or "gb2312" ? "gb18030" : name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // An unknown or unsupported charset (utf-7, x-mac-chinesesimp…): fall back to detection, as documented.
             return null;
         }
         // A declaration the bytes contradict (a GBK page that claims UTF-8) is ignored in favour of detection.
@@ -98,16 +107,28 @@ public sealed partial class HtmlReader : IFormatReader
     {
         private readonly StringBuilder _current = new();
         private int _number;
+        private long _chars;
 
         public List<IReadOnlyList<RawLine>> Blocks { get; } = [];
 
-        public void Walk(INode node)
+        // Iterative: a page of 100,000 nested elements must not overflow the stack.
+        public void Walk(INode root)
         {
-            foreach (var child in node.ChildNodes)
+            var pending = new Stack<(INode Node, bool BlockEnd)>();
+            PushChildren(pending, root);
+            while (pending.Count > 0)
             {
-                switch (child)
+                var (node, blockEnd) = pending.Pop();
+                if (blockEnd)
+                {
+                    Flush();
+                    continue;
+                }
+                switch (node)
                 {
                     case IText text:
+                        _chars += text.Data.Length;
+                        if (_chars > IngestLimits.MaxCharsPerDocument) throw IngestLimits.TooManyChars();
                         _current.Append(text.Data);
                         break;
                     case IElement element when Dropped.Contains(element.LocalName):
@@ -117,18 +138,24 @@ public sealed partial class HtmlReader : IFormatReader
                         break;
                     case IElement element when element.LocalName is "td" or "th":
                         if (_current.Length > 0 && !string.IsNullOrWhiteSpace(_current.ToString())) _current.Append(" | ");
-                        Walk(element);
+                        PushChildren(pending, element);
                         break;
                     case IElement element when BlockElements.Contains(element.LocalName):
                         Flush();
-                        Walk(element);
-                        Flush();
+                        pending.Push((element, true));
+                        PushChildren(pending, element);
                         break;
                     case IElement element:
-                        Walk(element);
+                        PushChildren(pending, element);
                         break;
                 }
             }
+        }
+
+        private static void PushChildren(Stack<(INode, bool)> pending, INode node)
+        {
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--) pending.Push((children[i], false));
         }
 
         public void Flush()

@@ -11,6 +11,12 @@ public sealed record IngestOptions(string CorpusDir, string? ManifestFile, Clean
     /// <summary>How many files are read and cleaned at once; output order never depends on it.</summary>
     public int MaxParallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
 
+    /// <summary>
+    /// How long one document may take to read and clean before it is reported as failed and the batch goes on;
+    /// null for no limit. Default <see cref="IngestLimits.DefaultTimeBudget"/>.
+    /// </summary>
+    public TimeSpan? TimeBudget { get; init; } = IngestLimits.DefaultTimeBudget;
+
     /// <summary>The default manifest file name looked for in the corpus folder.</summary>
     public const string DefaultManifestName = "manifest.csv";
 }

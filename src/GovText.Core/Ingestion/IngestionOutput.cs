@@ -22,9 +22,28 @@ public static class IngestionOutput
     /// <summary>The file names written into the output folder.</summary>
     public const string DocumentsFile = "documents.csv", ErrorsFile = "ingest_errors.csv", CleaningLogFile = "cleaning_log.csv", TextFolder = "text";
 
-    /// <summary>The header names for the manifest's extra columns: a name that clashes with a fixed column gets a <c>manifest_</c> prefix.</summary>
-    public static IReadOnlyList<string> MetadataHeaders(Manifest manifest) =>
-        manifest.ExtraColumns.Select(c => DocumentColumns.Contains(c.Name) ? "manifest_" + c.Name : c.Name).ToArray();
+    /// <summary>
+    /// The header names for the manifest's extra columns: a name that clashes with a fixed column (or with a name
+    /// already given, such as a manifest's own <c>manifest_sha256</c> beside its <c>sha256</c>) gets a <c>manifest_</c>
+    /// prefix until it is unique, so documents.csv never has two columns of the same name.
+    /// </summary>
+    public static IReadOnlyList<string> MetadataHeaders(Manifest manifest)
+    {
+        var taken = new HashSet<string>(DocumentColumns, StringComparer.Ordinal);
+        foreach (var column in manifest.ExtraColumns) taken.Add(column.Name);
+        var headers = new List<string>();
+        foreach (var column in manifest.ExtraColumns)
+        {
+            var name = column.Name;
+            if (DocumentColumns.Contains(name))
+            {
+                do name = "manifest_" + name;
+                while (!taken.Add(name));
+            }
+            headers.Add(name);
+        }
+        return headers;
+    }
 
     /// <summary>Writes the header of documents.csv.</summary>
     public static void WriteDocumentsHeader(CsvWriter csv, Manifest manifest)

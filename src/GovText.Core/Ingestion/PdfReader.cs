@@ -18,7 +18,7 @@ public sealed class PdfReader : IFormatReader
     public string Format => "pdf";
 
     /// <inheritdoc />
-    public RawDocument Read(string path)
+    public RawDocument Read(string path, CancellationToken cancellationToken = default)
     {
         var blocks = new List<IReadOnlyList<RawLine>>();
         string? title;
@@ -31,6 +31,7 @@ public sealed class PdfReader : IFormatReader
             List<RawLine>? block = null;
             foreach (var page in pdf.GetPages())
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 letters += page.Letters.Count;
                 var lines = Lines(page);
                 var spacing = MedianSpacing(lines);

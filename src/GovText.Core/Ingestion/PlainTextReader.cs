@@ -10,7 +10,7 @@ public sealed class PlainTextReader : IFormatReader
     public string Format => "text";
 
     /// <inheritdoc />
-    public RawDocument Read(string path)
+    public RawDocument Read(string path, CancellationToken cancellationToken = default)
     {
         DetectedEncoding encoding;
         using (var stream = Open(path)) encoding = TextDecoder.Detect(stream);

@@ -34,11 +34,23 @@ public static class TextDecoder
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             return Checked(stream, new DetectedEncoding("utf-16be", new UnicodeEncoding(true, false, true), 2), "UTF-16 BE (it starts with a UTF-16 BE byte-order mark)");
 
-        if (HasNul(stream))
-            throw new IngestException("binary file (NUL bytes in the first 8 KB): not a text document; remove it from the corpus or give it its real extension");
-
+        var hasNul = HasNul(stream);
         var utf8 = new DetectedEncoding("utf-8", new UTF8Encoding(false, true), 0);
-        if (Decodes(stream, utf8.Encoding, 0, score: false, out _)) return utf8;
+        if (!hasNul && Decodes(stream, utf8.Encoding, 0, score: false, out _)) return utf8;
+
+        // UTF-16 saved without a byte-order mark (Windows "Unicode" text from some tools): it decodes cleanly and
+        // reads as text. GB18030 would otherwise decode Chinese UTF-16 into valid but meaningless characters.
+        if (stream.Length % 2 == 0)
+        {
+            foreach (var (name, bigEndian) in new[] { ("utf-16le", false), ("utf-16be", true) })
+            {
+                var encoding = new UnicodeEncoding(bigEndian, false, true);
+                if (Decodes(stream, encoding, 0, score: false, out _) && TextShare(stream, encoding) >= 0.95)
+                    return new DetectedEncoding(name, encoding, 0);
+            }
+        }
+        if (hasNul)
+            throw new IngestException("binary file (NUL bytes in the first 8 KB): not a text document; remove it from the corpus or give it its real extension");
 
         DetectedEncoding? best = null;
         var bestScore = -1.0;
@@ -51,6 +63,16 @@ public static class TextDecoder
                 bestScore = score;
             }
         }
+        // A file that mixes UTF-8 lines with GBK or Big5 lines (pasted together from several sources) decodes
+        // "cleanly" as GB18030, but its UTF-8 lines become mojibake: each line is then decoded on its own.
+        if (MixedUtf8Lines(stream) is { Utf8: >= 1, Other: >= 1 })
+        {
+            var legacy = best?.Encoding ?? ChineseEncodingGuesser.Strict(54936);
+            var legacyName = best?.Name ?? "gb18030";
+            if (LinesDecode(stream, legacy)) return new DetectedEncoding("utf-8+" + legacyName, legacy, 0) { PerLine = true };
+            throw new IngestException(
+                $"the file mixes UTF-8 lines with lines that are valid in no supported encoding: convert it to UTF-8 (e.g. iconv -f ITS-ENCODING -t UTF-8) or remove it from the corpus");
+        }
         return best ?? throw new IngestException(
             "text is not valid UTF-8, UTF-16 (with byte-order mark), GB18030/GBK or Big5: convert the file to UTF-8 " +
             "(e.g. iconv -f ITS-ENCODING -t UTF-8) or remove it from the corpus");
@@ -59,6 +81,15 @@ public static class TextDecoder
     /// <summary>Decodes <paramref name="stream"/> with <paramref name="encoding"/>, one line at a time (\n, \r\n or \r ends a line).</summary>
     public static IEnumerable<string> ReadLines(Stream stream, DetectedEncoding encoding)
     {
+        if (encoding.PerLine)
+        {
+            foreach (var line in ByteLines(stream))
+            {
+                var text = System.Text.Unicode.Utf8.IsValid(line) ? Encoding.UTF8.GetString(line) : encoding.Encoding.GetString(line);
+                foreach (var piece in text.TrimEnd('\r').Split('\r')) yield return piece;
+            }
+            yield break;
+        }
         stream.Position = encoding.BomLength;
         using var reader = new StreamReader(stream, encoding.Encoding, detectEncodingFromByteOrderMarks: false, BufferSize, leaveOpen: true);
         while (reader.ReadLine() is { } line) yield return line;
@@ -67,6 +98,7 @@ public static class TextDecoder
     /// <summary>Decodes the whole of <paramref name="stream"/> into one string (for formats parsed whole, such as HTML).</summary>
     public static string ReadAll(Stream stream, DetectedEncoding encoding)
     {
+        if (encoding.PerLine) return string.Join('\n', ReadLines(stream, encoding));
         stream.Position = encoding.BomLength;
         using var reader = new StreamReader(stream, encoding.Encoding, detectEncodingFromByteOrderMarks: false, BufferSize, leaveOpen: true);
         return reader.ReadToEnd();
@@ -124,6 +156,86 @@ public static class TextDecoder
         if (!Decodes(stream, encoding.Encoding, encoding.BomLength, score: false, out _))
             throw new IngestException($"invalid {what}: the bytes after the mark are not valid in that encoding; re-save the file as UTF-8");
         return encoding;
+    }
+
+    // The share of decoded characters that are ordinary text: Han, printable ASCII, whitespace, CJK and general
+    // punctuation, full-width forms, Latin letters. Bytes in another encoding read as UTF-16 give Hangul, private-use
+    // and rare symbols instead. Looked at over the first 64 KB.
+    private static double TextShare(Stream stream, Encoding encoding)
+    {
+        stream.Position = 0;
+        var bytes = new byte[1 << 16];
+        var n = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) & ~1;
+        stream.Position = 0;
+        var decoder = encoding.GetDecoder();
+        var text = new char[encoding.GetMaxCharCount(n)];
+        int count;
+        try
+        {
+            count = decoder.GetChars(bytes, 0, n, text, 0, flush: false);
+        }
+        catch (DecoderFallbackException)
+        {
+            return 0;
+        }
+        if (count == 0) return 0;
+        var ok = 0;
+        foreach (var c in text.AsSpan(0, count))
+        {
+            if (Text.Script.IsHan(c) || c is >= ' ' and <= '~' or '\n' or '\r' or '\t' or (>= '\u3000' and <= '\u303F')
+                || c is (>= '\uFF00' and <= '\uFFEF') or (>= '\u2000' and <= '\u206F') or (>= '\u00A0' and <= '\u024F') || char.IsSurrogate(c))
+                ok++;
+        }
+        return (double)ok / count;
+    }
+
+    // Lines (split at byte 0x0A, which no multi-byte sequence of UTF-8, GB18030 or Big5 contains) that are valid
+    // UTF-8 with non-ASCII characters, and lines that are not valid UTF-8.
+    private static (int Utf8, int Other) MixedUtf8Lines(Stream stream)
+    {
+        int utf8 = 0, other = 0;
+        foreach (var line in ByteLines(stream))
+        {
+            if (line.AsSpan().IndexOfAnyInRange((byte)0x80, (byte)0xFF) < 0) continue;
+            if (System.Text.Unicode.Utf8.IsValid(line)) utf8++;
+            else other++;
+        }
+        return (utf8, other);
+    }
+
+    private static bool LinesDecode(Stream stream, Encoding legacy)
+    {
+        try
+        {
+            foreach (var line in ByteLines(stream))
+            {
+                if (!System.Text.Unicode.Utf8.IsValid(line)) legacy.GetCharCount(line);
+            }
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private static IEnumerable<byte[]> ByteLines(Stream stream)
+    {
+        stream.Position = 0;
+        var line = new List<byte>();
+        int b;
+        var buffered = new BufferedStream(stream, BufferSize);
+        while ((b = buffered.ReadByte()) >= 0)
+        {
+            if (b == '\n')
+            {
+                yield return line.ToArray();
+                line.Clear();
+            }
+            else line.Add((byte)b);
+        }
+        if (line.Count > 0) yield return line.ToArray();
+        stream.Position = 0;
     }
 
     private static bool HasNul(Stream stream)

@@ -5,7 +5,7 @@ namespace GovText.Core.Ingestion;
 
 /// <summary>
 /// Infers a document's year from full dates stated near the start of its text (the first
-/// <see cref="Cleaning.TextCleaner.HeadChars"/> characters, before boilerplate removal): ISO-like dates
+/// <see cref="Cleaning.TextCleaner.HeadChars"/> characters, before boilerplate removal but never past a footer that a tail rule removes): ISO-like dates
 /// (<c>2024-10-22</c>, <c>2024/10/22</c>), English month-name dates (<c>March 17, 2021</c>, <c>Oct. 19, 2017</c>,
 /// <c>17 March 2021</c>) and Chinese dates (<c>2021年3月17日</c>, <c>2021年3月</c>). A bare year never counts.
 /// If the dates found name more than one year, no year is inferred.

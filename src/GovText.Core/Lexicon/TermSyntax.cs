@@ -3,10 +3,18 @@ namespace GovText.Core.Lexicon;
 /// <summary>The syntax of a term, shared by validation and compilation so the two can never disagree.</summary>
 internal static class TermSyntax
 {
+    /// <summary>
+    /// The longest term, in characters. Terms are words and phrases; the matcher's index grows with the square of a
+    /// term's length, so a 300,000-character "term" would take the machine's memory (docs/lexicon.md).
+    /// </summary>
+    public const int MaxTermChars = 200;
+
     /// <summary>Null when the term is well formed, else why it is not.</summary>
     public static string? Check(LexiconTerm term)
     {
         if (string.IsNullOrWhiteSpace(term.Text)) return "the term is empty";
+        if (term.Text.Length > MaxTermChars)
+            return $"the term is {term.Text.Length} characters long; terms are words or phrases of at most {MaxTermChars} characters";
         if (term.Language == "zh")
         {
             if (term.Stem) return "stem: true applies to English terms only";

@@ -9,6 +9,7 @@ internal static class YamlNodes
     /// <summary>The single document's root node, or null (with an error added) when the YAML cannot be parsed or is empty.</summary>
     public static YamlNode? LoadRoot(string text, string file, List<LexiconDiagnostic> errors)
     {
+        if (!YamlLimits.Check(text, file, errors)) return null;
         var stream = new YamlStream();
         try
         {
@@ -16,7 +17,12 @@ internal static class YamlNodes
         }
         catch (YamlException ex)
         {
-            errors.Add(new(file, LineOf(ex.Start), "YAML syntax error: " + Innermost(ex).Message));
+            var message = Innermost(ex).Message;
+            var line = LineOf(ex.Start);
+            // YamlDotNet reports a tab in the indentation at the start of the enclosing mapping (often line 1);
+            // the line that holds the tab is the one to fix.
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndentedLine(text) is { } tabLine) line = tabLine;
+            errors.Add(new(file, line, "YAML syntax error: " + message));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -47,6 +53,17 @@ internal static class YamlNodes
         YamlMappingNode => "mapping",
         _ => "value",
     };
+
+    private static int? FirstTabIndentedLine(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].AsSpan()[..(lines[i].Length - lines[i].TrimStart().Length)];
+            if (indent.Contains('\t')) return i + 1;
+        }
+        return null;
+    }
 
     private static int LineOf(Mark mark) => (int)Math.Max(1, mark.Line);
 

@@ -11,7 +11,7 @@ namespace GovText.Core.Statistics;
 /// <param name="G2">Four-term log-likelihood G², negative when the item is relatively rarer in the target.</param>
 /// <param name="Chi2">Pearson's chi-square without continuity correction (unsigned).</param>
 /// <param name="Chi2Yates">Pearson's chi-square with Yates' continuity correction (unsigned).</param>
-/// <param name="LogRatio">Hardie's Log Ratio: log2 of the ratio of relative frequencies, a zero frequency replaced by 0.5.</param>
+/// <param name="LogRatio">Hardie's Log Ratio: log2 of the ratio of relative frequencies, a zero frequency replaced by 0.5; NaN when both frequencies are 0.</param>
 /// <param name="P">Upper-tail probability of |G²| under χ² with 1 degree of freedom.</param>
 public sealed record KeynessScore(
     long FTarget, long FReference, long NTarget, long NReference,
@@ -52,7 +52,9 @@ public sealed record KeynessScore(
             chi2Yates = n * (corrected / denominator) * corrected;
         }
 
-        var logRatio = Math.Log2((Math.Max(a, 0.5) / nTarget) / (Math.Max(b, 0.5) / nReference));
+        // An item found on neither side has no ratio of frequencies: NaN (an empty cell), not the ratio of the two
+        // corpus sizes that the 0.5 substitution would give.
+        var logRatio = a == 0 && b == 0 ? double.NaN : Math.Log2((Math.Max(a, 0.5) / nTarget) / (Math.Max(b, 0.5) / nReference));
         return new KeynessScore(fTarget, fReference, nTarget, nReference, signedG2, chi2, chi2Yates, logRatio,
             ChiSquareDistribution.SurvivalOneDf(g2));
     }

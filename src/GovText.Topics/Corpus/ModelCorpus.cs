@@ -8,7 +8,7 @@ namespace GovText.Topics.Corpus;
 /// <param name="Unit">Documents or paragraphs.</param>
 /// <param name="Documents">Every document of the run (indexes used by <see cref="ModelDocument"/> refer to this list).</param>
 /// <param name="Vocabulary">Term id → term text.</param>
-/// <param name="Units">Units with at least one kept token, in document order.</param>
+/// <param name="Units">Units with at least one kept token (long ones as consecutive chunks), in document order.</param>
 /// <param name="Report">What pruning did, for reports.</param>
 public sealed record ModelCorpus(
     string Language,
@@ -22,13 +22,16 @@ public sealed record ModelCorpus(
     public int MaxUnitTokens => Units.Count == 0 ? 0 : Units.Max(u => u.Tokens);
 }
 
-/// <summary>One unit as a bag of words.</summary>
+/// <summary>One unit (or one chunk of a long unit) as a bag of words.</summary>
 /// <param name="Document">Index into <see cref="ModelCorpus.Documents"/>.</param>
 /// <param name="Paragraph">The paragraph index, or -1 for a whole document.</param>
 /// <param name="TermIds">Distinct term ids, ascending.</param>
 /// <param name="Counts">Occurrences of each term, parallel to <paramref name="TermIds"/>.</param>
 public sealed record ModelDocument(int Document, int Paragraph, int[] TermIds, int[] Counts)
 {
+    /// <summary>The chunk of a long unit, from 0 (see <see cref="VocabularyBuilder.ChunkTokens"/>).</summary>
+    public int Chunk { get; init; }
+
     /// <summary>Total tokens.</summary>
     public int Tokens { get; } = Counts.Sum();
 }
@@ -51,4 +54,11 @@ public sealed record ModelDocument(int Document, int Paragraph, int[] TermIds, i
 public sealed record VocabularyReport(
     string Language, int DocumentsInLanguage, int DocumentsOtherLanguage, int UnitsBefore, int UnitsAfter,
     int TermsBefore, int TermsBelowMinDf, int TermsAboveMaxDf, int TermsAfter, long TokensBefore, long TokensAfter,
-    int MinDf, double MaxDf, int MaxDfUnits);
+    int MinDf, double MaxDf, int MaxDfUnits)
+{
+    /// <summary>Units longer than <see cref="VocabularyBuilder.ChunkTokens"/> tokens, split into chunks for the sampler.</summary>
+    public int UnitsSplit { get; init; }
+
+    /// <summary>Pieces the sampler was given (units plus the extra chunks of long units).</summary>
+    public int Chunks { get; init; }
+}

@@ -52,7 +52,7 @@ public sealed class TokenCollector : IDocumentStage
     public TokenCorpus Build()
     {
         _window.Drain();
-        return new TokenCorpus(_documents.ToList(), _units.ToList(), _terms.ToList(), _unit, new TokenDrops(_numbers, _stopWords, _kept));
+        return new TokenCorpus(_documents.ToList(), _units.ToList(), _terms.ToList(), _unit, new TokenDrops(_numbers, _stopWords, _kept, _filter.StopWords.Description));
     }
 
     private sealed record Tokenized(TopicDocument Document, List<(int Paragraph, List<Term> Terms)> Units, long Numbers, long StopWords);

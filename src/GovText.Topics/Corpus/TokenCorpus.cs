@@ -41,4 +41,5 @@ public sealed record TokenCorpus(
 /// <param name="Numbers">Numbers and tokens containing digits.</param>
 /// <param name="StopWords">Stop words.</param>
 /// <param name="Kept">Tokens kept.</param>
-public sealed record TokenDrops(long Numbers, long StopWords, long Kept);
+/// <param name="StopWordList">The stop-word list's description.</param>
+public sealed record TokenDrops(long Numbers, long StopWords, long Kept, string StopWordList);

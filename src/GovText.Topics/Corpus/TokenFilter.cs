@@ -1,4 +1,5 @@
 using GovText.Core.Matching;
+using GovText.Core.StopWords;
 
 namespace GovText.Topics.Corpus;
 
@@ -14,13 +15,13 @@ public sealed class TokenFilter
     /// <summary>Language tag of Latin-script words.</summary>
     public const string English = "en";
 
-    private readonly IStopWords _stopWords;
+    private readonly StopWordList _stopWords;
 
     /// <summary>Creates the filter over a stop-word list.</summary>
-    public TokenFilter(IStopWords stopWords) => _stopWords = stopWords;
+    public TokenFilter(StopWordList stopWords) => _stopWords = stopWords;
 
     /// <summary>The stop-word list in use.</summary>
-    public IStopWords StopWords => _stopWords;
+    public StopWordList StopWords => _stopWords;
 
     /// <summary>Why a token is left out, or <see cref="Verdict.Keep"/>.</summary>
     public Verdict Judge(MatchToken token)
@@ -28,7 +29,7 @@ public sealed class TokenFilter
         if (token.Language is not (Chinese or English)) return Verdict.Number;
         foreach (var c in token.Text)
             if (char.IsDigit(c)) return Verdict.Number;
-        return _stopWords.Contains(token.Language, token.Text) ? Verdict.StopWord : Verdict.Keep;
+        return _stopWords.Contains(token.Text, token.Language) ? Verdict.StopWord : Verdict.Keep;
     }
 
     /// <summary>The filter's decision for one token.</summary>

@@ -6,6 +6,13 @@ namespace GovText.Topics.Corpus;
 public static class VocabularyBuilder
 {
     /// <summary>
+    /// The most tokens of one unit that go into the sampler together. ML.NET 5.0.1's LightLDA uses only about the first
+    /// 512 tokens of a document (in term-id order) whatever <c>maximumTokenCountPerDocument</c> says (measured:
+    /// terms past that point get no weight in any topic), so longer units are split into chunks of at most this size.
+    /// </summary>
+    public const int ChunkTokens = 500;
+
+    /// <summary>
     /// Builds the model corpus for <paramref name="language"/>: documents tagged with it (or <c>mixed</c>), only its
     /// tokens, terms kept when min-df ≤ df ≤ floor(max-df × units), where df counts the units a term occurs in.
     /// </summary>
@@ -60,19 +67,35 @@ public static class VocabularyBuilder
 
         var modelUnits = new List<ModelDocument>();
         long tokensAfter = 0;
+        var unitsAfter = 0;
+        var split = 0;
         foreach (var (unit, _) in units)
         {
-            var counts = new SortedDictionary<int, int>();
+            var ids = new List<int>(unit.Terms.Length);
             foreach (var t in unit.Terms)
-                if (newId.TryGetValue(t, out var id)) counts[id] = counts.GetValueOrDefault(id) + 1;
-            if (counts.Count == 0) continue;
-            var doc = new ModelDocument(unit.Document, unit.Paragraph, counts.Keys.ToArray(), counts.Values.ToArray());
-            tokensAfter += doc.Tokens;
-            modelUnits.Add(doc);
+                if (newId.TryGetValue(t, out var id)) ids.Add(id);
+            if (ids.Count == 0) continue;
+            unitsAfter++;
+            tokensAfter += ids.Count;
+            // LightLDA trains on at most 512 tokens of a unit (see ChunkTokens): longer units go in as consecutive
+            // chunks of near-equal size, in text order, and their shares are put back together by token weight.
+            var chunks = (ids.Count + ChunkTokens - 1) / ChunkTokens;
+            if (chunks > 1) split++;
+            for (var c = 0; c < chunks; c++)
+            {
+                var counts = new SortedDictionary<int, int>();
+                for (var i = c * ids.Count / chunks; i < (c + 1) * ids.Count / chunks; i++)
+                    counts[ids[i]] = counts.GetValueOrDefault(ids[i]) + 1;
+                modelUnits.Add(new ModelDocument(unit.Document, unit.Paragraph, counts.Keys.ToArray(), counts.Values.ToArray()) { Chunk = c });
+            }
         }
 
-        var report = new VocabularyReport(language, docsIn, corpus.Documents.Count - docsIn, units.Count, modelUnits.Count,
-            before, belowMin, aboveMax, kept.Count, tokensBefore, tokensAfter, options.MinDf, options.MaxDf, maxUnits);
+        var report = new VocabularyReport(language, docsIn, corpus.Documents.Count - docsIn, units.Count, unitsAfter,
+            before, belowMin, aboveMax, kept.Count, tokensBefore, tokensAfter, options.MinDf, options.MaxDf, maxUnits)
+        {
+            UnitsSplit = split,
+            Chunks = modelUnits.Count,
+        };
         return new ModelCorpus(language, corpus.Unit, corpus.Documents, kept.Select(t => corpus.Terms[t].Text).ToList(), modelUnits, report);
     }
 }

@@ -39,7 +39,7 @@ public static class LdaFitter
             maximumNumberOfIterations: options.Iterations,
             likelihoodInterval: options.Iterations,
             numberOfThreads: options.Threads,
-            // LightLDA keeps a unit's terms only while the running total stays below this: one more than the longest unit.
+            // ML.NET keeps a unit's terms only while the running total stays below this: one more than the longest chunk.
             maximumTokenCountPerDocument: corpus.MaxUnitTokens + 1,
             numberOfSummaryTermsPerTopic: v,
             numberOfBurninIterations: options.BurnInIterations,
@@ -74,9 +74,9 @@ public static class LdaFitter
         if (options.Iterations < 1) throw new ConfigurationException("--iterations must be at least 1");
         if (!(options.Alpha > 0) || !(options.Beta > 0)) throw new ConfigurationException("--alpha and --beta must be positive");
         var unit = corpus.Unit == ModelUnit.Paragraph ? "paragraphs" : "documents";
-        if (corpus.Units.Count < 2 * options.Topics)
+        if (corpus.Report.UnitsAfter < 2 * options.Topics)
             throw new ConfigurationException(
-                $"too small for {options.Topics} topics: {corpus.Units.Count} {unit} with {corpus.Language} tokens after pruning " +
+                $"too small for {options.Topics} topics: {corpus.Report.UnitsAfter} {unit} with {corpus.Language} tokens after pruning " +
                 $"({corpus.Vocabulary.Count} terms); a topic model needs at least twice as many {unit} as topics " +
                 "(use fewer topics, --unit paragraph, or a larger corpus)");
         if (corpus.Vocabulary.Count < options.Topics)

@@ -17,19 +17,35 @@ public class PipelineCommandTests
         var counted = dir.File("count");
         var concordance = dir.File("kwic");
         Assert.Equal(0, (await Run("count", TestEnvironment.SampleCorpus, "--out", counted, "--quiet")).Code);
-        var (code, output, error) = await Run("kwic", TestEnvironment.SampleCorpus, "--concept", "social_governance", "--out", concordance);
+        var (code, output, error) = await Run("kwic", TestEnvironment.SampleCorpus, "--concept", "grassroots_governance", "--out", concordance);
         Assert.Equal(0, code);
         Assert.Equal("", error);
 
-        // The rolled-up count of a concept is its distinct matched spans, children included: one concordance line each.
+        // A concept's category total is its distinct matched spans, children included: one concordance line each.
+        // Hand counts: grassroots_governance's own 49 (1 + 13 + 9 + 24 + 1 + 1) and community_governance's 9 (1 + 7 + 1).
         var expected = Rows<ConceptCountRow>(Path.Combine(counted, CountCsv.ConceptCountsFile))
-            .Where(r => r.ConceptId == "social_governance").Sum(r => r.Count);
+            .Where(r => r.ConceptId == "grassroots_governance").Sum(r => r.CountWithChildren);
         var lines = File.ReadAllLines(Path.Combine(concordance, "kwic.csv")).Skip(1).ToList();
-        Assert.Equal(83, expected);
+        Assert.Equal(58, expected);
         Assert.Equal(expected, lines.Count);
         Assert.Contains($"{expected} hit(s)", output);
-        // Every hit of a descendant (grassroots_governance: 基层治理) is among them.
-        Assert.Contains(lines, l => l.Contains(",基层治理,", StringComparison.Ordinal));
+        // Every hit of a descendant (community_governance) is among them.
+        Assert.Equal(9, lines.Count(l => l.Contains(",community_governance,", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task The_concept_table_shows_own_counts_unless_rollup_is_asked_for()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var own = await Run("count", TestEnvironment.SampleCorpus, "--out", dir.File("own"));
+        var rolled = await Run("count", TestEnvironment.SampleCorpus, "--out", dir.File("rolled"), "--rollup");
+        Assert.Equal((0, 0), (own.Code, rolled.Code));
+        Assert.Contains("each concept's own terms", own.Out);
+        Assert.Contains("--rollup: a parent's count includes its children's", rolled.Out);
+        // Hand counts: grassroots_governance's own 49, with community_governance's 9 a category total of 58.
+        static string Row(string output) => output.Split('\n').Single(l => l.Contains("grassroots_governance", StringComparison.Ordinal));
+        Assert.EndsWith("49 │", Row(own.Out).TrimEnd());
+        Assert.EndsWith("58 │", Row(rolled.Out).TrimEnd());
     }
 
     [Fact]
@@ -55,7 +71,8 @@ public class PipelineCommandTests
 
         var (code, _, error) = await Run("count", TestEnvironment.SampleCorpus, "--out", dir.File("not-a-folder/results"), "--quiet");
 
-        Assert.Equal(1, code);
+        // Bad usage (issue 9): the output folder is checked before anything is read or written.
+        Assert.Equal(2, code);
         Assert.StartsWith("error: ", error);
         Assert.Contains("--out", error);
         Assert.DoesNotContain("   at ", error);
@@ -83,7 +100,20 @@ public class PipelineCommandTests
         // SOURCE.md describes the folder and is not a report: 56 Chinese reports and one English one were read.
         Assert.Equal(57, File.ReadAllLines(dir.File("documents.csv")).Length - 1);
 
+        // Issue 8: no concept shows a count its terms did not produce. Each concept's own count is exactly its rows in
+        // concept_matches.csv (outside set-aside text); 三治融合 / 三治结合 never occur, so its count is 0 (it was 157).
+        var counts = Rows<ConceptCountRow>(dir.File("concept_counts.csv"));
+        var matches = Rows<ConceptMatchRow>(dir.File("concept_matches.csv"));
+        foreach (var concept in counts.Select(r => r.ConceptId).Distinct())
+            Assert.Equal(matches.Count(m => m.ConceptId == concept && m.Language != "other"), counts.Where(r => r.ConceptId == concept).Sum(r => r.Count));
+        Assert.Equal(0, counts.Where(r => r.ConceptId == "three_governance_integration").Sum(r => r.Count));
+        // The Chinese reports' stray Latin tokens (GDP, M2, PM2.5) make no English rows: only the English edition has them,
+        // and English keyness (16,059 target tokens against none) is refused with a warning, not written.
+        Assert.Equal(["gwr-en-2017"], counts.Where(r => r.Language == "en").Select(r => r.DocId).Distinct());
+        Assert.Contains("keyness in 'en' not computed", error);
+
         var keyness = KeynessTable.Read(dir.File("keyness.csv"));
+        Assert.DoesNotContain(keyness, r => r.Language == "en");
         var social = keyness.Single(r => r is { Item: "social_governance", Language: "zh" });
         var management = keyness.Single(r => r is { Item: "social_management", Language: "zh" });
         Assert.True(social.Score.G2 > 100 && social.Score.P < 1e-20, $"社会治理: G2 {social.Score.G2}, p {social.Score.P}");

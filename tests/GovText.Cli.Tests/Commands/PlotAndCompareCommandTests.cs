@@ -15,13 +15,13 @@ public sealed class PlotAndCompareCommandTests
             "b,b.txt,B,2014,manifest,zh,utf-8,100,90,0,2,5,0,x,gwr\n" +
             "c,c.txt,C,2015,manifest,zh,utf-8,100,90,0,1,3,0,x,gwr\n");
         File.WriteAllText(Path.Combine(dir, "concept_counts.csv"),
-            "doc_id,concept_id,concept_en,concept_zh,language,count,tokens,per_10k,han_chars,per_10k_han\n" +
-            "a,social_management,Social management,社会管理,zh,3,50,600,90,333.3\n" +
-            "a,social_governance,Social governance,社会治理,zh,0,50,0,90,0\n" +
-            "b,social_management,Social management,社会管理,zh,0,60,0,90,0\n" +
-            "b,social_governance,Social governance,社会治理,zh,2,60,333.3,90,222.2\n" +
-            "c,social_management,Social management,社会管理,zh,1,40,250,90,111.1\n" +
-            "c,social_governance,Social governance,社会治理,zh,2,40,500,90,222.2\n");
+            "doc_id,concept_id,concept_en,concept_zh,language,count,count_with_children,tokens,per_10k,per_10k_with_children,han_chars,per_10k_han\n" +
+            "a,social_management,Social management,社会管理,zh,3,3,50,600,600,90,333.3\n" +
+            "a,social_governance,Social governance,社会治理,zh,0,0,50,0,0,90,0\n" +
+            "b,social_management,Social management,社会管理,zh,0,0,60,0,0,90,0\n" +
+            "b,social_governance,Social governance,社会治理,zh,2,2,60,333.3,333.3,90,222.2\n" +
+            "c,social_management,Social management,社会管理,zh,1,1,40,250,250,90,111.1\n" +
+            "c,social_governance,Social governance,社会治理,zh,2,2,40,500,500,90,222.2\n");
         File.WriteAllText(Path.Combine(dir, "concept_matches.csv"),
             "doc_id,concept_id,language,term,paragraph,sentence,start,end,matched_text\n" +
             "a,social_management,zh,社会管理,0,0,0,4,社会管理\n" +

@@ -43,7 +43,8 @@ internal static class ComparisonFixture
         var countRows = counts.SelectMany(c => Concepts.Select((k, i) => new ConceptCountRow
         {
             DocId = c.Doc, ConceptId = k.Id, ConceptEn = k.En, ConceptZh = k.Zh, Language = c.Lang,
-            Count = c.C[i], Tokens = c.Tokens, Per10k = c.C[i] * 10_000.0 / c.Tokens,
+            Count = c.C[i], CountWithChildren = c.C[i], Tokens = c.Tokens,
+            Per10k = c.C[i] * 10_000.0 / c.Tokens, Per10kWithChildren = c.C[i] * 10_000.0 / c.Tokens,
         })).ToList();
 
         var matches = new (string Doc, string Concept, string Lang, int Paragraph, int Sentence)[]

@@ -65,12 +65,14 @@ public sealed class ConceptByGroupTests
         var path = dir.File("concept_by_group.csv");
         ConceptByGroup.Write(path, rows);
         var lines = File.ReadAllLines(path);
-        Assert.Equal("group,concept_id,concept_en,concept_zh,language,count,tokens,per_10k,docs,docs_with_concept,doc_share", lines[0]);
-        Assert.Contains("2011,social_management,Social management,社会管理,zh,3,800,37.5,1,1,1", lines);
+        Assert.Equal("group,concept_id,concept_en,concept_zh,language,count,count_with_children,tokens,per_10k,per_10k_with_children,docs,docs_with_concept,doc_share", lines[0]);
+        Assert.Contains("2011,social_management,Social management,社会管理,zh,3,3,800,37.5,37.5,1,1,1", lines);
         // Rates are written to 12 decimals (CsvOutput.Number), so they round-trip to within 1e-12.
         var back = ConceptByGroup.Read(path);
-        Assert.Equal(rows.Select(r => r with { Per10k = 0, DocShare = 0 }), back.Select(r => r with { Per10k = 0, DocShare = 0 }));
+        Assert.Equal(rows.Select(r => r with { Per10k = 0, DocShare = 0, Per10kWithChildren = 0 }),
+            back.Select(r => r with { Per10k = 0, DocShare = 0, Per10kWithChildren = 0 }));
         Assert.All(rows.Zip(back), p => Assert.Equal(p.First.Per10k, p.Second.Per10k, 11));
+        Assert.All(rows.Zip(back), p => Assert.Equal(p.First.Per10kWithChildren, p.Second.Per10kWithChildren, 11));
     }
 
     [Fact]

@@ -87,6 +87,24 @@ public sealed class KeynessTableTests
     }
 
     [Fact]
+    public void A_language_with_fewer_than_1000_tokens_on_a_side_is_refused_with_a_note()
+    {
+        var t = ComparisonFixture.Tables();
+        // Default split: English has 1,100 target tokens (d3 500 + d4 600) and none in the reference.
+        Assert.Equal(["keyness in 'en' not computed: the target has 1,100 and the reference 0 en word tokens; each side needs at least 1,000"],
+            KeynessTable.Refusals(t, Sides(t)));
+        // 2014 (d4: 600 en) against 2013 (d3: 500 en, 1,200 zh): neither language has 1,000 tokens on both sides.
+        var small = KeynessSides.Select(t, DocumentFilter.Parse("year=2014", "--target"), DocumentFilter.Parse("year=2013", "--reference"));
+        Assert.Empty(KeynessTable.ForConcepts(t, small));
+        Assert.Empty(KeynessTable.ForWords(t, small, 1, StopWordList.None));
+        Assert.Equal(
+        [
+            "keyness in 'en' not computed: the target has 600 and the reference 500 en word tokens; each side needs at least 1,000",
+            "keyness in 'zh' not computed: the target has 0 and the reference 1,200 zh word tokens; each side needs at least 1,000",
+        ], KeynessTable.Refusals(t, small));
+    }
+
+    [Fact]
     public void Overlapping_or_empty_sides_are_configuration_errors()
     {
         var t = ComparisonFixture.Tables();

@@ -38,17 +38,30 @@ public class ConceptCounterTests
     }
 
     [Fact]
-    public void Parents_roll_up_children_once_per_level_and_zero_rows_are_kept()
+    public void Own_counts_and_category_totals_count_each_span_once_per_level_and_zero_rows_are_kept()
     {
-        // 6 English tokens (2020 is a num token): community governance, and grassroots governance (listed under social AND grassroots).
+        // 6 English tokens (2020 is a num token): community governance, and grassroots governance (listed under social AND
+        // grassroots, so one span is an own match of both). Own: social 1, grassroots 1, community 1. With children:
+        // social {grassroots, community} = 2, grassroots {grassroots, community} = 2 (the shared span once), community 1.
         var rows = CountText("d1", "Community governance and grassroots governance 2020 today.");
         Assert.Equal(
         [
-            "social en 2 6", "grassroots en 2 6", "community en 1 6", "other en 0 6",
-        ], rows.Select(r => $"{r.ConceptId} {r.Language} {r.Count} {r.Tokens}"));
+            "social en 1 2 6", "grassroots en 1 2 6", "community en 1 1 6", "other en 0 0 6",
+        ], rows.Select(r => $"{r.ConceptId} {r.Language} {r.Count} {r.CountWithChildren} {r.Tokens}"));
         Assert.All(rows, r => Assert.Null(r.HanChars));
         Assert.All(rows, r => Assert.Null(r.Per10kHan));
-        Assert.Equal(2 * 10_000.0 / 6, rows[0].Per10k);
+        Assert.Equal(1 * 10_000.0 / 6, rows[0].Per10k);
+        Assert.Equal(2 * 10_000.0 / 6, rows[0].Per10kWithChildren);
+    }
+
+    [Fact]
+    public void A_parent_whose_own_terms_never_occur_has_count_zero()
+    {
+        // The 三治融合 defect: only the children occur; the parent's own count is 0 and only its category total is not.
+        var rows = CountText("d4", "社区治理和基层治理很重要。", null, "社区治理", "基层治理");
+        var social = rows.Single(r => r.ConceptId == "social");
+        Assert.Equal((0, 2, 0.0), (social.Count, social.CountWithChildren, social.Per10k));
+        Assert.Equal(2, rows.Sum(r => r.Count)); // summing own counts gives the matches, nothing twice
     }
 
     [Fact]
@@ -57,8 +70,8 @@ public class ConceptCounterTests
         // Tokens: 社区治理 / 和 / 基层治理 / 很 / 重 / 要 = 6; Han characters: 12.
         var rows = CountText("d2", "社区治理和基层治理很重要。", null, "社区治理", "基层治理");
         Assert.Equal(
-            ["social zh 2 6 12", "grassroots zh 2 6 12", "community zh 1 6 12", "other zh 0 6 12"],
-            rows.Select(r => $"{r.ConceptId} {r.Language} {r.Count} {r.Tokens} {r.HanChars}"));
+            ["social zh 0 2 6 12", "grassroots zh 1 2 6 12", "community zh 1 1 6 12", "other zh 0 0 6 12"],
+            rows.Select(r => $"{r.ConceptId} {r.Language} {r.Count} {r.CountWithChildren} {r.Tokens} {r.HanChars}"));
         Assert.Equal(1 * 10_000.0 / 6, rows[2].Per10k);
         Assert.Equal(1 * 10_000.0 / 12, rows[2].Per10kHan);
         Assert.Equal(("Community governance", "社区治理"), (rows[2].ConceptEn, rows[2].ConceptZh));
@@ -70,9 +83,9 @@ public class ConceptCounterTests
         var rows = CountText("d3", "社区治理。Community governance matters.", null, "社区治理");
         Assert.Equal(
         [
-            "social en 1", "social zh 1", "grassroots en 1", "grassroots zh 1", "community en 1", "community zh 1",
-            "other en 0", "other zh 0",
-        ], rows.Select(r => $"{r.ConceptId} {r.Language} {r.Count}"));
+            "social en 0 1", "social zh 0 1", "grassroots en 0 1", "grassroots zh 0 1", "community en 1 1", "community zh 1 1",
+            "other en 0 0", "other zh 0 0",
+        ], rows.Select(r => $"{r.ConceptId} {r.Language} {r.Count} {r.CountWithChildren}"));
     }
 
     [Fact]
@@ -120,8 +133,8 @@ public class ConceptCounterTests
         var rows = CountText("d2", "社区治理。", null, "社区治理");
         CountCsv.WriteConceptCounts(dir.File("concept_counts.csv"), rows.Take(1));
         Assert.Equal(
-            "doc_id,concept_id,concept_en,concept_zh,language,count,tokens,per_10k,han_chars,per_10k_han\n" +
-            "d2,social,Social governance,社会治理,zh,1,1,10000,4,2500\n",
+            "doc_id,concept_id,concept_en,concept_zh,language,count,count_with_children,tokens,per_10k,per_10k_with_children,han_chars,per_10k_han\n" +
+            "d2,social,Social governance,社会治理,zh,0,1,1,0,10000,4,0\n",
             File.ReadAllText(dir.File("concept_counts.csv")));
 
         CountCsv.WriteConceptMatches(dir.File("m.csv"), [new ConceptMatchRow { DocId = "d", ConceptId = "c", Language = "en", Term = "a, b", Paragraph = 0, Sentence = 1, Start = 2, End = 6, MatchedText = "a, b" }]);

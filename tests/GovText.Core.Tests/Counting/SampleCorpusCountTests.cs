@@ -51,16 +51,39 @@ public sealed class SampleCorpusCountTests : IClassFixture<SampleCorpusCountTest
     }
 
     [Fact]
-    public void Parents_roll_up_their_children_and_rates_follow_from_counts_and_tokens()
+    public void Own_counts_in_concept_counts_equal_the_hand_counts_and_add_up_to_the_counted_matches()
     {
-        // party-building-governance, zh: social_governance has no direct match but rolls up 基层治理 (13) and nothing else.
-        var social = _run.Counts.Single(r => r is { DocId: "party-building-governance", ConceptId: "social_governance", Language: "zh" });
-        var grassroots = _run.Counts.Single(r => r is { DocId: "party-building-governance", ConceptId: "grassroots_governance", Language: "zh" });
-        Assert.Equal(13, grassroots.Count);
-        Assert.Equal(13, social.Count);
+        // The hand counts are each concept's own matches: concept_counts.csv's count column must say exactly that,
+        // zero wherever the hand counts have no row (a parent whose own terms never occur shows 0, not its children's sum).
+        var expected = ReadHandCounts();
+        var differences = _run.Counts
+            .Where(r => expected.GetValueOrDefault((r.DocId, r.ConceptId, r.Language)) != r.Count)
+            .Select(r => $"{r.DocId},{r.ConceptId},{r.Language}: hand count {expected.GetValueOrDefault((r.DocId, r.ConceptId, r.Language))}, count {r.Count}")
+            .ToList();
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+        Assert.Equal(expected.Values.Sum(), _run.Counts.Sum(r => r.Count));
+    }
+
+    [Fact]
+    public void Category_totals_include_the_children_once_and_rates_follow_from_counts_and_tokens()
+    {
+        // grassroots-party-orgs, en: "grassroots governance" once (its own term) and "community governance" 7 times (its
+        // child's), per the hand counts; social_governance occurs in no form there.
+        var grassroots = _run.Counts.Single(r => r is { DocId: "grassroots-party-orgs", ConceptId: "grassroots_governance", Language: "en" });
+        var community = _run.Counts.Single(r => r is { DocId: "grassroots-party-orgs", ConceptId: "community_governance", Language: "en" });
+        var social = _run.Counts.Single(r => r is { DocId: "grassroots-party-orgs", ConceptId: "social_governance", Language: "en" });
+        Assert.Equal((1, 8), (grassroots.Count, grassroots.CountWithChildren));
+        Assert.Equal((7, 7), (community.Count, community.CountWithChildren));
+        Assert.Equal((0, 0), (social.Count, social.CountWithChildren));
+        var lexicon = ConceptLexicon.Default.Compile();
         foreach (var row in _run.Counts)
         {
+            // count_with_children = own matches + every descendant's own matches (no span is matched by two concepts here).
+            var descendants = lexicon.SelfAndDescendants(row.ConceptId);
+            var expected = _run.Counts.Where(r => r.DocId == row.DocId && r.Language == row.Language && descendants.Contains(r.ConceptId)).Sum(r => r.Count);
+            Assert.Equal(expected, row.CountWithChildren);
             Assert.Equal(row.Count * 10_000.0 / row.Tokens, row.Per10k, 9);
+            Assert.Equal(row.CountWithChildren * 10_000.0 / row.Tokens, row.Per10kWithChildren, 9);
             if (row.Language == "zh") Assert.Equal(row.Count * 10_000.0 / row.HanChars!.Value, row.Per10kHan!.Value, 9);
             else Assert.Null(row.HanChars);
         }

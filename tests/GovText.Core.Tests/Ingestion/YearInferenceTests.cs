@@ -45,4 +45,21 @@ public class YearInferenceTests
         Assert.All(docs.Values.Where(d => !d.Path.StartsWith("party-building", StringComparison.Ordinal)), d => Assert.Equal("en", d.Language));
         Assert.Equal("party-building-governance-pssxiv-2024", docs["party-building-governance-pssxiv-2024.txt"].Id);
     }
+
+    [Fact]
+    public void Years_come_from_the_cleaned_text_never_from_a_removed_licence_footer()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        const string body = "一、去年\n\n去年，这里没有任何组织，也不可能找到能在广州做组织工作的人。\n\n";
+        const string footer = "这部作品在1931年1月1日以前以匿名或別名發表，確實作者身份不明（包括僅以法人名義發表），在\n美國\n以及版權期限是\n匿名別名作品發表起95年\n以下的國家以及地区（包括新加坡、\n加拿大、韓國、新西蘭\n、兩岸四地、馬來西亞）屬於\n公有領域\n。\n";
+        TestCorpus.Write(dir, "cpc-zh-01-guangzhou.txt", body + footer);
+        var document = TestCorpus.One(dir.Path);
+        Assert.True(document.RemovedLines > 0);
+        Assert.Null(document.Year);
+
+        // A date in the text that stays is still used.
+        using var dated = TestEnvironment.CreateTempDir();
+        TestCorpus.Write(dated, "a.txt", "1921年7月23日\n\n" + body + footer);
+        Assert.Equal(1921, TestCorpus.One(dated.Path).Year);
+    }
 }

@@ -74,7 +74,8 @@ public sealed class KeynessScoreTests
         Assert.Equal(0, s.G2);
         Assert.Equal(0, s.Chi2);
         Assert.Equal(1, s.P);
-        Assert.Equal(Math.Log2(800.0 / 500.0), s.LogRatio, 12);
+        // No frequencies, no ratio: the 0.5 substitution would report log2(800/500), the ratio of the corpus sizes.
+        Assert.True(double.IsNaN(s.LogRatio));
     }
 
     [Fact]
@@ -96,5 +97,16 @@ public sealed class KeynessScoreTests
     {
         if (expected == 0) { Assert.True(Math.Abs(actual) < tolerance, $"expected 0, got {actual:R}"); return; }
         Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Abs(expected), $"expected {expected:R}, got {actual:R}");
+    }
+
+    [Fact]
+    public void An_item_found_on_neither_side_has_no_log_ratio()
+    {
+        // With the 0.5 substitution this would be log2((0.5/16059)/(0.5/6)) = -11.39, a "ratio" of corpus sizes.
+        var s = KeynessScore.Compute(0, 0, 16_059, 6);
+        Assert.True(double.IsNaN(s.LogRatio));
+        Assert.Equal((0.0, 0.0, 1.0), (s.G2, s.Chi2, s.P));
+        // One occurrence on one side keeps the substitution: log2((1/1000)/(0.5/2000)) = 2.
+        Assert.Equal(2.0, KeynessScore.Compute(1, 0, 1000, 2000).LogRatio, 12);
     }
 }

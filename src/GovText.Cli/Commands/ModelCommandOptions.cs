@@ -1,0 +1,86 @@
+using System.CommandLine;
+using GovText.Core.Errors;
+using GovText.Core.Lexicon;
+using GovText.Core.Pipeline;
+using GovText.Core.StopWords;
+using GovText.Core.Tokens;
+using GovText.Segmentation;
+using GovText.Topics.Corpus;
+
+namespace GovText.Cli.Commands;
+
+/// <summary>
+/// The options <c>topics</c> and <c>clusters</c> share: the unit, the model's language, vocabulary pruning, the seed and
+/// the thread count, and the token stage they build from them (the count stage's tokens: same segmenter and lexicon words).
+/// </summary>
+internal sealed class ModelCommandOptions
+{
+    public Option<string> Unit { get; } = new("--unit")
+    {
+        Description = "What the model is fitted on: document or paragraph (long reports). Results are reported per document either way.",
+        DefaultValueFactory = _ => "document",
+    };
+
+    public Option<string?> Language { get; } = new("--language")
+    {
+        Description = "The model's language, zh or en (one model per language). Default: the language most documents are in.",
+    };
+
+    public Option<int> MinDf { get; } = new("--min-df")
+    {
+        Description = "Drop terms found in fewer units (documents or paragraphs) than this.",
+        DefaultValueFactory = _ => 2,
+    };
+
+    public Option<double> MaxDf { get; } = new("--max-df")
+    {
+        Description = "Drop terms found in more than this share of units (0-1).",
+        DefaultValueFactory = _ => 0.5,
+    };
+
+    public Option<int> Seed { get; } = new("--seed")
+    {
+        Description = "Random seed; the same input, seed and --threads give byte-identical outputs.",
+        DefaultValueFactory = _ => 1,
+    };
+
+    public Option<int> Threads { get; } = new("--threads")
+    {
+        Description = "Threads of the model fit. Part of the model (results differ between thread counts), so fixed, never taken from the machine.",
+        DefaultValueFactory = _ => 1,
+    };
+
+    public Option<string> StopWords { get; } = new("--stopwords")
+    {
+        Description = "Words left out of the model: 'default' (stopwords-iso zh + Snowball English), 'none', or a UTF-8 file with one word a line.",
+        DefaultValueFactory = _ => StopWordList.DefaultName,
+    };
+
+    public ModelCommandOptions()
+    {
+        Unit.AcceptOnlyFromAmong("document", "paragraph");
+        Language.AcceptOnlyFromAmong(TokenFilter.Chinese, TokenFilter.English);
+    }
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { Unit, Language, StopWords, MinDf, MaxDf, Seed, Threads })
+            command.Options.Add(option);
+    }
+
+    public ModelUnit UnitOf(ParseResult parse) => parse.GetValue(Unit) == "paragraph" ? ModelUnit.Paragraph : ModelUnit.Document;
+
+    public VocabularyOptions Vocabulary(ParseResult parse) => new(parse.GetValue(MinDf), parse.GetValue(MaxDf));
+
+    public int ThreadsOf(ParseResult parse) =>
+        parse.GetValue(Threads) is var t and >= 1 ? t : throw new ConfigurationException("--threads must be at least 1");
+
+    /// <summary>The token stage: the count stage's tokenizer (default jieba plus the lexicon's Chinese terms as user words).</summary>
+    public TokenCollector Collector(ParseResult parse, ConceptLexicon lexicon, AnalysisOptions analysis)
+    {
+        var segmenter = Segmenter.CreateDefault();
+        segmenter.AddWords(lexicon.Compile().ChineseWords);
+        var tokenizer = new DocumentTokenizer(segmenter, stems: false);
+        return new TokenCollector(tokenizer, new TokenFilter(StopWordList.Load(parse.GetValue(StopWords)!)), UnitOf(parse), analysis.Ingest.MaxParallelism);
+    }
+}

@@ -1,0 +1,58 @@
+using GovText.Core.Errors;
+
+namespace GovText.Core.Comparison;
+
+/// <summary>Selects the significant rows of a keyness table under a <see cref="KeynessCorrection"/>, per language family.</summary>
+public static class KeynessSelection
+{
+    /// <summary>The significance level.</summary>
+    public const double Alpha = 0.05;
+
+    /// <summary>The <c>--keyness-correction</c> values, in documentation order.</summary>
+    public static readonly IReadOnlyList<string> Names = ["bonferroni", "bh", "none"];
+
+    /// <summary>Parses a <c>--keyness-correction</c> value.</summary>
+    /// <exception cref="ConfigurationException">Not one of <see cref="Names"/>.</exception>
+    public static KeynessCorrection Parse(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "bonferroni" => KeynessCorrection.Bonferroni,
+        "bh" or "fdr" or "benjamini-hochberg" => KeynessCorrection.BenjaminiHochberg,
+        "none" => KeynessCorrection.None,
+        _ => throw new ConfigurationException($"--keyness-correction '{text}': use one of {string.Join(", ", Names)}"),
+    };
+
+    /// <summary>How a chart title names the selection, e.g. "Bonferroni-corrected p".</summary>
+    public static string Label(KeynessCorrection correction) => correction switch
+    {
+        KeynessCorrection.Bonferroni => "Bonferroni-corrected p",
+        KeynessCorrection.BenjaminiHochberg => "Benjamini-Hochberg q",
+        _ => "uncorrected p",
+    };
+
+    /// <summary>
+    /// The rows significant at <see cref="Alpha"/> under <paramref name="correction"/>, in the order given. A family is
+    /// the rows of one language (as for <c>p_bonferroni</c>); Benjamini–Hochberg ranks p within it.
+    /// </summary>
+    public static List<KeynessRow> Significant(IReadOnlyList<KeynessRow> rows, KeynessCorrection correction)
+    {
+        switch (correction)
+        {
+            case KeynessCorrection.Bonferroni:
+                return rows.Where(r => r.PBonferroni < Alpha).ToList();
+            case KeynessCorrection.None:
+                return rows.Where(r => r.Score.P < Alpha).ToList();
+        }
+        var keep = new HashSet<KeynessRow>(ReferenceEqualityComparer.Instance);
+        foreach (var family in rows.GroupBy(r => r.Language, StringComparer.Ordinal))
+        {
+            // Step-up: the largest rank k with p(k) <= k/m × alpha; every row up to it is a discovery.
+            var sorted = family.OrderBy(r => r.Score.P).ToList();
+            var m = sorted.Count;
+            var last = -1;
+            for (var k = 0; k < m; k++)
+                if (sorted[k].Score.P <= (k + 1) * Alpha / m) last = k;
+            for (var k = 0; k <= last; k++) keep.Add(sorted[k]);
+        }
+        return rows.Where(keep.Contains).ToList();
+    }
+}

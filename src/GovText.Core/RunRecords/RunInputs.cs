@@ -1,0 +1,116 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using GovText.Core.Cleaning;
+using GovText.Core.Ingestion;
+using GovText.Core.Lexicon;
+
+namespace GovText.Core.RunRecords;
+
+/// <summary>
+/// Builds run.json's <c>inputs</c> section: a SHA-256 fingerprint of everything a run read, so that two results
+/// folders can be told to come from the same data (the formats are in docs/outputs.md). Sections appear in the order
+/// they are added; a run adds only what it used.
+/// </summary>
+public sealed class RunInputs
+{
+    private readonly JsonObject _root = new();
+    private readonly JsonObject _files = new();
+
+    /// <summary>The corpus (path, number of files, fingerprint over every file found) and the manifest.</summary>
+    public RunInputs Corpus(CorpusIngestor ingestor)
+    {
+        var hashes = new (string Path, string Sha256)[ingestor.Files.Count];
+        Parallel.For(0, hashes.Length, i =>
+        {
+            var file = ingestor.Files[i];
+            hashes[i] = (file.Path, TryHash(file.FullPath));
+        });
+        _root["corpus"] = new JsonObject
+        {
+            ["path"] = ingestor.CorpusDir,
+            ["files"] = hashes.Length,
+            ["sha256"] = Fingerprint.List(hashes),
+        };
+        var manifest = ingestor.Manifest.File;
+        _root["manifest"] = manifest.Length == 0 ? null : new JsonObject { ["path"] = manifest, ["sha256"] = TryHash(manifest) };
+        return this;
+    }
+
+    /// <summary>The lexicon: where it came from, its bytes' SHA-256 and its concept ids in file order.</summary>
+    public RunInputs Lexicon(ConceptLexicon lexicon)
+    {
+        string? sha = lexicon.Source == ConceptLexicon.DefaultSourceName ? Fingerprint.Text(ConceptLexicon.DefaultYaml)
+            : System.IO.File.Exists(lexicon.Source) ? TryHash(lexicon.Source) : null;
+        _root["lexicon"] = new JsonObject
+        {
+            ["path"] = lexicon.Source == ConceptLexicon.DefaultSourceName || !System.IO.File.Exists(lexicon.Source) ? lexicon.Source : Path.GetFullPath(lexicon.Source),
+            ["format"] = lexicon.Format.ToString().ToLowerInvariant(),
+            ["sha256"] = sha,
+            ["concepts"] = new JsonArray(lexicon.Concepts.Select(c => (JsonNode?)c.Id).ToArray()),
+        };
+        return this;
+    }
+
+    /// <summary>
+    /// The cleaning in effect: the steps that ran, a SHA-256 over the boilerplate rules (each rule's id, kind, mode and
+    /// pattern, defaults and added files alike) and the embedded English word list that hyphenation repair consults.
+    /// </summary>
+    public RunInputs Cleaning(CleaningOptions cleaning)
+    {
+        var rules = new StringBuilder();
+        foreach (var rule in cleaning.Rules.Rules)
+            rules.Append(rule.Id).Append('\t').Append(rule.Kind).Append('\t').Append(rule.IsRegex ? "regex" : "literal").Append('\t').Append(rule.Pattern).Append('\n');
+        _root["cleaning"] = new JsonObject
+        {
+            ["steps"] = new JsonArray(cleaning.Steps.Order(StringComparer.Ordinal).Select(s => (JsonNode?)s).ToArray()),
+            ["rules"] = cleaning.Rules.Rules.Count,
+            ["rules_sha256"] = Fingerprint.Text(rules.ToString()),
+            ["english_words_sha256"] = ResourceHash(typeof(RunInputs).Assembly, "GovText.Core.Resources.english-words.txt.gz"),
+        };
+        return this;
+    }
+
+    /// <summary>The segmenter's embedded data: jieba 0.42.1's dictionary and HMM model, as GovText stores them.</summary>
+    public RunInputs Segmenter()
+    {
+        var assembly = typeof(GovText.Segmentation.Segmenter).Assembly;
+        _root["segmenter"] = new JsonObject
+        {
+            ["dictionary_sha256"] = ResourceHash(assembly, "GovText.Segmentation.Resources.jieba-dict.bin.gz"),
+            ["hmm_sha256"] = ResourceHash(assembly, "GovText.Segmentation.Resources.jieba-hmm.bin.gz"),
+        };
+        return this;
+    }
+
+    /// <summary>A file an option named (a stop-word list, a font, cleaning rules…), under the option's name.</summary>
+    public RunInputs File(string option, string path)
+    {
+        _files[option] = new JsonObject { ["path"] = Path.GetFullPath(path), ["sha256"] = TryHash(path) };
+        return this;
+    }
+
+    /// <summary>The section, with the option files last (under <c>files</c>).</summary>
+    public JsonObject ToJson()
+    {
+        var result = (JsonObject)_root.DeepClone();
+        result["files"] = _files.DeepClone();
+        return result;
+    }
+
+    // A file that cannot be read is an input problem reported elsewhere (ingest_errors.csv); here it is marked, not fatal.
+    private static string TryHash(string path)
+    {
+        try { return Fingerprint.File(path); }
+        catch (IOException) { return "unreadable"; }
+        catch (UnauthorizedAccessException) { return "unreadable"; }
+    }
+
+    private static string ResourceHash(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded resource {name} is missing from {assembly.GetName().Name}");
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}
