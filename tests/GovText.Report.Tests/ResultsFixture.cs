@@ -24,16 +24,16 @@ internal static class ResultsFixture
             $"b,b.txt,Plain title,2021,inferred,en,utf-8,{TextB.Length},0,6,1,2,0,{new string('b', 64)},journal\n");
         Write(dir, "ingest_errors.csv", "path,error\nbad.pdf,\"no text layer: scanned image? run OCR first\"\n");
         Write(dir, "concept_counts.csv",
-            "doc_id,concept_id,concept_en,concept_zh,language,count,tokens,per_10k,han_chars,per_10k_han\n" +
-            "a,governance,Governance,治理,en,1,5,2000,,\n" +
-            "a,governance,Governance,治理,zh,2,10,2000,22,909.0909090909091\n" +
-            "a,social_governance,Social governance,社会治理,en,1,5,2000,,\n" +
-            "a,social_governance,Social governance,社会治理,zh,1,10,1000,22,454.54545454545456\n" +
-            "a,never,Never found,从未,zh,0,10,0,22,0\n" +
-            "a,never,Never found,从未,en,0,5,0,,\n" +
-            "b,governance,Governance,治理,en,2,6,3333.3333333333335,,\n" +
-            "b,social_governance,Social governance,社会治理,en,1,6,1666.6666666666667,,\n" +
-            "b,never,Never found,从未,en,0,6,0,,\n");
+            "doc_id,concept_id,concept_en,concept_zh,language,count,count_with_children,tokens,per_10k,per_10k_with_children,han_chars,per_10k_han\n" +
+            "a,governance,Governance,治理,en,0,1,5,0,2000,,\n" +
+            "a,governance,Governance,治理,zh,1,2,10,1000,2000,22,454.54545454545456\n" +
+            "a,social_governance,Social governance,社会治理,en,1,1,5,2000,2000,,\n" +
+            "a,social_governance,Social governance,社会治理,zh,1,1,10,1000,1000,22,454.54545454545456\n" +
+            "a,never,Never found,从未,zh,0,0,10,0,0,22,0\n" +
+            "a,never,Never found,从未,en,0,0,5,0,0,,\n" +
+            "b,governance,Governance,治理,en,1,2,6,1666.6666666666667,3333.3333333333335,,\n" +
+            "b,social_governance,Social governance,社会治理,en,1,1,6,1666.6666666666667,1666.6666666666667,,\n" +
+            "b,never,Never found,从未,en,0,0,6,0,0,,\n");
         Write(dir, "concept_matches.csv",
             "doc_id,concept_id,language,term,paragraph,sentence,start,end,matched_text\n" +
             "a,social_governance,zh,社会治理,0,1,9,13,社会治理\n" +
@@ -43,11 +43,11 @@ internal static class ResultsFixture
             "b,social_governance,en,social governance,0,1,30,47,Social governance\n");
         Write(dir, "word_frequencies.csv", "doc_id,language,token,count\na,zh,治理,2\nb,en,governance,2\n");
         Write(dir, "concept_by_group.csv",
-            "group,concept_id,concept_en,concept_zh,language,count,tokens,per_10k,docs,docs_with_concept,doc_share\n" +
-            "2020,governance,Governance,治理,zh,2,10,2000,1,1,1\n" +
-            "2020,social_governance,Social governance,社会治理,zh,1,10,1000,1,1,1\n" +
-            "2020,never,Never found,从未,zh,0,10,0,1,0,0\n" +
-            "2021,governance,Governance,治理,en,2,6,3333.333333333333,1,1,1\n");
+            "group,concept_id,concept_en,concept_zh,language,count,count_with_children,tokens,per_10k,per_10k_with_children,docs,docs_with_concept,doc_share\n" +
+            "2020,governance,Governance,治理,zh,1,2,10,1000,2000,1,1,1\n" +
+            "2020,social_governance,Social governance,社会治理,zh,1,1,10,1000,1000,1,1,1\n" +
+            "2020,never,Never found,从未,zh,0,0,10,0,0,1,0,0\n" +
+            "2021,governance,Governance,治理,en,1,2,6,1666.6666666666667,3333.333333333333,1,1,1\n");
         Write(dir, "cooccurrence.csv",
             "concept_a,concept_b,unit,both,a,b,jaccard,pmi\n" +
             "governance,social_governance,sentence,1,2,3,0.25,-0.5849625007211562\n" +

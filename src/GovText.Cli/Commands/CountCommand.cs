@@ -28,11 +28,11 @@ internal static class CountCommand
     /// Ingests and counts the corpus into --out and prints the run summary and the concept table (count, compare and
     /// analyze). <paramref name="compare"/>, when given, runs on the finished tables before the summary; its files are
     /// listed with the others and its notes printed after the concept table. <paramref name="finish"/>, when given, runs
-    /// last on the finished results folder (analyze: report.html) and returns the files it wrote.
+    /// last on the finished results folder with run.json as it stands (analyze: report.html); returns the files it wrote.
     /// </summary>
     public static int Run(
         CliConsole console, PipelineOptions options, LexiconOptions lexicon, ParseResult parse, CancellationToken ct,
-        ComparisonOptions? compare = null, bool rollUp = false, Func<string, IReadOnlyList<string>>? finish = null)
+        ComparisonOptions? compare = null, bool rollUp = false, Func<string, string, IReadOnlyList<string>>? finish = null)
     {
         var loaded = lexicon.Load(parse, console);
         CountingStage? counting = null;
@@ -45,9 +45,9 @@ internal static class CountCommand
             after: compare is null ? null : result =>
             {
                 comparison = ComparisonPipeline.Run(CountTables.Read(result.OutDir), compare, result.OutDir);
-                return finish is null ? comparison.Files : [.. comparison.Files, .. finish(result.OutDir)];
+                return comparison.Files;
             },
-            report: () => CountSummaryView.Render(console, counting!.Summary, loaded, compare?.RollUp ?? rollUp), lexicon: loaded);
+            report: () => CountSummaryView.Render(console, counting!.Summary, loaded, compare?.RollUp ?? rollUp), lexicon: loaded, finish: finish);
         // After the run summary on standard output, the notes belong with it.
         if (comparison is not null) ComparisonCommandOptions.ReportNotes(console, comparison, options.IsQuiet(parse), console.Output);
         return code;

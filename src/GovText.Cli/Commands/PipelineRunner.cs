@@ -18,6 +18,8 @@ internal static class PipelineRunner
     /// <param name="after">Work on the finished outputs (e.g. comparisons); returns the files it wrote.</param>
     /// <param name="report">Extra summary printed after the standard one (not with --quiet).</param>
     /// <param name="lexicon">The lexicon the stages count with, for run.json.</param>
+    /// <param name="finish">The last stage, on the finished outputs: gets the folder and run.json as it stands before the
+    /// commit (analyze: report.html); returns the files it wrote.</param>
     /// <remarks>
     /// The stages write into the results folder's staging folder (<see cref="RecordedRun"/>); the outputs replace the
     /// folder's content only when the whole run succeeded.
@@ -25,7 +27,8 @@ internal static class PipelineRunner
     public static int Run(
         CliConsole console, PipelineOptions options, ParseResult parse,
         Func<AnalysisOptions, IReadOnlyList<IDocumentStage>> stages, CancellationToken ct,
-        Func<AnalysisResult, IReadOnlyList<string>>? after = null, Action? report = null, ConceptLexicon? lexicon = null)
+        Func<AnalysisResult, IReadOnlyList<string>>? after = null, Action? report = null, ConceptLexicon? lexicon = null,
+        Func<string, string, IReadOnlyList<string>>? finish = null)
     {
         var quiet = options.IsQuiet(parse);
         var analysis = options.ToAnalysisOptions(parse);
@@ -52,6 +55,8 @@ internal static class PipelineRunner
             });
 
             if (after is not null) result = result with { FilesWritten = [.. result.FilesWritten, .. run.Stage("compare", () => after(result))] };
+            if (finish is not null)
+                result = result with { FilesWritten = [.. result.FilesWritten, .. run.Stage("report", () => finish(run.StagingDir, run.Preview()))] };
             run.Commit(console, quiet);
             result = result with { OutDir = run.OutDir, FilesWritten = result.FilesWritten.Select(run.FinalPath).ToList() };
 

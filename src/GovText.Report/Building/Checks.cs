@@ -46,7 +46,7 @@ internal static class Checks
             }
         var empty = docs.Count(d => CorpusSection.Number(d, "chars") == 0);
         if (empty > 0) warnings.Add($"{Format.Count(empty, "document is", "documents are")} empty after cleaning.");
-        var found = results.Tables.ConceptCounts.Where(r => r.Count > 0).Select(r => r.ConceptId).ToHashSet(StringComparer.Ordinal);
+        var found = results.Tables.ConceptCounts.Where(r => r.CountWithChildren > 0).Select(r => r.ConceptId).ToHashSet(StringComparer.Ordinal);
         var never = results.Tables.Concepts.Where(c => !found.Contains(c.Id)).Select(ConceptSection.Label).ToList();
         if (never.Count > 0)
             warnings.Add($"{Format.Count(never.Count, "concept is", "concepts are")} never found: {string.Join(", ", never)}. A zero is a finding only if the lexicon's terms are right for this corpus (check them with govtext kwic --term).");

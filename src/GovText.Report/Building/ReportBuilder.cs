@@ -28,6 +28,7 @@ internal static class ReportBuilder
             Command = run.Command,
             Timings = run.Timings,
             Files = run.Files,
+            Options = run.Options,
             CorpusSummary = CorpusSection.Summary(results),
             ByYear = CorpusSection.ByYear(results),
             ByLanguage = CorpusSection.ByLanguage(results),
@@ -76,7 +77,7 @@ internal static class ReportBuilder
             $"Use the same corpus: documents.csv lists every file read with its SHA-256; the corpus fingerprint above is the SHA-256 over those (path, sha256) lines.",
         };
         steps.Add(command.Length > 0
-            ? $"Run: {command}"
+            ? $"Run: {command} (with the run.json of this folder copied beside you; it holds every option, defaults applied)"
             : "Run the same command with the same options and lexicon. This folder has no run.json, so the command is not recorded: newer GovText versions write it there.");
         steps.Add("Compare: every CSV is byte-identical for the same input on any machine (the report too, apart from recorded timings); sha256sum the files and diff.");
         return steps;
