@@ -18,6 +18,9 @@ public sealed record ReportOptions
     /// <summary>Up to this many documents, the concept table has a column per document (when there is no grouping).</summary>
     public int MaxDocumentColumns { get; init; } = 12;
 
+    /// <summary>Up to this many groups, the concept × group table has a column per group; beyond, a row per group.</summary>
+    public int MaxGroupColumns { get; init; } = 12;
+
     /// <summary>
     /// run.json's text to show when the folder has none yet: analyze writes report.html inside its results transaction,
     /// before run.json (which then lists the report). Ignored when the folder has a run.json.

@@ -49,31 +49,21 @@ internal static class ConceptSection
     }
 
     /// <summary>Concept × group (per language) when a comparison ran, else concept × document for a small corpus.</summary>
-    public static IReadOnlyList<TableView> Matrices(ResultsFolder results, int maxDocumentColumns)
+    public static IReadOnlyList<TableView> Matrices(ResultsFolder results, int maxDocumentColumns, int maxGroupColumns)
     {
         var tables = results.Tables;
         if (results.ByGroup is { Count: > 0 } byGroup)
         {
             var matrices = new List<TableView>();
-            foreach (var language in byGroup.Select(r => r.Language).Distinct().Order(StringComparer.Ordinal))
+            // The language with the most text first: that is the table a reader of the corpus looks for.
+            var languages = byGroup.GroupBy(r => r.Language, StringComparer.Ordinal)
+                .Select(g => (Language: g.Key, Tokens: g.GroupBy(r => r.Group).Sum(x => x.First().Tokens), Groups: g.Select(r => r.Group).Distinct().Count()))
+                .OrderByDescending(x => x.Tokens).ThenBy(x => x.Language, StringComparer.Ordinal).ToList();
+            foreach (var (language, _, groupCount) in languages)
             {
                 var rows = byGroup.Where(r => r.Language == language).ToList();
-                var groups = rows.Select(r => r.Group).Distinct().ToList(); // file order: numeric for years
-                var cell = rows.ToDictionary(r => (r.ConceptId, r.Group));
-                var table = new TableBuilder($"Own hits per 10,000 {language} tokens, by group",
-                    ["concept", .. groups.Select(g => "#" + g)]);
-                foreach (var concept in tables.Concepts)
-                {
-                    var cells = new List<TableCell> { new(Label(concept), Title: concept.Id) };
-                    foreach (var g in groups)
-                        cells.Add(cell.TryGetValue((concept.Id, g), out var r)
-                            ? new TableCell(Format.Fixed(r.Per10k, 1), Title: $"{Format.Integer(r.Count)} own hits ({Format.Integer(r.CountWithChildren)} with sub-concepts) / {Format.Integer(r.Tokens)} tokens; {Format.Integer(r.DocsWithConcept)} of {Format.Count(r.Docs, "document", "documents")}")
-                            : new TableCell(Format.Undefined, Title: "no documents with text in this language"));
-                    table.AddCells([.. cells]);
-                }
-                matrices.Add(table.Build(
-                    $"From concept_by_group.csv (per_10k: own hits; {groups.Count.ToString(CultureInfo.InvariantCulture)} groups). " +
-                    "Hover a cell for hits, tokens and documents; – means the group has no text in this language."));
+                if (groupCount < 2 && languages.Count > 1) continue; // one group is no comparison; the rates are in the CSV
+                matrices.Add(groupCount > maxGroupColumns ? GroupsAsRows(tables, rows, language) : GroupsAsColumns(tables, rows, language));
             }
             return matrices;
         }
@@ -89,6 +79,44 @@ internal static class ConceptSection
         }
         return [matrix.Build("From concept_counts.csv (count); category totals (count_with_children) and rates (per_10k) are there too.")];
     }
+
+    private static TableView GroupsAsColumns(CountTables tables, List<ConceptGroupRow> rows, string language)
+    {
+        var groups = rows.Select(r => r.Group).Distinct().ToList(); // file order: numeric for years
+        var cell = rows.ToDictionary(r => (r.ConceptId, r.Group));
+        var table = new TableBuilder($"Own hits per 10,000 {language} tokens, by group", ["concept", .. groups.Select(g => "#" + g)]);
+        foreach (var concept in tables.Concepts)
+        {
+            var cells = new List<TableCell> { new(Label(concept), Title: concept.Id) };
+            cells.AddRange(groups.Select(g => Rate(cell.GetValueOrDefault((concept.Id, g)))));
+            table.AddCells([.. cells]);
+        }
+        return table.Build(MatrixNote(groups.Count));
+    }
+
+    /// <summary>Many groups (years): a row per group and a column per concept with hits, so the table reads down the years.</summary>
+    private static TableView GroupsAsRows(CountTables tables, List<ConceptGroupRow> rows, string language)
+    {
+        var groups = rows.Select(r => r.Group).Distinct().ToList();
+        var cell = rows.ToDictionary(r => (r.ConceptId, r.Group));
+        var found = tables.Concepts.Where(c => rows.Any(r => r.ConceptId == c.Id && r.CountWithChildren > 0)).ToList();
+        var none = tables.Concepts.Where(c => !found.Contains(c)).Select(Label).ToList();
+        var table = new TableBuilder($"Own hits per 10,000 {language} tokens, by group",
+            ["group", .. found.Select(c => "#" + (c.Zh.Length > 0 ? c.Zh : c.En))]);
+        foreach (var g in groups)
+            table.AddCells([new TableCell(g), .. found.Select(c => Rate(cell.GetValueOrDefault((c.Id, g))))]);
+        var note = MatrixNote(groups.Count) + (none.Count > 0 ? $" Not shown, no hits in {language}: {string.Join(", ", none)}." : "");
+        return table.Build(note);
+    }
+
+    private static TableCell Rate(ConceptGroupRow? r) => r is null
+        ? new TableCell(Format.Undefined, Title: "no documents with text in this language")
+        : new TableCell(r.Count == 0 ? "0" : Format.Fixed(r.Per10k, 1),
+            Title: $"{Format.Integer(r.Count)} own hits ({Format.Integer(r.CountWithChildren)} with sub-concepts) / {Format.Integer(r.Tokens)} tokens; {Format.Integer(r.DocsWithConcept)} of {Format.Count(r.Docs, "document", "documents")}");
+
+    private static string MatrixNote(int groups) =>
+        $"From concept_by_group.csv (per_10k: own hits; {Format.Count(groups, "group", "groups")}). " +
+        "Hover a cell for hits, tokens and documents; – means the group has no text in this language.";
 
     private static long TokenTotal(CountTables tables, string language) =>
         tables.Documents.Sum(d => (long)(tables.Tokens(d.DocId, language) ?? 0));

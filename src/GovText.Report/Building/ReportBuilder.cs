@@ -38,7 +38,7 @@ internal static class ReportBuilder
             Cleaning = CorpusSection.Cleaning(results),
             CleaningSteps = CorpusSection.CleaningSteps(results),
             ConceptTotals = ConceptSection.Totals(results),
-            ConceptMatrices = ConceptSection.Matrices(results, options.MaxDocumentColumns),
+            ConceptMatrices = ConceptSection.Matrices(results, options.MaxDocumentColumns, options.MaxGroupColumns),
             RateCharts = ChartSection.Charts(results, ChartSection.Kind.Rates),
             KeynessCharts = ChartSection.Charts(results, ChartSection.Kind.Keyness),
             KeynessConcepts = ComparisonSection.Keyness(results.Keyness, "Concepts most over- and under-represented in the target", options.KeynessRows, ConceptLabel),

@@ -49,6 +49,7 @@ internal static class RunSection
                         break;
                     case "options" when value.ValueKind == JsonValueKind.Object:
                         options = OptionsTable(value);
+                        if (Comparison(value) is { } comparison) facts.Add(comparison);
                         break;
                     case "outputs" when value.ValueKind == JsonValueKind.Array:
                         if (value.GetArrayLength() > 0) files = RecordedFiles(value, excludedFiles);
@@ -116,6 +117,21 @@ internal static class RunSection
                     break;
             }
         }
+    }
+
+    private static Fact? Comparison(JsonElement options)
+    {
+        var by = Get(options, "by");
+        var target = Get(options, "target");
+        if (by.Length == 0 && target.Length == 0) return null;
+        var parts = new List<string>();
+        if (by.Length > 0) parts.Add("by " + by);
+        if (target.Length > 0)
+        {
+            parts.Add("target " + target);
+            parts.Add("reference " + (Get(options, "reference") is { Length: > 0 } r ? r : "every other document"));
+        }
+        return new Fact("comparison", string.Join("; ", parts));
     }
 
     private static TableView OptionsTable(JsonElement options)
