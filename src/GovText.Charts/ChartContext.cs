@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using GovText.Core.Comparison;
 using GovText.Core.Output;
 using ScottPlot;
@@ -8,7 +10,7 @@ namespace GovText.Charts;
 /// State shared while drawing one chart: the options, the font, the label mode in effect, and every string the
 /// chart draws (recorded as it is set, so a test can check the font has a glyph for each).
 /// </summary>
-internal sealed class ChartContext
+internal sealed partial class ChartContext
 {
     /// <summary>What automatically generated numeric tick labels can contain.</summary>
     public const string NumericTickAlphabet = "0123456789.,-+E";
@@ -158,10 +160,27 @@ internal sealed class ChartContext
         var pngBytes = plot.GetImageBytes(Options.PixelWidth, Options.PixelHeight, ImageFormat.Png);
         AtomicFile.Write(png, s => s.Write(pngBytes));
         plot.ScaleFactor = 1;
-        var svgXml = plot.GetSvgXml(Options.Width, Options.Height);
+        var svgXml = NumberClipPaths(plot.GetSvgXml(Options.Width, Options.Height));
         AtomicFile.WriteAllText(svg, svgXml);
         return new RenderedChart(name, png, svg, Options.PixelWidth, Options.PixelHeight, _strings.Distinct(StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>
+    /// Renumbers Skia's clip-path ids (<c>cl_4</c>, <c>cl_a8</c>: a counter that lives as long as the process) in order
+    /// of first appearance, so the same chart gives the same SVG bytes however many charts the process drew before.
+    /// </summary>
+    internal static string NumberClipPaths(string svg)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipPathId().Replace(svg, m =>
+        {
+            if (!ids.TryGetValue(m.Value, out var id)) ids[m.Value] = id = "cl_" + ids.Count.ToString("x", CultureInfo.InvariantCulture);
+            return id;
+        });
+    }
+
+    [GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
+    private static partial Regex ClipPathId();
 
     // ScottPlot centres the title over the data area and clips what overflows the figure; a title wider than the
     // figure allows around that centre is drawn smaller instead (never below 9 pt) so it stays whole.

@@ -50,8 +50,8 @@ public sealed record ChartOptions
             throw new ConfigurationException($"{PixelWidth}×{PixelHeight} pixels is too large; lower --dpi or the size");
         if (TopConcepts < 1 || KeynessTop < 1)
             throw new ConfigurationException("the number of concepts or items per chart must be at least 1");
-        if (!Cooccurrence.UnitNames.Contains(NetworkUnit, StringComparer.Ordinal))
-            throw new ConfigurationException($"network unit '{NetworkUnit}' must be one of: {string.Join(", ", Cooccurrence.UnitNames)}");
+        if (!CoMentions.UnitNames.Contains(NetworkUnit, StringComparer.Ordinal))
+            throw new ConfigurationException($"network unit '{NetworkUnit}' must be one of: {string.Join(", ", CoMentions.UnitNames)}");
         if (FontFile is not null) FontFileSpec.Parse(FontFile).Load(out _).Dispose();
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GovText.Core.Comparison;
 
 namespace GovText.Charts;
@@ -21,6 +22,25 @@ public sealed class ChartRenderer(ChartOptions options) : IChartStage
     /// A chart that cannot be drawn is named in a note, never drawn empty.
     /// </summary>
     public static ChartRenderResult RenderAll(ChartData data, ChartOptions options, string folder)
+    {
+        // Every number drawn (ScottPlot's automatic tick labels included) in the invariant culture: a chart drawn
+        // under de-DE must not read "0,5", and must be byte-identical to one drawn anywhere else.
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            return RenderAllInvariant(data, options, folder);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
+    private static ChartRenderResult RenderAllInvariant(ChartData data, ChartOptions options, string folder)
     {
         options.Validate();
         Directory.CreateDirectory(folder);

@@ -32,6 +32,7 @@ internal static class CliApp
         yield return CompareCommand.Create(console);
         yield return PlotCommand.Create(console);
         yield return TopicsCommand.Create(console);
+        yield return ClustersCommand.Create(console);
         yield return ReportCommand.Create(console);
     }
 

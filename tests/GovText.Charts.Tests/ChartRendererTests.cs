@@ -15,12 +15,12 @@ public sealed class ChartRendererTests
 
     private static (ComparisonResult Result, ChartRenderResult Charts) Run(string dir, ChartOptions charts)
     {
-        var result = ComparisonPipeline.Run(SyntheticWorkReports.Tables(), new ComparisonOptions
+        var result = ComparisonPipeline.Run(SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions
         {
             By = "year",
             Target = DocumentFilter.Parse("year=2013..2025", "--target"),
             Charts = new ChartRenderer(charts),
-        }, dir);
+        }), dir);
         return (result, (ChartRenderResult)result.Charts!);
     }
 
@@ -44,7 +44,8 @@ public sealed class ChartRendererTests
             Assert.Equal(("800", "500"), ((string?)svg.Attribute("width"), (string?)svg.Attribute("height")));
         }
         Assert.All(result.Files, f => Assert.True(File.Exists(f), f));
-        Assert.Empty(result.Warnings);
+        // The synthetic English reports are all in the target: English keyness is refused (Core's warning), nothing else.
+        Assert.StartsWith("keyness in 'en' not computed: the target has", Assert.Single(result.Warnings));
     }
 
     [Fact]
@@ -75,10 +76,12 @@ public sealed class ChartRendererTests
         using var dir = TestEnvironment.CreateTempDir();
         var (result, charts) = Run(dir.Path, new ChartOptions { Labels = LabelMode.Both, FontFile = TestFonts.LatinOnly, Width = 600, Height = 400 });
 
-        Assert.Equal(2, result.Warnings.Count);
-        Assert.Contains("no glyph for '", result.Warnings[0]);
-        Assert.Contains("English labels", result.Warnings[0]);
-        Assert.Contains("left out of its chart", result.Warnings[1]);
+        // After Core's refusal of English keyness (the synthetic English reports are all in the target), the font's two.
+        Assert.Equal(3, result.Warnings.Count);
+        Assert.StartsWith("keyness in 'en' not computed", result.Warnings[0]);
+        Assert.Contains("no glyph for '", result.Warnings[1]);
+        Assert.Contains("English labels", result.Warnings[1]);
+        Assert.Contains("left out of its chart", result.Warnings[2]);
         Assert.Equal(LabelMode.En, charts.Labels);
         Assert.False(charts.Font.HasChinese);
         // Chinese words cannot be drawn: the words chart is not drawn at all rather than drawn with boxes.
@@ -100,6 +103,79 @@ public sealed class ChartRendererTests
             Assert.Equal(File.ReadAllBytes(x.PngPath), File.ReadAllBytes(y.PngPath));
     }
 
+    /// <summary>The chart data the comparison stage hands to the charts, for tests that draw variants of it.</summary>
+    internal static ChartData SyntheticChartData()
+    {
+        var capture = new CapturingStage();
+        using var dir = TestEnvironment.CreateTempDir();
+        ComparisonPipeline.Run(SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions
+        {
+            By = "year",
+            Target = DocumentFilter.Parse("year=2013..2025", "--target"),
+            Charts = capture,
+        }), dir.Path);
+        return capture.Data!;
+    }
+
+    private sealed class CapturingStage : IChartStage
+    {
+        public ChartData? Data { get; private set; }
+
+        public void Validate() { }
+
+        public ChartStageResult Draw(ChartData data, string folder)
+        {
+            Data = data;
+            return new ChartStageResult([], [], [], "");
+        }
+    }
+
+    [Fact]
+    public void Charts_are_byte_identical_in_every_culture_and_when_drawn_again_in_the_same_process()
+    {
+        // Rates below 1 per 10,000 tokens, so the automatic tick labels have decimals (where de-DE would write 0,05).
+        var data = SyntheticChartData();
+        data = data with
+        {
+            GroupRows = data.GroupRows.Select(r => r with { Per10k = r.Per10k / 100 }).ToList(),
+            YearRows = data.YearRows.Select(r => r with { Per10k = r.Per10k / 100 }).ToList(),
+        };
+        var options = new ChartOptions { Width = 600, Height = 400, Labels = LabelMode.Both };
+        var runs = new List<ChartRenderResult>();
+        var dirs = new List<TempDir>();
+        try
+        {
+            foreach (var culture in new[] { "", "de-DE", "en-US", "fr-FR", "" })
+            {
+                var dir = TestEnvironment.CreateTempDir();
+                dirs.Add(dir);
+                var previous = System.Globalization.CultureInfo.CurrentCulture;
+                System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+                try { runs.Add(ChartRenderer.RenderAll(data, options, dir.Path)); }
+                finally { System.Globalization.CultureInfo.CurrentCulture = previous; }
+            }
+            Assert.Contains(runs[0].Charts, c => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(c.SvgPath), @">\s*0\.\d+\s*<"));
+            foreach (var other in runs.Skip(1))
+                foreach (var (x, y) in runs[0].Charts.Zip(other.Charts, (x, y) => (x, y)))
+                {
+                    Assert.Equal(File.ReadAllBytes(x.PngPath), File.ReadAllBytes(y.PngPath));
+                    Assert.Equal(File.ReadAllText(x.SvgPath), File.ReadAllText(y.SvgPath));
+                }
+        }
+        finally
+        {
+            foreach (var d in dirs) d.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Svg_clip_path_ids_are_numbered_per_chart()
+    {
+        var svg = "<clipPath id=\"cl_a8\"/><g clip-path=\"url(#cl_a8)\"/><clipPath id=\"cl_b0\"/><g clip-path=\"url(#cl_b0)\"/><text>cl_a8x</text>";
+        Assert.Equal("<clipPath id=\"cl_0\"/><g clip-path=\"url(#cl_0)\"/><clipPath id=\"cl_1\"/><g clip-path=\"url(#cl_1)\"/><text>cl_a8x</text>",
+            ChartContext.NumberClipPaths(svg));
+    }
+
     [Fact]
     public void Trend_lines_break_at_years_without_documents()
     {
@@ -112,7 +188,8 @@ public sealed class ChartRendererTests
     [Fact]
     public void Year_rows_for_the_trend_have_no_row_for_missing_years()
     {
-        var rows = ConceptByGroup.Compute(SyntheticWorkReports.Tables(), "year", out _);
+        var counts = SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions { By = "year" });
+        var rows = counts.Groups.Rows(counts.Concepts, counts.Languages);
         Assert.DoesNotContain(rows, r => r.Group is "1998" or "2008");
         Assert.Contains(rows, r => r.Group == "2017" && r.Language == "en");
     }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using GovText.Core.Comparison;
 using GovText.Core.Counting;
+using GovText.Core.Results;
+using GovText.Core.Tests.Support;
 
 namespace GovText.Charts.Tests;
 
@@ -23,10 +25,9 @@ internal static class SyntheticWorkReports
         ("rule_of_law", "Rule of law", "法治"),
     ];
 
-    public static CountTables Tables()
+    public static TestTables Tables()
     {
         var random = new Random(20_140_305);
-        var columns = new[] { "doc_id", "path", "title", "year", "language", "paragraphs", "sentences", "source" };
         var docs = new List<DocumentRow>();
         var counts = new List<ConceptCountRow>();
         var matches = new List<ConceptMatchRow>();
@@ -39,13 +40,11 @@ internal static class SyntheticWorkReports
             var id = $"gwr-{lang}-{year}";
             var sentences = 420 + random.Next(120);
             var paragraphs = sentences / 6;
-            docs.Add(new DocumentRow(id, new Dictionary<string, string>(StringComparer.Ordinal)
+            docs.Add(new DocumentRow
             {
-                ["doc_id"] = id, ["path"] = id + ".txt", ["title"] = $"{year} report ({lang})",
-                ["year"] = year.ToString(CultureInfo.InvariantCulture), ["language"] = lang,
-                ["paragraphs"] = paragraphs.ToString(CultureInfo.InvariantCulture),
-                ["sentences"] = sentences.ToString(CultureInfo.InvariantCulture), ["source"] = "gwr",
-            }));
+                DocId = id, Path = id + ".txt", Title = $"{year} report ({lang})", Year = year, Language = lang,
+                Paragraphs = paragraphs, Sentences = sentences, Metadata = [new("source", "gwr")],
+            });
             var tokens = (lang == "zh" ? 14_000 : 11_000) + random.Next(4_000);
             var used = 0;
             for (var k = 0; k < Concepts.Length; k++)
@@ -85,7 +84,7 @@ internal static class SyntheticWorkReports
             words.Add(new WordFrequencyRow { DocId = id, Language = lang, Token = lang == "zh" ? "的" : "the", Count = rest });
             words.Add(new WordFrequencyRow { DocId = id, Language = "num", Token = year.ToString(CultureInfo.InvariantCulture), Count = 3 });
         }
-        return new CountTables(columns, docs, counts, matches, words);
+        return new TestTables(["source"], docs, counts, matches, words);
     }
 
     private static int Expected(int concept, int year, Random random)

@@ -6,7 +6,12 @@ namespace GovText.Charts.Tests;
 public class TrendLanguageTests
 {
     private static ConceptGroupRow Row(int year, string language, int docs = 1) =>
-        new(year.ToString(System.Globalization.CultureInfo.InvariantCulture), "c", "C", "概念", language, 1, 100, 100, docs, 1, 1);
+        new()
+        {
+            Group = year.ToString(System.Globalization.CultureInfo.InvariantCulture), ConceptId = "c", ConceptEn = "C", ConceptZh = "概念",
+            Language = language, Count = 1, CountWithChildren = 1, Tokens = 100, Per10k = 100, Per10kWithChildren = 100,
+            Docs = docs, DocsWithConcept = 1, DocShare = 1,
+        };
 
     [Fact]
     public void A_language_present_in_one_year_of_many_gets_no_trend_line()

@@ -47,7 +47,7 @@ internal static class ResultsFixture
             "2020,governance,Governance,治理,zh,1,2,10,1000,2000,1,1,1\n" +
             "2020,social_governance,Social governance,社会治理,zh,1,1,10,1000,1000,1,1,1\n" +
             "2020,never,Never found,从未,zh,0,0,10,0,0,1,0,0\n" +
-            "2021,governance,Governance,治理,en,1,2,6,1666.6666666666667,3333.333333333333,1,1,1\n");
+            "2021,governance,Governance,治理,en,1,2,6,1666.666666666667,3333.333333333333,1,1,1\n");
         Write(dir, "cooccurrence.csv",
             "concept_a,concept_b,unit,both,a,b,jaccard,pmi\n" +
             "governance,social_governance,sentence,1,2,3,0.25,-0.5849625007211562\n" +

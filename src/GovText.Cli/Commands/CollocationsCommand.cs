@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GovText.Core.Collocations;
+using GovText.Core.Pipeline;
 using GovText.Core.Errors;
 using GovText.Core.StopWords;
 
@@ -41,16 +42,19 @@ internal static class CollocationsCommand
             if (parse.GetValue(minCount) < 1) throw new ConfigurationException("--min-count must be at least 1");
             var collocationOptions = new CollocationOptions(sizes, parse.GetValue(minCount), parse.GetValue(by), StopWordList.Load(parse.GetValue(stopWords)!));
             CollocationStage? stage = null;
-            return Task.FromResult(PipelineRunner.Run(console, options, parse, _ =>
+            var (code, _) = PipelineRunner.Run(console, options, parse, analysis =>
             {
                 stage = new CollocationStage(collocationOptions);
-                return [stage];
-            }, ct, report: () =>
+                var workflow = new AnalysisWorkflow(analysis);
+                workflow.Pipeline.Add(stage);
+                return workflow;
+            }, ct, report: _ =>
             {
                 console.Output.WriteLine($"{stage!.Rows.Count} collocation(s) seen at least {collocationOptions.MinCount} times.");
                 if (stage.DocumentsWithoutGroup > 0)
                     console.Output.WriteLine($"note: {stage.DocumentsWithoutGroup} document(s) have no '{collocationOptions.By}' value and are in no group.");
-            }));
+            });
+            return Task.FromResult(code);
         });
         return command;
     }

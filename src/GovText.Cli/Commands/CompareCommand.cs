@@ -1,10 +1,9 @@
 using System.CommandLine;
 using GovText.Core.Comparison;
 using GovText.Cli.Config;
-using GovText.Core.Counting;
 using GovText.Core.Errors;
-using GovText.Core.Ingestion;
 using GovText.Core.Output;
+using GovText.Core.Results;
 
 namespace GovText.Cli.Commands;
 
@@ -47,7 +46,7 @@ internal static class CompareCommand
                 if (Path.GetFullPath(outDir) != Path.GetFullPath(dir)) RecordedRun.Recover(parse, dir);
                 // The earlier run's ingestion and count tables are this run's input: kept, and listed again in run.json.
                 using var run = RecordedRun.Begin(parse, outDir, ResultsScope.Except(CountRunOutputs));
-                var result = run.Stage("compare", () => ComparisonPipeline.Run(CountTables.Read(dir), options, run.StagingDir));
+                var result = run.Stage("compare", () => ComparisonPipeline.Run(CountReplay.Replay(dir, options), run.StagingDir));
                 run.Commit(console, pipeline.IsQuiet(parse));
                 ComparisonCommandOptions.Report(console, result with { Files = result.Files.Select(run.FinalPath).ToList() });
                 return Task.FromResult(ExitCode.Ok);
@@ -60,7 +59,7 @@ internal static class CompareCommand
     /// <summary>The top-level outputs of ingest and count that compare --from reads (and so keeps).</summary>
     public static readonly IReadOnlyList<string> CountRunOutputs =
     [
-        IngestionOutput.DocumentsFile, IngestionOutput.TextFolder + "/", IngestionOutput.ErrorsFile, IngestionOutput.CleaningLogFile,
-        CountCsv.ConceptCountsFile, CountCsv.ConceptMatchesFile, CountCsv.WordFrequenciesFile,
+        ResultFiles.Documents, ResultFiles.TextFolder + "/", ResultFiles.IngestErrors, ResultFiles.CleaningLog,
+        ResultFiles.ConceptCounts, ResultFiles.ConceptMatches, ResultFiles.WordFrequencies,
     ];
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using GovText.Core.Comparison;
-using GovText.Core.Counting;
+using GovText.Core.Pipeline;
 
 namespace GovText.Cli.Commands;
 
@@ -26,7 +26,7 @@ internal static class CountCommand
 
     /// <summary>
     /// Ingests and counts the corpus into --out and prints the run summary and the concept table (count, compare and
-    /// analyze). <paramref name="compare"/>, when given, runs on the finished tables before the summary; its files are
+    /// analyze). <paramref name="compare"/>, when given, compares the counted documents in the same pass; its files are
     /// listed with the others and its notes printed after the concept table. <paramref name="finish"/>, when given, runs
     /// last on the finished results folder with run.json as it stands (analyze: report.html); returns the files it wrote.
     /// </summary>
@@ -35,21 +35,12 @@ internal static class CountCommand
         ComparisonOptions? compare = null, bool rollUp = false, Func<string, string, IReadOnlyList<string>>? finish = null)
     {
         var loaded = lexicon.Load(parse, console);
-        CountingStage? counting = null;
-        ComparisonResult? comparison = null;
-        var code = PipelineRunner.Run(console, options, parse, analysis =>
-            {
-                counting = new CountingStage(new DocumentCounter(loaded.Compile()), analysis.OutDir, analysis.Ingest.MaxParallelism);
-                return [counting];
-            }, ct,
-            after: compare is null ? null : result =>
-            {
-                comparison = ComparisonPipeline.Run(CountTables.Read(result.OutDir), compare, result.OutDir);
-                return comparison.Files;
-            },
-            report: () => CountSummaryView.Render(console, counting!.Summary, loaded, compare?.RollUp ?? rollUp), lexicon: loaded, finish: finish);
+        var (code, result) = PipelineRunner.Run(console, options, parse,
+            analysis => new AnalysisWorkflow(analysis, loaded.Compile(), compare), ct,
+            report: done => CountSummaryView.Render(console, done.Counts!, loaded, compare?.RollUp ?? rollUp), lexicon: loaded,
+            finish: finish);
         // After the run summary on standard output, the notes belong with it.
-        if (comparison is not null) ComparisonCommandOptions.ReportNotes(console, comparison, options.IsQuiet(parse), console.Output);
+        if (result.Comparison is { } comparison) ComparisonCommandOptions.ReportNotes(console, comparison, options.IsQuiet(parse), console.Output);
         return code;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovText.Core.Pipeline;
 using System.Globalization;
 using System.Text;
 using GovText.Core.Errors;
@@ -59,11 +60,13 @@ internal static class KeywordsCommand
             var path = parse.GetValue(options.Corpus)!;
             if (File.Exists(path)) return Task.FromResult(RunFile(console, path, keywordOptions));
             KeywordStage? stage = null;
-            var code = PipelineRunner.Run(console, options, parse, _ =>
+            var (code, _) = PipelineRunner.Run(console, options, parse, analysis =>
             {
                 stage = new KeywordStage(keywordOptions);
-                return [stage];
-            }, ct, report: () =>
+                var workflow = new AnalysisWorkflow(analysis);
+                workflow.Pipeline.Add(stage);
+                return workflow;
+            }, ct, report: _ =>
             {
                 if (stage!.DocumentsWithoutGroup > 0)
                     console.Output.WriteLine($"note: {stage.DocumentsWithoutGroup} document(s) have no '{keywordOptions.By}' value and are in no group.");

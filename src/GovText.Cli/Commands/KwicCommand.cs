@@ -3,6 +3,7 @@ using GovText.Core.Concordance;
 using GovText.Core.Counting;
 using GovText.Core.Errors;
 using GovText.Core.Lexicon;
+using GovText.Core.Pipeline;
 
 namespace GovText.Cli.Commands;
 
@@ -40,10 +41,12 @@ internal static class KwicCommand
             var loaded = termText is null ? lexicon.Load(parse, console) : ConceptLexicon.ForTerm(termText);
 
             KwicStage? stage = null;
-            var code = PipelineRunner.Run(console, options, parse, analysis =>
+            var (code, _) = PipelineRunner.Run(console, options, parse, analysis =>
             {
                 stage = new KwicStage(new DocumentCounter(loaded.Compile()), conceptId, kwicOptions, analysis.Ingest.MaxParallelism);
-                return [stage];
+                var workflow = new AnalysisWorkflow(analysis);
+                workflow.Pipeline.Add(stage);
+                return workflow;
             }, ct, lexicon: loaded);
             if (stage is not null && !options.IsQuiet(parse))
             {

@@ -68,6 +68,26 @@ internal sealed class ModelCommandOptions
             command.Options.Add(option);
     }
 
+    /// <summary>The sampler settings of <c>topics</c> (and of <c>clusters --features topics</c>).</summary>
+    internal sealed class LdaSettings
+    {
+        public Option<int> Iterations { get; } = new("--iterations") { Description = "Gibbs sampling iterations of the topic model.", DefaultValueFactory = _ => 200 };
+
+        public Option<double> Alpha { get; } = new("--alpha") { Description = "Document-topic prior per topic.", DefaultValueFactory = _ => 0.1 };
+
+        public Option<double> Beta { get; } = new("--beta") { Description = "Topic-word prior.", DefaultValueFactory = _ => 0.01 };
+
+        public void AddTo(Command command)
+        {
+            command.Options.Add(Iterations);
+            command.Options.Add(Alpha);
+            command.Options.Add(Beta);
+        }
+
+        public GovText.Topics.Lda.LdaOptions Build(ParseResult parse, ModelCommandOptions model, int topics) =>
+            new(topics, parse.GetValue(model.Seed), model.ThreadsOf(parse), parse.GetValue(Iterations), parse.GetValue(Alpha), parse.GetValue(Beta));
+    }
+
     public ModelUnit UnitOf(ParseResult parse) => parse.GetValue(Unit) == "paragraph" ? ModelUnit.Paragraph : ModelUnit.Document;
 
     public VocabularyOptions Vocabulary(ParseResult parse) => new(parse.GetValue(MinDf), parse.GetValue(MaxDf));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using GovText.Core.Comparison;
 using GovText.Cli.Config;
 using GovText.Core.Errors;
+using GovText.Core.Results;
 using GovText.Core.Output;
 
 namespace GovText.Cli.Commands;
@@ -37,7 +38,7 @@ internal static class PlotCommand
             var outDir = parse.GetValue(output) ?? dir;
             if (Path.GetFullPath(outDir) != Path.GetFullPath(dir)) RecordedRun.Recover(parse, dir);
             // plot replaces the charts and keeps the rest of the folder (listed again in run.json).
-            using var run = RecordedRun.Begin(parse, outDir, ResultsScope.Only(ComparisonPipeline.ChartsFolder + "/"));
+            using var run = RecordedRun.Begin(parse, outDir, ResultsScope.Only(ResultFiles.ChartsFolder + "/"));
             var result = run.Stage("charts", () => ComparisonPipeline.Plot(dir, options, run.StagingDir));
             run.Commit(console, parse.GetValue(quiet));
             if (!parse.GetValue(quiet)) ComparisonCommandOptions.Report(console, result with { Files = result.Files.Select(run.FinalPath).ToList() });

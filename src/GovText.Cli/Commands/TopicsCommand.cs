@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using GovText.Core.Pipeline;
 using GovText.Topics;
 using GovText.Topics.Corpus;
-using GovText.Topics.Lda;
+using GovText.Charts;
+using GovText.Topics.Charts;
 using Spectre.Console;
 
 namespace GovText.Cli.Commands;
@@ -22,9 +24,8 @@ internal static class TopicsCommand
         };
         var step = new Option<int>("--step") { Description = "The step of a --topics range.", DefaultValueFactory = _ => 5 };
         var by = new Option<string?>("--by") { Description = "Also write topic_by_group.csv: mean topic shares per value of this column (year, language or a manifest column)." };
-        var iterations = new Option<int>("--iterations") { Description = "Gibbs sampling iterations.", DefaultValueFactory = _ => 200 };
-        var alpha = new Option<double>("--alpha") { Description = "Document-topic prior per topic.", DefaultValueFactory = _ => 0.1 };
-        var beta = new Option<double>("--beta") { Description = "Topic-word prior.", DefaultValueFactory = _ => 0.01 };
+        var lda = new ModelCommandOptions.LdaSettings();
+        var noCharts = new Option<bool>("--no-charts") { Description = "Write the CSVs only." };
         var topTerms = new Option<int>("--top-terms") { Description = "Terms per topic in topic_terms.csv.", DefaultValueFactory = _ => 30 };
 
         var command = new Command("topics",
@@ -36,31 +37,38 @@ internal static class TopicsCommand
         pipeline.AddTo(command);
         lexicon.AddTo(command);
         model.AddTo(command);
-        foreach (var option in new Option[] { topics, step, by, iterations, alpha, beta, topTerms })
+        lda.AddTo(command);
+        foreach (var option in new Option[] { topics, step, by, topTerms, noCharts })
             command.Options.Add(option);
 
         command.SetAction((parse, ct) =>
         {
             var ks = TopicCounts.Parse(parse.GetValue(topics)!, parse.GetValue(step), "--topics");
-            var lda = new LdaOptions(ks[0], parse.GetValue(model.Seed), model.ThreadsOf(parse), parse.GetValue(iterations),
-                parse.GetValue(alpha), parse.GetValue(beta));
-            var options = new TopicRunOptions(ks, lda, model.Vocabulary(parse), parse.GetValue(model.Language),
+            var options = new TopicRunOptions(ks, lda.Build(parse, model, ks[0]), model.Vocabulary(parse), parse.GetValue(model.Language),
                 parse.GetValue(topTerms), parse.GetValue(by));
             var quiet = pipeline.IsQuiet(parse);
             var loaded = lexicon.Load(parse, console);
             TokenCollector? collector = null;
             TopicRunResult? result = null;
-            var code = PipelineRunner.Run(console, pipeline, parse,
-                analysis => [collector = model.Collector(parse, loaded, analysis)], ct,
+            var (code, _) = PipelineRunner.Run(console, pipeline, parse,
+                analysis =>
+                {
+                    var workflow = new AnalysisWorkflow(analysis);
+                    workflow.Pipeline.Add(collector = model.Collector(parse, loaded, analysis));
+                    return workflow;
+                }, ct,
                 after: run =>
                 {
                     result = TopicAnalysis.Run(collector!.Build(), options, run.OutDir, message =>
                     {
                         if (!quiet) console.Error.WriteLine(message);
                     });
-                    return result.Files;
+                    if (parse.GetValue(noCharts)) return result.Files;
+                    var (charts, warnings) = TopicCharts.Draw(result, new ChartOptions(), Path.Combine(run.OutDir, "charts"), options.By);
+                    foreach (var warning in warnings) console.Warn(warning);
+                    return [.. result.Files, .. charts];
                 },
-                report: () => Report(console, result!));
+                report: _ => Report(console, result!));
             return Task.FromResult(code);
         });
         return command;

@@ -68,11 +68,19 @@ internal static class ConfigFile
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new ConfigurationException("a config file is a mapping of option names to values (e.g. 'by: year')", path, (int)stream.Documents[0].RootNode.Start.Line);
 
-        // A run record: its resolved options rerun the run.
+        // A run record: its resolved options rerun the run. After e.g. 'analyze' then 'plot', the folder's record is plot's,
+        // with analyze's under 'earlier': 'analyze --config run.json' takes the nearest record of the same command.
         if (Scalar(root, "format") == RunRecord.FormatName)
         {
-            if (Child(root, "options") is not YamlMappingNode recorded)
-                throw new ConfigurationException("this run record has no 'options' section", path, (int)root.Start.Line);
+            var record = root;
+            for (var r = root; r is not null; r = Child(r, "earlier") as YamlMappingNode)
+            {
+                if (Scalar(r, "command") != CommandPath(command)) continue;
+                record = r;
+                break;
+            }
+            if (Child(record, "options") is not YamlMappingNode recorded)
+                throw new ConfigurationException("this run record has no 'options' section", path, (int)record.Start.Line);
             root = recorded;
         }
 

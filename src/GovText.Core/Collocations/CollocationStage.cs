@@ -48,7 +48,7 @@ public sealed class CollocationStage : IDocumentStage
     public IReadOnlyList<CollocationRow> Rows => _rows;
 
     /// <inheritdoc />
-    public void Accept(Document document)
+    public void Accept(Document document, Results.DocumentRow row)
     {
         var key = _options.By is { } by ? KeywordStage.GroupValue(document, by) : "";
         if (_options.By is not null && key.Length == 0) { DocumentsWithoutGroup++; return; }

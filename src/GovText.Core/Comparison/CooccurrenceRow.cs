@@ -1,14 +1,32 @@
 namespace GovText.Core.Comparison;
 
 /// <summary>One row of <c>cooccurrence.csv</c>: how often two concepts are mentioned in the same unit.</summary>
-/// <param name="ConceptA">The ordinally smaller concept id.</param>
-/// <param name="ConceptB">The ordinally larger concept id.</param>
-/// <param name="Unit"><c>sentence</c>, <c>paragraph</c> or <c>document</c>.</param>
-/// <param name="Both">Units mentioning both concepts.</param>
-/// <param name="A">Units mentioning concept A.</param>
-/// <param name="B">Units mentioning concept B.</param>
-/// <param name="Units">Units of this kind in the corpus, with or without matches (N in the PMI).</param>
-/// <param name="Jaccard">Both / (A + B − Both).</param>
-/// <param name="Pmi">log2(Both · N / (A · B)); NaN (an empty cell) when Both is 0.</param>
-public sealed record CooccurrenceRow(
-    string ConceptA, string ConceptB, string Unit, int Both, int A, int B, long Units, double Jaccard, double Pmi);
+public sealed record CooccurrenceRow
+{
+    /// <summary>The ordinally smaller concept id.</summary>
+    public required string ConceptA { get; init; }
+
+    /// <summary>The ordinally larger concept id.</summary>
+    public required string ConceptB { get; init; }
+
+    /// <summary><c>sentence</c>, <c>paragraph</c> or <c>document</c>.</summary>
+    public required string Unit { get; init; }
+
+    /// <summary>Units mentioning both concepts.</summary>
+    public required int Both { get; init; }
+
+    /// <summary>Units mentioning concept A.</summary>
+    public required int A { get; init; }
+
+    /// <summary>Units mentioning concept B.</summary>
+    public required int B { get; init; }
+
+    /// <summary>Units of this kind in the corpus, with or without matches (N in the PMI); not a column of the file.</summary>
+    public long Units { get; init; }
+
+    /// <summary>Both / (A + B − Both).</summary>
+    public required double Jaccard { get; init; }
+
+    /// <summary>log2(Both · N / (A · B)); NaN (an empty cell) when Both is 0.</summary>
+    public required double Pmi { get; init; }
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GovText.Core.Errors;
+using GovText.Core.Results;
 
 namespace GovText.Core.Comparison;
 

@@ -1,6 +1,7 @@
 using GovText.Core.Counting;
 using GovText.Core.Documents;
 using GovText.Core.Pipeline;
+using GovText.Core.Results;
 
 namespace GovText.Core.Concordance;
 
@@ -38,7 +39,7 @@ public sealed class KwicStage : IDocumentStage
     public IReadOnlyList<KwicLine> KwicLines => _lines;
 
     /// <inheritdoc />
-    public void Accept(Document document) => _window.Add(document);
+    public void Accept(Document document, DocumentRow row) => _window.Add(document);
 
     /// <inheritdoc />
     public IReadOnlyList<string> Finish(string outDir)

@@ -1,5 +1,3 @@
-using CsvHelper.Configuration.Attributes;
-
 namespace GovText.Core.Counting;
 
 /// <summary>
@@ -11,41 +9,41 @@ namespace GovText.Core.Counting;
 public sealed record ConceptCountRow
 {
     /// <summary>Document id.</summary>
-    [Name("doc_id"), Index(0)] public required string DocId { get; init; }
+    public required string DocId { get; init; }
 
     /// <summary>Concept id from the lexicon.</summary>
-    [Name("concept_id"), Index(1)] public required string ConceptId { get; init; }
+    public required string ConceptId { get; init; }
 
     /// <summary>English label of the concept.</summary>
-    [Name("concept_en"), Index(2)] public required string ConceptEn { get; init; }
+    public required string ConceptEn { get; init; }
 
     /// <summary>Chinese label of the concept.</summary>
-    [Name("concept_zh"), Index(3)] public required string ConceptZh { get; init; }
+    public required string ConceptZh { get; init; }
 
     /// <summary>Token language the matches were counted in: <c>zh</c> or <c>en</c>.</summary>
-    [Name("language"), Index(4)] public required string Language { get; init; }
+    public required string Language { get; init; }
 
     /// <summary>The concept's own matches: spans matched by the terms the concept itself lists (not its children's).</summary>
-    [Name("count"), Index(5)] public required int Count { get; init; }
+    public required int Count { get; init; }
 
     /// <summary>
     /// Distinct spans matched by the concept's own terms or any descendant's: the category total. Equal to
     /// <see cref="Count"/> for a concept without children. Do not sum it over concepts: a child's match is in its parent's too.
     /// </summary>
-    [Name("count_with_children"), Index(6)] public required int CountWithChildren { get; init; }
+    public required int CountWithChildren { get; init; }
 
     /// <summary>Word tokens of <see cref="Language"/> in the document.</summary>
-    [Name("tokens"), Index(7)] public required int Tokens { get; init; }
+    public required int Tokens { get; init; }
 
     /// <summary><see cref="Count"/> / <see cref="Tokens"/> × 10,000.</summary>
-    [Name("per_10k"), Index(8)] public required double Per10k { get; init; }
+    public required double Per10k { get; init; }
 
     /// <summary><see cref="CountWithChildren"/> / <see cref="Tokens"/> × 10,000.</summary>
-    [Name("per_10k_with_children"), Index(9)] public required double Per10kWithChildren { get; init; }
+    public required double Per10kWithChildren { get; init; }
 
     /// <summary>Han characters in the document (zh rows only).</summary>
-    [Name("han_chars"), Index(10)] public int? HanChars { get; init; }
+    public int? HanChars { get; init; }
 
     /// <summary><see cref="Count"/> / <see cref="HanChars"/> × 10,000 (zh rows only).</summary>
-    [Name("per_10k_han"), Index(11)] public double? Per10kHan { get; init; }
+    public double? Per10kHan { get; init; }
 }

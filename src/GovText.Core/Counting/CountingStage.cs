@@ -1,27 +1,34 @@
-using CsvHelper;
+using GovText.Core.Comparison;
 using GovText.Core.Documents;
-using GovText.Core.Output;
 using GovText.Core.Pipeline;
+using GovText.Core.Results;
 
 namespace GovText.Core.Counting;
 
 /// <summary>
-/// The count stage of <see cref="AnalysisPipeline"/>: counts documents in parallel (a bounded window, results
-/// consumed in document order) and streams <c>concept_counts.csv</c>, <c>concept_matches.csv</c> and
-/// <c>word_frequencies.csv</c>, which appear under their names only when the run finishes.
+/// The count stage of <see cref="AnalysisPipeline"/>: counts documents in parallel (a bounded window, results consumed
+/// in document order), streams <c>concept_counts.csv</c>, <c>concept_matches.csv</c> and <c>word_frequencies.csv</c>
+/// (which appear under their names only when the run finishes) and, when comparisons follow, adds each counted
+/// document to their <see cref="CountAccumulator"/>: nothing is read back from disk and nothing per document is kept.
 /// </summary>
 public sealed class CountingStage : IDocumentStage, IDisposable
 {
-    private readonly OrderedWindow<Document, DocumentCounts> _window;
+    private readonly OrderedWindow<(Document Document, DocumentRow Row), (DocumentRow Row, DocumentCounts Counts)> _window;
     private readonly string _outDir;
+    private readonly CountAccumulator? _accumulator;
     private Outputs? _outputs;
 
     /// <summary>Prepares the stage; its files are created in <paramref name="outDir"/> when the first document arrives.</summary>
-    public CountingStage(DocumentCounter counter, string outDir, int parallelism)
+    /// <param name="counter">Counts one document.</param>
+    /// <param name="outDir">The results folder.</param>
+    /// <param name="parallelism">Documents counted at once.</param>
+    /// <param name="accumulator">Receives every counted document, for the comparisons; null when none follow.</param>
+    public CountingStage(DocumentCounter counter, string outDir, int parallelism, CountAccumulator? accumulator = null)
     {
         _outDir = outDir;
+        _accumulator = accumulator;
         Summary = new CountSummary(counter.Lexicon.Concepts.Select(c => c.Id).ToList());
-        _window = new OrderedWindow<Document, DocumentCounts>(counter.Count, Write, parallelism * 2);
+        _window = new(item => (item.Row, counter.Count(item.Document)), Write, parallelism * 2);
     }
 
     /// <inheritdoc />
@@ -31,7 +38,7 @@ public sealed class CountingStage : IDocumentStage, IDisposable
     public CountSummary Summary { get; }
 
     /// <inheritdoc />
-    public void Accept(Document document) => _window.Add(document);
+    public void Accept(Document document, DocumentRow row) => _window.Add((document, row));
 
     /// <inheritdoc />
     public IReadOnlyList<string> Finish(string outDir)
@@ -44,64 +51,43 @@ public sealed class CountingStage : IDocumentStage, IDisposable
     /// <summary>Abandons unfinished outputs.</summary>
     public void Dispose() => _outputs?.Dispose();
 
-    private void Write(DocumentCounts result)
+    private void Write((DocumentRow Row, DocumentCounts Counts) result)
     {
+        var counts = result.Counts;
         _outputs ??= new Outputs(_outDir);
-        _outputs.Counts.WriteRecords(result.Counts);
-        _outputs.Matches.WriteRecords(result.MatchRows);
-        _outputs.Frequencies.WriteRecords(result.Frequencies);
-        Summary.Add(result);
+        _outputs.Counts.Write(counts.Counts);
+        _outputs.Matches.Write(counts.MatchRows);
+        _outputs.Frequencies.Write(counts.Frequencies);
+        Summary.Add(counts);
+        _accumulator?.Add(new CountedDocument(result.Row, counts.Counts, counts.MatchRows, counts.Frequencies));
     }
 
     /// <summary>The three CSVs, each streamed to a temporary file and moved into place on commit.</summary>
-    private sealed class Outputs : IDisposable
+    private sealed class Outputs(string outDir) : IDisposable
     {
-        private readonly List<(AtomicFileWriter File, CsvWriter Csv)> _files = [];
-
-        public Outputs(string outDir)
-        {
-            Counts = Open<ConceptCountRow>(Path.Combine(outDir, CountCsv.ConceptCountsFile));
-            Matches = Open<ConceptMatchRow>(Path.Combine(outDir, CountCsv.ConceptMatchesFile));
-            Frequencies = Open<WordFrequencyRow>(Path.Combine(outDir, CountCsv.WordFrequenciesFile));
-        }
-
-        public CsvWriter Counts { get; }
-
-        public CsvWriter Matches { get; }
-
-        public CsvWriter Frequencies { get; }
-
         private bool _committed;
+
+        public ResultTableWriter<ConceptCountRow> Counts { get; } = ResultTables.ConceptCounts.Open(ResultTables.ConceptCounts.PathIn(outDir));
+
+        public ResultTableWriter<ConceptMatchRow> Matches { get; } = ResultTables.ConceptMatches.Open(ResultTables.ConceptMatches.PathIn(outDir));
+
+        public ResultTableWriter<WordFrequencyRow> Frequencies { get; } = ResultTables.WordFrequencies.Open(ResultTables.WordFrequencies.PathIn(outDir));
 
         public IReadOnlyList<string> Commit()
         {
-            foreach (var (file, csv) in _files)
-            {
-                csv.Flush();
-                file.Commit();
-            }
+            Counts.Commit();
+            Matches.Commit();
+            Frequencies.Commit();
             _committed = true;
-            return _files.Select(f => f.File.FilePath).ToList();
+            return [Counts.FilePath, Matches.FilePath, Frequencies.FilePath];
         }
 
         public void Dispose()
         {
             if (_committed) return;
-            foreach (var (file, csv) in _files)
-            {
-                file.Dispose();
-            }
-        }
-
-        private CsvWriter Open<TRow>(string path)
-        {
-            var file = new AtomicFileWriter(path);
-            var csv = new CsvWriter(file.Writer, CsvOutput.Configuration, leaveOpen: true);
-            // The header is written up front so a corpus without documents still gets a well-formed, empty table.
-            csv.WriteHeader<TRow>();
-            csv.NextRecord();
-            _files.Add((file, csv));
-            return csv;
+            Counts.Dispose();
+            Matches.Dispose();
+            Frequencies.Dispose();
         }
     }
 }

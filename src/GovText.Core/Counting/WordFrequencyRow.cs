@@ -1,19 +1,17 @@
-using CsvHelper.Configuration.Attributes;
-
 namespace GovText.Core.Counting;
 
 /// <summary>One row of <c>word_frequencies.csv</c>: a word type's frequency in one language of one document.</summary>
 public sealed record WordFrequencyRow
 {
     /// <summary>Document id.</summary>
-    [Name("doc_id"), Index(0)] public required string DocId { get; init; }
+    public required string DocId { get; init; }
 
     /// <summary><c>zh</c>, <c>en</c> or <c>num</c>.</summary>
-    [Name("language"), Index(1)] public required string Language { get; init; }
+    public required string Language { get; init; }
 
     /// <summary>The normalized token (lowercased for Latin script; never stemmed).</summary>
-    [Name("token"), Index(2)] public required string Token { get; init; }
+    public required string Token { get; init; }
 
     /// <summary>Occurrences in the document.</summary>
-    [Name("count"), Index(3)] public required int Count { get; init; }
+    public required int Count { get; init; }
 }

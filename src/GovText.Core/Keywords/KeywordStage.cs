@@ -50,7 +50,7 @@ public sealed class KeywordStage : IDocumentStage
     public int DocumentsWithoutGroup => _withoutGroup;
 
     /// <inheritdoc />
-    public void Accept(Document document)
+    public void Accept(Document document, Results.DocumentRow row)
     {
         var text = document.Text;
         if (_options.By is { } by)
@@ -99,7 +99,7 @@ public sealed class KeywordStage : IDocumentStage
         {
             foreach (var (id, language) in _documents)
             {
-                var text = File.ReadAllText(Path.Combine(outDir, IngestionOutput.TextFolder, id + ".txt"), new UTF8Encoding(false));
+                var text = File.ReadAllText(Path.Combine(outDir, Results.ResultFiles.TextFolder, id + ".txt"), new UTF8Encoding(false));
                 var counts = new KeywordCounts();
                 CountTerms(text, counts);
                 AddRows(id, language, JiebaAnalyse.WeighTags(counts, Idf, _options.Top));

@@ -110,25 +110,32 @@ public sealed partial class ResultsTransaction : IDisposable
         var full = Path.GetFullPath(path);
         var staging = StagingDir + Path.DirectorySeparatorChar;
         if (full == StagingDir) return OutDir;
-        return full.StartsWith(staging, StringComparison.Ordinal) ? Path.Combine(OutDir, full[staging.Length..]) + (path.EndsWith(Path.DirectorySeparatorChar) ? Path.DirectorySeparatorChar : "") : path;
+        // GetFullPath keeps a folder's trailing separator ("text/"), so the mapped path keeps it too.
+        return full.StartsWith(staging, StringComparison.Ordinal) ? Path.Combine(OutDir, full[staging.Length..]) : path;
     }
 
     /// <summary>
     /// Lists the staged outputs (with the earlier outputs this run keeps), writes run.json from
     /// <paramref name="record"/> and swaps everything into the results folder; then releases the lock.
     /// </summary>
-    /// <param name="record">The run record's text for the given list of outputs.</param>
+    /// <param name="record">
+    /// The run record's text for the given list of outputs and, when the run keeps outputs of the earlier run, that
+    /// run's record (<see cref="RunRecord.TryReadAsEarlier"/>), else null.
+    /// </param>
     /// <returns>The outputs as listed in run.json.</returns>
-    public IReadOnlyList<OutputEntry> Commit(Func<IReadOnlyList<OutputEntry>, string> record)
+    public IReadOnlyList<OutputEntry> Commit(Func<IReadOnlyList<OutputEntry>, System.Text.Json.Nodes.JsonObject?, string> record)
     {
         if (_done) throw new InvalidOperationException("The transaction is finished.");
         var written = Describe(StagingDir);
         var writtenPaths = written.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
-        var kept = (ReadRecordOutputs(Path.Combine(OutDir, RecordFile)) ?? [])
-            .Where(e => !_scope.Replaces(e.TopLevel) && !writtenPaths.Contains(e.Path) && Exists(e))
-            .ToList();
+        var earlierPath = Path.Combine(OutDir, RecordFile);
+        var earlierText = File.Exists(earlierPath) ? File.ReadAllText(earlierPath) : null;
+        var kept = (earlierText is null ? null : RunRecord.TryReadOutputs(earlierText) ?? [])
+            ?.Where(e => !_scope.Replaces(e.TopLevel) && !writtenPaths.Contains(e.Path) && Exists(e))
+            .ToList() ?? [];
         var outputs = written.Concat(kept).OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
-        AtomicFile.WriteAllText(Path.Combine(StagingDir, RecordFile), record(outputs));
+        var earlier = kept.Count > 0 && earlierText is not null ? RunRecord.TryReadAsEarlier(earlierText) : null;
+        AtomicFile.WriteAllText(Path.Combine(StagingDir, RecordFile), record(outputs, earlier));
 
         var commitDir = Path.Combine(WorkDir, CommitPrefix + _id);
         Directory.Move(StagingDir, commitDir);

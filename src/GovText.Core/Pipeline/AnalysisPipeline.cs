@@ -2,6 +2,7 @@ using CsvHelper;
 using GovText.Core.Errors;
 using GovText.Core.Ingestion;
 using GovText.Core.Output;
+using GovText.Core.Results;
 
 namespace GovText.Core.Pipeline;
 
@@ -13,15 +14,18 @@ namespace GovText.Core.Pipeline;
 public sealed class AnalysisPipeline
 {
     private readonly AnalysisOptions _options;
-    private readonly IReadOnlyList<IDocumentStage> _stages;
+    private readonly List<IDocumentStage> _stages;
+    private readonly IReadOnlyList<(string Header, string Column)> _metadata;
 
     /// <summary>Checks the options and plans the corpus.</summary>
     /// <exception cref="ConfigurationException">Corpus, manifest or output folder unusable (exit code 2).</exception>
     public AnalysisPipeline(AnalysisOptions options, IReadOnlyList<IDocumentStage>? stages = null)
     {
         _options = options;
-        _stages = stages ?? [];
+        _stages = [.. stages ?? []];
         Ingestor = new CorpusIngestor(options.Ingest);
+        _metadata = IngestionOutput.MetadataColumns(Ingestor.Manifest);
+        DocumentColumns = DocumentsTable.Columns(_metadata.Select(m => m.Header));
         OutDir = Path.GetFullPath(options.OutDir);
         Corpus.OutputFolderCheck.Check(options.OutDir, Ingestor.CorpusDir);
     }
@@ -32,19 +36,27 @@ public sealed class AnalysisPipeline
     /// <summary>The absolute output folder.</summary>
     public string OutDir { get; }
 
+    /// <summary>The columns of documents.csv for this corpus (the fixed ones, then the manifest's).</summary>
+    public IReadOnlyList<string> DocumentColumns { get; }
+
+    /// <summary>The stages after ingestion, in order.</summary>
+    public IReadOnlyList<IDocumentStage> Stages => _stages;
+
+    /// <summary>Adds a stage after those already added (before <see cref="Run"/>).</summary>
+    public void Add(IDocumentStage stage) => _stages.Add(stage);
+
     /// <summary>Runs the pipeline; <paramref name="onOutcome"/> sees each file's outcome as it is done (for progress).</summary>
     public AnalysisResult Run(Action<IngestOutcome>? onOutcome = null, CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(Path.Combine(OutDir, IngestionOutput.TextFolder));
+        Directory.CreateDirectory(Path.Combine(OutDir, ResultFiles.TextFolder));
         var summary = new IngestSummary();
         var written = new List<string>();
-        var documentsPath = Path.Combine(OutDir, IngestionOutput.DocumentsFile);
-        var logPath = Path.Combine(OutDir, IngestionOutput.CleaningLogFile);
-        var manifest = Ingestor.Manifest;
+        var documentsPath = Path.Combine(OutDir, ResultFiles.Documents);
+        var logPath = Path.Combine(OutDir, ResultFiles.CleaningLog);
 
         void Consume(CsvWriter documents, CsvWriter? log)
         {
-            IngestionOutput.WriteDocumentsHeader(documents, manifest);
+            DocumentsTable.WriteHeader(documents, _metadata.Select(m => m.Header));
             if (log is not null)
             {
                 foreach (var column in IngestionOutput.CleaningLogColumns) log.WriteField(column);
@@ -55,10 +67,11 @@ public sealed class AnalysisPipeline
                 summary.Add(outcome);
                 if (outcome is DocumentIngested { Document: var document })
                 {
-                    IngestionOutput.WriteDocumentRow(documents, document, manifest);
+                    var row = DocumentRow.From(document, _metadata);
+                    DocumentsTable.WriteRow(documents, row);
                     if (log is not null) IngestionOutput.WriteCleaningLog(log, document);
                     IngestionOutput.WriteText(OutDir, document);
-                    foreach (var stage in _stages) stage.Accept(document);
+                    foreach (var stage in _stages) stage.Accept(document, row);
                 }
                 onOutcome?.Invoke(outcome);
                 if (outcome is IngestFailed && _options.Strict)
@@ -75,7 +88,7 @@ public sealed class AnalysisPipeline
             CsvOutput.Write(documentsPath, documents => Consume(documents, null));
 
         written.Add(documentsPath);
-        written.Add(Path.Combine(OutDir, IngestionOutput.TextFolder) + Path.DirectorySeparatorChar);
+        written.Add(Path.Combine(OutDir, ResultFiles.TextFolder) + Path.DirectorySeparatorChar);
         written.Add(IngestionOutput.WriteErrors(OutDir, summary.Failures));
         if (_options.ExplainCleaning) written.Add(logPath);
         foreach (var stage in _stages) written.AddRange(stage.Finish(OutDir));

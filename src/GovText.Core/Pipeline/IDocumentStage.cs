@@ -1,4 +1,5 @@
 using GovText.Core.Documents;
+using GovText.Core.Results;
 
 namespace GovText.Core.Pipeline;
 
@@ -11,8 +12,8 @@ public interface IDocumentStage
     /// <summary>A short name for summaries.</summary>
     string Name { get; }
 
-    /// <summary>Takes one ingested document.</summary>
-    void Accept(Document document);
+    /// <summary>Takes one ingested document and its row of documents.csv.</summary>
+    void Accept(Document document, DocumentRow row);
 
     /// <summary>Writes the stage's outputs into <paramref name="outDir"/> and returns their paths.</summary>
     IReadOnlyList<string> Finish(string outDir);

@@ -19,6 +19,12 @@ public sealed record RunRecord(string Command, JsonObject Options, JsonObject In
     /// <summary>The value of the <c>format</c> key, which marks a run record (and its version).</summary>
     public const string FormatName = "govtext-run/1";
 
+    /// <summary>
+    /// For a run that replaced only part of the folder (<c>compare --from</c>, <c>plot</c>): the record of the run whose
+    /// outputs it kept, without its outputs and timings (they are this record's), so the folder's whole history stays.
+    /// </summary>
+    public JsonObject? Earlier { get; init; }
+
     /// <summary>The software that ran (version, commit, runtime, OS).</summary>
     public RunSoftware Software { get; init; } = RunSoftware.Current;
 
@@ -45,15 +51,34 @@ public sealed record RunRecord(string Command, JsonObject Options, JsonObject In
                 if (o.Files is { } files) entry["files"] = files;
                 return (JsonNode)entry;
             }).ToArray()),
-            ["timings"] = new JsonObject
+        };
+        if (Earlier is not null) root["earlier"] = Earlier.DeepClone();
+        root["timings"] = new JsonObject
             {
                 ["started"] = Timestamp(Timings.Started),
                 ["finished"] = Timestamp(Timings.Finished),
                 ["seconds"] = Seconds(Timings.Finished - Timings.Started),
                 ["stages"] = new JsonObject(Timings.Stages.Select(s => KeyValuePair.Create(s.Stage, (JsonNode?)Seconds(s.Duration)))),
-            },
-        };
+            };
         return root.ToJsonString(JsonOptions).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    }
+
+    /// <summary>
+    /// A record as <see cref="Earlier"/> of the next one: without <c>outputs</c> and <c>timings</c>; null when the
+    /// text is not a run record.
+    /// </summary>
+    public static JsonObject? TryReadAsEarlier(string json)
+    {
+        try
+        {
+            if (JsonNode.Parse(json) is not JsonObject root || (string?)root["format"] != FormatName) return null;
+            root.Remove("format");
+            root.Remove("outputs");
+            root.Remove("timings");
+            return root;
+        }
+        catch (JsonException) { return null; }
+        catch (InvalidOperationException) { return null; }
     }
 
     /// <summary>The <c>outputs</c> list of a run record, or null when the text is not one.</summary>

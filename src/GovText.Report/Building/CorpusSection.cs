@@ -1,5 +1,6 @@
 using System.Globalization;
 using GovText.Core.Comparison;
+using GovText.Core.Results;
 using GovText.Report.Results;
 using GovText.Report.View;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using GovText.Core.Comparison;
+using GovText.Core.Results;
 using GovText.Report.Results;
 using GovText.Report.View;
 

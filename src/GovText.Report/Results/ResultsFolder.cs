@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GovText.Core.Comparison;
 using GovText.Core.Errors;
+using GovText.Core.Results;
 
 namespace GovText.Report.Results;
 
@@ -66,16 +67,16 @@ internal sealed class ResultsFolder
     {
         var full = Path.GetFullPath(dir);
         var tables = CountTables.Read(full);
-        var byGroup = Path.Combine(full, ConceptByGroup.FileName);
-        var chartsDir = Path.Combine(full, ComparisonPipeline.ChartsFolder);
+        var byGroup = ResultTables.ConceptByGroup.PathIn(full);
+        var chartsDir = Path.Combine(full, ResultFiles.ChartsFolder);
         return new ResultsFolder(full, tables)
         {
-            ByGroup = File.Exists(byGroup) ? ConceptByGroup.Read(byGroup) : null,
-            IngestErrors = CsvTable.ReadIfPresent(Path.Combine(full, "ingest_errors.csv")),
-            CleaningLog = CsvTable.ReadIfPresent(Path.Combine(full, "cleaning_log.csv")),
-            Keyness = CsvTable.ReadIfPresent(Path.Combine(full, KeynessTable.ConceptsFileName)),
-            KeynessWords = CsvTable.ReadIfPresent(Path.Combine(full, KeynessTable.WordsFileName)),
-            Cooccurrence = CsvTable.ReadIfPresent(Path.Combine(full, Core.Comparison.Cooccurrence.FileName)),
+            ByGroup = File.Exists(byGroup) ? ResultTables.ConceptByGroup.Read(byGroup).ToList() : null,
+            IngestErrors = CsvTable.ReadIfPresent(Path.Combine(full, ResultFiles.IngestErrors)),
+            CleaningLog = CsvTable.ReadIfPresent(Path.Combine(full, ResultFiles.CleaningLog)),
+            Keyness = CsvTable.ReadIfPresent(Path.Combine(full, ResultFiles.ConceptKeyness)),
+            KeynessWords = CsvTable.ReadIfPresent(Path.Combine(full, ResultFiles.WordKeyness)),
+            Cooccurrence = CsvTable.ReadIfPresent(Path.Combine(full, ResultFiles.Cooccurrence)),
             TopicTables = Directory.EnumerateFiles(full, "*.csv")
                 .Select(Path.GetFileName)
                 .Where(n => n!.StartsWith("topic", StringComparison.Ordinal) || n.StartsWith("cluster", StringComparison.Ordinal))

@@ -39,7 +39,7 @@ public sealed class TokenCollector : IDocumentStage
     public string Name => "tokens";
 
     /// <inheritdoc />
-    public void Accept(Document document) => _window.Add(document);
+    public void Accept(Document document, GovText.Core.Results.DocumentRow row) => _window.Add(document);
 
     /// <inheritdoc />
     public IReadOnlyList<string> Finish(string outDir)

@@ -23,4 +23,25 @@ public static class TopicCsv
 
     /// <summary><c>topic_model.csv</c>: the settings and vocabulary figures of the run.</summary>
     public const string TopicModel = "topic_model.csv";
+
+    /// <summary><c>document_clusters.csv</c>.</summary>
+    public const string DocumentClusters = "document_clusters.csv";
+
+    /// <summary><c>cluster_terms.csv</c>.</summary>
+    public const string ClusterTerms = "cluster_terms.csv";
+
+    /// <summary><c>cluster_summary.csv</c>.</summary>
+    public const string ClusterSummary = "cluster_summary.csv";
+
+    /// <summary><c>cluster_selection.csv</c>.</summary>
+    public const string ClusterSelection = "cluster_selection.csv";
+
+    /// <summary><c>document_similarity.csv</c>.</summary>
+    public const string DocumentSimilarity = "document_similarity.csv";
+
+    /// <summary><c>document_map.csv</c>: the 2-D map's coordinates.</summary>
+    public const string DocumentMap = "document_map.csv";
+
+    /// <summary><c>cluster_model.csv</c>: the settings and figures of a clusters run.</summary>
+    public const string ClusterModel = "cluster_model.csv";
 }

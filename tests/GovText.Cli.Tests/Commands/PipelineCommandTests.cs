@@ -1,7 +1,4 @@
-using System.Globalization;
-using CsvHelper;
-using GovText.Core.Comparison;
-using GovText.Core.Counting;
+using GovText.Core.Results;
 using GovText.Tests;
 using static GovText.Cli.Tests.CliRun;
 
@@ -23,7 +20,7 @@ public class PipelineCommandTests
 
         // A concept's category total is its distinct matched spans, children included: one concordance line each.
         // Hand counts: grassroots_governance's own 49 (1 + 13 + 9 + 24 + 1 + 1) and community_governance's 9 (1 + 7 + 1).
-        var expected = Rows<ConceptCountRow>(Path.Combine(counted, CountCsv.ConceptCountsFile))
+        var expected = ResultTables.ConceptCounts.Read(ResultTables.ConceptCounts.PathIn(counted))
             .Where(r => r.ConceptId == "grassroots_governance").Sum(r => r.CountWithChildren);
         var lines = File.ReadAllLines(Path.Combine(concordance, "kwic.csv")).Skip(1).ToList();
         Assert.Equal(58, expected);
@@ -102,8 +99,8 @@ public class PipelineCommandTests
 
         // Issue 8: no concept shows a count its terms did not produce. Each concept's own count is exactly its rows in
         // concept_matches.csv (outside set-aside text); 三治融合 / 三治结合 never occur, so its count is 0 (it was 157).
-        var counts = Rows<ConceptCountRow>(dir.File("concept_counts.csv"));
-        var matches = Rows<ConceptMatchRow>(dir.File("concept_matches.csv"));
+        var counts = ResultTables.ConceptCounts.Read(dir.File("concept_counts.csv")).ToList();
+        var matches = ResultTables.ConceptMatches.Read(dir.File("concept_matches.csv")).ToList();
         foreach (var concept in counts.Select(r => r.ConceptId).Distinct())
             Assert.Equal(matches.Count(m => m.ConceptId == concept && m.Language != "other"), counts.Where(r => r.ConceptId == concept).Sum(r => r.Count));
         Assert.Equal(0, counts.Where(r => r.ConceptId == "three_governance_integration").Sum(r => r.Count));
@@ -112,7 +109,7 @@ public class PipelineCommandTests
         Assert.Equal(["gwr-en-2017"], counts.Where(r => r.Language == "en").Select(r => r.DocId).Distinct());
         Assert.Contains("keyness in 'en' not computed", error);
 
-        var keyness = KeynessTable.Read(dir.File("keyness.csv"));
+        var keyness = ResultTables.ConceptKeyness.Read(dir.File("keyness.csv")).ToList();
         Assert.DoesNotContain(keyness, r => r.Language == "en");
         var social = keyness.Single(r => r is { Item: "social_governance", Language: "zh" });
         var management = keyness.Single(r => r is { Item: "social_management", Language: "zh" });
@@ -129,12 +126,5 @@ public class PipelineCommandTests
         Assert.True(plot.Code == 0, plot.Err);
         Assert.True(File.Exists(Path.Combine(restyled, "charts", "keyness_concepts.png")));
         Assert.True(File.Exists(Path.Combine(restyled, "charts", "concept_trends.svg")));
-    }
-
-    private static List<T> Rows<T>(string path)
-    {
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        return csv.GetRecords<T>().ToList();
     }
 }

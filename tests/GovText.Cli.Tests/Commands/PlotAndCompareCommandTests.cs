@@ -16,12 +16,12 @@ public sealed class PlotAndCompareCommandTests
             "c,c.txt,C,2015,manifest,zh,utf-8,100,90,0,1,3,0,x,gwr\n");
         File.WriteAllText(Path.Combine(dir, "concept_counts.csv"),
             "doc_id,concept_id,concept_en,concept_zh,language,count,count_with_children,tokens,per_10k,per_10k_with_children,han_chars,per_10k_han\n" +
-            "a,social_management,Social management,社会管理,zh,3,3,50,600,600,90,333.3\n" +
-            "a,social_governance,Social governance,社会治理,zh,0,0,50,0,0,90,0\n" +
-            "b,social_management,Social management,社会管理,zh,0,0,60,0,0,90,0\n" +
-            "b,social_governance,Social governance,社会治理,zh,2,2,60,333.3,333.3,90,222.2\n" +
-            "c,social_management,Social management,社会管理,zh,1,1,40,250,250,90,111.1\n" +
-            "c,social_governance,Social governance,社会治理,zh,2,2,40,500,500,90,222.2\n");
+            "a,social_management,Social management,社会管理,zh,3,3,1000,30,30,1800,16.7\n" +
+            "a,social_governance,Social governance,社会治理,zh,0,0,1000,0,0,1800,0\n" +
+            "b,social_management,Social management,社会管理,zh,0,0,1200,0,0,1800,0\n" +
+            "b,social_governance,Social governance,社会治理,zh,2,2,1200,16.7,16.7,1800,11.1\n" +
+            "c,social_management,Social management,社会管理,zh,1,1,800,12.5,12.5,1800,5.6\n" +
+            "c,social_governance,Social governance,社会治理,zh,2,2,800,25,25,1800,11.1\n");
         File.WriteAllText(Path.Combine(dir, "concept_matches.csv"),
             "doc_id,concept_id,language,term,paragraph,sentence,start,end,matched_text\n" +
             "a,social_management,zh,社会管理,0,0,0,4,社会管理\n" +
@@ -50,8 +50,8 @@ public sealed class PlotAndCompareCommandTests
             Assert.True(File.Exists(dir.File(file)), file);
             Assert.Contains(dir.File(file), stdout);
         }
-        // Target 2014..2015: social_governance 4 of 100 tokens vs 0 of 50 in 2012.
-        Assert.Contains(File.ReadAllLines(dir.File("keyness.csv")), l => l.StartsWith("social_governance,zh,4,0,100,50,", StringComparison.Ordinal));
+        // Target 2014..2015: social_governance 4 of 2,000 tokens vs 0 of 1,000 in 2012.
+        Assert.Contains(File.ReadAllLines(dir.File("keyness.csv")), l => l.StartsWith("social_governance,zh,4,0,2000,1000,", StringComparison.Ordinal));
         Assert.DoesNotContain("\n2013,", File.ReadAllText(dir.File("concept_by_group.csv")));
     }
 
@@ -75,10 +75,22 @@ public sealed class PlotAndCompareCommandTests
         Assert.Contains("charts: font", stderr);
     }
 
+    [Fact]
+    public async Task Keyness_is_refused_with_a_warning_when_a_side_has_fewer_than_1000_tokens()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        WriteResults(dir.Path);
+        // 2015 alone (c: 800 tokens) against the rest: too little text for a keyness table.
+        var (code, _, stderr) = await Run("compare", "--from", dir.Path, "--target", "year=2015", "--no-charts");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("keyness in 'zh' not computed: the target has 800 and the reference 2,200 zh word tokens; each side needs at least 1,000", stderr);
+        Assert.Single(File.ReadAllLines(dir.File("keyness.csv"))); // the header only
+    }
+
     [Theory]
     [InlineData("--target", "year=2015..2012", "lower bound")]
     [InlineData("--target", "region=north", "no column 'region'")]
-    [InlineData("--by", "region", "--by 'region'")]
+    [InlineData("--by", "region", "group by 'region'")]
     [InlineData("--labels", "fr", "expected en, zh or both")]
     [InlineData("--dpi", "5", "--dpi must be between")]
     public async Task Bad_options_exit_2_with_a_clear_message(string option, string value, string message)

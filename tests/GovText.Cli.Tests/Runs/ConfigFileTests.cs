@@ -107,14 +107,22 @@ public class ConfigFileTests
         Assert.Equal(0, (await Run("analyze", TestEnvironment.SampleCorpus, "--out", first, "--by", "year", "--target", "year=2020..2025",
             "--skip-step", "spacing", "--min-count", "3", "--no-charts", "--quiet")).Code);
 
+        var firstFiles = RunFolder.Files(first);
+        // A later compare --from (here: the same comparison again) puts its own record on top, analyze's under 'earlier'.
+        Assert.Equal(0, (await Run("compare", "--from", first, "--by", "year", "--target", "year=2020..2025", "--min-count", "3", "--no-charts", "--quiet")).Code);
+        Assert.Equal("analyze", (string?)RunFolder.Record(first)["earlier"]!["command"]);
+
         var (code, _, error) = await Run("analyze", "--config", Path.Combine(first, "run.json"), "--out", second);
 
         Assert.True(code == 0, error);
-        var differences = RunFolder.Differences(RunFolder.Files(first), RunFolder.Files(second));
-        Assert.Equal(["run.json"], differences);
-        var a = RunFolder.Record(first);
+        Assert.Equal(["run.json"], RunFolder.Differences(firstFiles, RunFolder.Files(second)));
+        Assert.Equal(["run.json"], RunFolder.Differences(RunFolder.Files(first), RunFolder.Files(second)));
+        var a = RunFolder.Record(first)["earlier"]!.AsObject().DeepClone().AsObject();
         var b = RunFolder.Record(second);
         Assert.Equal(second, (string?)b["options"]!["out"]);
+        b.Remove("outputs");
+        a.Remove("format");
+        b.Remove("format");
         foreach (var record in new[] { a, b })
         {
             record.Remove("timings");

@@ -16,7 +16,7 @@ public partial class RunRecordTests
         var (first, second, firstRecord, secondRecord) = await TwoRunsInvariantThenGerman();
 
         Assert.Contains("charts/concept_trends.svg", first.Keys);
-        Assert.Contains("charts/keyness_concepts.png", first.Keys);
+        Assert.Contains("charts/concept_trends.png", first.Keys);
         // Skia numbers an SVG's clip paths with a counter that lives as long as the process, so the second run in one
         // process draws cl_a8 where the first drew cl_4: the same picture, other ids (ChartsTests below wants them equal).
         var differences = RunFolder.Differences(WithoutSvgIds(first), WithoutSvgIds(second));
@@ -24,9 +24,8 @@ public partial class RunRecordTests
         Assert.Equal(WithoutSvgHashes(firstRecord), WithoutSvgHashes(secondRecord));
     }
 
-    // WAITING FOR THE CHARTS ENGINEER (issue 10, SVG ids): the same chart drawn twice in one process must give the same
-    // SVG bytes (today Skia's process-wide clip-path counter leaks into the ids: cl_4 vs cl_a8). Unskip when fixed.
-    [Fact(Skip = "charts: SVG clip-path ids depend on how many SVGs the process drew before (cl_4 vs cl_a8); unskip when GovText.Charts numbers them per chart")]
+    // The same chart drawn twice in one process gives the same SVG bytes: GovText.Charts numbers Skia's clip-path ids per chart.
+    [Fact]
     public async Task Charts_are_byte_identical_when_drawn_again_in_the_same_process_under_a_German_culture()
     {
         var (first, second, firstRecord, secondRecord) = await TwoRunsInvariantThenGerman();
@@ -129,22 +128,25 @@ public partial class RunRecordTests
     }
 
     [Fact]
-    public async Task Outputs_of_an_earlier_run_that_a_run_does_not_write_are_removed()
+    public async Task Outputs_of_an_earlier_run_that_a_run_does_not_write_are_removed_and_nothing_else()
     {
         using var dir = TestEnvironment.CreateTempDir();
         var outDir = dir.File("results");
         File.WriteAllText(Path.Combine(Directory.CreateDirectory(outDir).FullName, "my-notes.txt"), "not GovText's");
         Assert.Equal(0, (await Run("analyze", TestEnvironment.SampleCorpus, "--out", outDir, "--by", "year", "--target", "year=2020..2025", "--quiet")).Code);
         Assert.True(File.Exists(Path.Combine(outDir, "keyness.csv")));
-        Assert.True(File.Exists(Path.Combine(outDir, "charts", "keyness_words.png")));
+        Assert.True(File.Exists(Path.Combine(outDir, "charts", "concept_trends.png")));
         var counts = File.ReadAllBytes(Path.Combine(outDir, "concept_matches.csv"));
 
-        var (code, _, _) = await Run("compare", "--from", outDir, "--by", "language");
+        var (code, _, _) = await Run("compare", "--from", outDir, "--by", "language", "--no-charts");
 
         Assert.Equal(0, code);
         var files = RunFolder.Files(outDir).Keys.ToList();
+        // Neither the keyness tables (no --target now) nor the charts (--no-charts) of the earlier run are left.
         Assert.DoesNotContain(files, f => f.Contains("keyness", StringComparison.Ordinal));
-        Assert.Contains("charts/concept_rates_bars.png", files);
+        Assert.DoesNotContain(files, f => f.StartsWith("charts/", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(outDir, "charts")));
+        Assert.Contains("concept_by_group.csv", files);
         Assert.Contains("my-notes.txt", files);
         // compare --from keeps the tables it read, and lists them again.
         Assert.Equal(counts, File.ReadAllBytes(Path.Combine(outDir, "concept_matches.csv")));

@@ -1,6 +1,7 @@
 using GovText.Core.Comparison;
 using GovText.Core.Counting;
-using GovText.Core.Output;
+using GovText.Core.Results;
+using GovText.Core.Tests.Support;
 
 namespace GovText.Core.Tests.Comparison;
 
@@ -11,7 +12,7 @@ namespace GovText.Core.Tests.Comparison;
 /// </summary>
 internal static class ComparisonFixture
 {
-    public static readonly string[] Columns = ["doc_id", "path", "title", "year", "language", "paragraphs", "sentences", "source"];
+    public static IReadOnlyList<string> Columns => Tables().Columns;
 
     public static readonly (string Id, string En, string Zh)[] Concepts =
     [
@@ -20,15 +21,15 @@ internal static class ComparisonFixture
         ("collaborative_governance", "Collaborative governance", "协同治理"),
     ];
 
-    public static CountTables Tables()
+    public static TestTables Tables()
     {
         var docs = new[]
         {
-            Doc("d1", "2010", "zh", 3, 10, "A"),
-            Doc("d2", "2011", "zh", 2, 8, "A"),
-            Doc("d3", "2013", "mixed", 4, 12, "B"),
-            Doc("d4", "2014", "en", 2, 6, "B"),
-            Doc("d5", "", "zh", 1, 5, "B"),
+            Doc("d1", 2010, "zh", 3, 10, "A"),
+            Doc("d2", 2011, "zh", 2, 8, "A"),
+            Doc("d3", 2013, "mixed", 4, 12, "B"),
+            Doc("d4", 2014, "en", 2, 6, "B"),
+            Doc("d5", null, "zh", 1, 5, "B"),
         };
         // (doc, language, tokens, counts of social_management, social_governance, collaborative_governance)
         var counts = new (string Doc, string Lang, int Tokens, int[] C)[]
@@ -71,35 +72,18 @@ internal static class ComparisonFixture
             ("d5", "zh", "治理", 50), // no year: on neither side
         }.Select(w => new WordFrequencyRow { DocId = w.Doc, Language = w.Lang, Token = w.Token, Count = w.Count }).ToList();
 
-        return new CountTables(Columns, docs, countRows, matches, words);
+        return new TestTables(["source"], docs, countRows, matches, words);
     }
 
     /// <summary>Writes the tables as a count run would, for the readers and the plot command.</summary>
-    public static void WriteTo(string folder) => Write(Tables(), folder);
+    public static void WriteTo(string folder) => Tables().WriteTo(folder);
 
-    /// <summary>Writes any tables as the four CSVs of a results folder.</summary>
-    public static void Write(CountTables t, string folder)
+    /// <summary>Every document accumulated for <paramref name="options"/>.</summary>
+    public static CountAccumulator Accumulate(ComparisonOptions options) => Tables().Accumulate(options);
+
+    private static DocumentRow Doc(string id, int? year, string language, int paragraphs, int sentences, string source) => new()
     {
-        CsvOutput.Write(Path.Combine(folder, CountTables.DocumentsFile), csv =>
-        {
-            foreach (var c in t.DocumentColumns) csv.WriteField(c);
-            csv.NextRecord();
-            foreach (var d in t.Documents)
-            {
-                foreach (var c in t.DocumentColumns) csv.WriteField(d.Values[c]);
-                csv.NextRecord();
-            }
-        });
-        CsvOutput.WriteRecords(Path.Combine(folder, CountTables.ConceptCountsFile), t.ConceptCounts);
-        CsvOutput.WriteRecords(Path.Combine(folder, CountTables.ConceptMatchesFile), t.ConceptMatches);
-        CsvOutput.WriteRecords(Path.Combine(folder, CountTables.WordFrequenciesFile), t.WordFrequencies);
-    }
-
-    private static DocumentRow Doc(string id, string year, string language, int paragraphs, int sentences, string source) =>
-        new(id, new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["doc_id"] = id, ["path"] = id + ".txt", ["title"] = "Document " + id, ["year"] = year, ["language"] = language,
-            ["paragraphs"] = paragraphs.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["sentences"] = sentences.ToString(System.Globalization.CultureInfo.InvariantCulture), ["source"] = source,
-        });
+        DocId = id, Path = id + ".txt", Title = "Document " + id, Year = year, Language = language,
+        Paragraphs = paragraphs, Sentences = sentences, Metadata = [new("source", source)],
+    };
 }

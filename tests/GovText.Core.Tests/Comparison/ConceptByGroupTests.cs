@@ -1,5 +1,6 @@
 using GovText.Core.Comparison;
 using GovText.Core.Errors;
+using GovText.Core.Results;
 
 using GovText.Tests;
 
@@ -10,9 +11,9 @@ public sealed class ConceptByGroupTests
     [Fact]
     public void By_year_sums_per_group_and_language_and_leaves_missing_years_out()
     {
-        var rows = ConceptByGroup.Compute(ComparisonFixture.Tables(), "year", out var excluded);
+        var rows = Rows("year", out var excluded);
 
-        Assert.Equal(["d5"], excluded);
+        Assert.Equal(["d5"], excluded.First);
         // 2012 has no document: no row at all (a gap, not a zero). Groups numeric order; en before zh (ordinal).
         Assert.Equal(["2010", "2011", "2013", "2014"], rows.Select(r => r.Group).Distinct());
         Assert.Equal(15, rows.Count); // 2010 zh, 2011 zh, 2013 en + zh, 2014 en: 5 × 3 concepts
@@ -32,8 +33,8 @@ public sealed class ConceptByGroupTests
     [Fact]
     public void By_source_counts_documents_with_text_in_each_language()
     {
-        var rows = ConceptByGroup.Compute(ComparisonFixture.Tables(), "source", out var excluded);
-        Assert.Empty(excluded);
+        var rows = Rows("source", out var excluded);
+        Assert.Equal(0, excluded.Count);
         Assert.Equal(["A", "B"], rows.Select(r => r.Group).Distinct());
 
         // B zh = d3 (1200 tokens) + d5 (400): social_management 0 + 1 → 1 in 1600, 1 of 2 documents.
@@ -61,14 +62,14 @@ public sealed class ConceptByGroupTests
     public void Csv_round_trips_and_has_the_documented_header()
     {
         using var dir = TestEnvironment.CreateTempDir();
-        var rows = ConceptByGroup.Compute(ComparisonFixture.Tables(), "year", out _);
+        var rows = Rows("year", out _);
         var path = dir.File("concept_by_group.csv");
-        ConceptByGroup.Write(path, rows);
+        ResultTables.ConceptByGroup.Write(path, rows);
         var lines = File.ReadAllLines(path);
         Assert.Equal("group,concept_id,concept_en,concept_zh,language,count,count_with_children,tokens,per_10k,per_10k_with_children,docs,docs_with_concept,doc_share", lines[0]);
         Assert.Contains("2011,social_management,Social management,社会管理,zh,3,3,800,37.5,37.5,1,1,1", lines);
         // Rates are written to 12 decimals (CsvOutput.Number), so they round-trip to within 1e-12.
-        var back = ConceptByGroup.Read(path);
+        var back = ResultTables.ConceptByGroup.Read(path).ToList();
         Assert.Equal(rows.Select(r => r with { Per10k = 0, DocShare = 0, Per10kWithChildren = 0 }),
             back.Select(r => r with { Per10k = 0, DocShare = 0, Per10kWithChildren = 0 }));
         Assert.All(rows.Zip(back), p => Assert.Equal(p.First.Per10k, p.Second.Per10k, 11));
@@ -78,13 +79,16 @@ public sealed class ConceptByGroupTests
     [Fact]
     public void Unknown_by_column_is_a_configuration_error()
     {
-        using var dir = TestEnvironment.CreateTempDir();
-        var ex = Assert.Throws<ConfigurationException>(() =>
-        {
-            ComparisonPipeline.Run(ComparisonFixture.Tables(), new ComparisonOptions { By = "region" }, dir.Path);
-        });
-        Assert.Contains("--by 'region'", ex.Message);
+        var ex = Assert.Throws<ConfigurationException>(() => ComparisonFixture.Accumulate(new ComparisonOptions { By = "region" }));
+        Assert.Contains("group by 'region'", ex.Message);
         Assert.Contains("source", ex.Message);
+    }
+
+    private static IReadOnlyList<ConceptGroupRow> Rows(string by, out IdSample excluded)
+    {
+        var counts = ComparisonFixture.Accumulate(new ComparisonOptions { By = by });
+        excluded = counts.Groups.Excluded;
+        return counts.Groups.Rows(counts.Concepts, counts.Languages);
     }
 
     private static ConceptGroupRow Single(IReadOnlyList<ConceptGroupRow> rows, string group, string concept, string language) =>

@@ -1,4 +1,5 @@
 using GovText.Core.Comparison;
+using GovText.Core.Results;
 
 using GovText.Tests;
 
@@ -15,7 +16,7 @@ public sealed class CooccurrenceTests
     [Fact]
     public void Counts_units_by_hand()
     {
-        var rows = Cooccurrence.Compute(ComparisonFixture.Tables());
+        var rows = ComparisonFixture.Accumulate(new ComparisonOptions()).CoMentions.Rows();
         Assert.Equal(9, rows.Count); // 3 pairs × 3 units, including the pair never mentioned together
 
         Check(rows, "collaborative_governance", "social_governance", "sentence", 1, 4, 4, 41, 1.0 / 7, Math.Log2(41.0 / 16));
@@ -36,7 +37,7 @@ public sealed class CooccurrenceTests
     {
         using var dir = TestEnvironment.CreateTempDir();
         var path = dir.File("cooccurrence.csv");
-        Cooccurrence.Write(path, Cooccurrence.Compute(ComparisonFixture.Tables()));
+        ResultTables.Cooccurrence.Write(path, ComparisonFixture.Accumulate(new ComparisonOptions()).CoMentions.Rows());
         var lines = File.ReadAllLines(path);
         Assert.Equal("concept_a,concept_b,unit,both,a,b,jaccard,pmi", lines[0]);
         Assert.Contains("social_governance,social_management,sentence,0,4,3,0,", lines);

@@ -1,12 +1,17 @@
 using GovText.Core.Comparison;
 using GovText.Core.Errors;
+using GovText.Core.Results;
 
 namespace GovText.Core.Tests.Comparison;
 
 public sealed class DocumentFilterTests
 {
-    private static DocumentRow Doc(string year, string source = "A") =>
-        new("d", new Dictionary<string, string> { ["doc_id"] = "d", ["year"] = year, ["source"] = source });
+    private static DocumentRow Doc(string year, string source = "A") => new()
+    {
+        DocId = "d",
+        Year = year.Length == 0 ? null : int.Parse(year, System.Globalization.CultureInfo.InvariantCulture),
+        Metadata = [new("source", source), new("edition", year)],
+    };
 
     [Fact]
     public void Range_is_inclusive_and_may_be_open()
@@ -33,7 +38,7 @@ public sealed class DocumentFilterTests
     {
         var f = DocumentFilter.Parse("year=2013..2025", "--target");
         Assert.Null(f.Evaluate(Doc("")));
-        Assert.Null(f.Evaluate(Doc("n.d.")));
+        Assert.Null(DocumentFilter.Parse("edition=1..3", "--target").Evaluate(Doc("") with { Metadata = [new("edition", "n.d.")] }));
         Assert.Null(DocumentFilter.Parse("source=A", "--target").Evaluate(Doc("2000", "")));
     }
 

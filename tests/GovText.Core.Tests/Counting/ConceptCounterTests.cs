@@ -1,3 +1,4 @@
+using GovText.Core.Results;
 using GovText.Core.Counting;
 using GovText.Core.Matching;
 using GovText.Core.Tests.Support;
@@ -131,17 +132,17 @@ public class ConceptCounterTests
     {
         using var dir = GovText.Tests.TestEnvironment.CreateTempDir();
         var rows = CountText("d2", "社区治理。", null, "社区治理");
-        CountCsv.WriteConceptCounts(dir.File("concept_counts.csv"), rows.Take(1));
+        ResultTables.ConceptCounts.Write(dir.File("concept_counts.csv"), rows.Take(1));
         Assert.Equal(
             "doc_id,concept_id,concept_en,concept_zh,language,count,count_with_children,tokens,per_10k,per_10k_with_children,han_chars,per_10k_han\n" +
             "d2,social,Social governance,社会治理,zh,0,1,1,0,10000,4,0\n",
             File.ReadAllText(dir.File("concept_counts.csv")));
 
-        CountCsv.WriteConceptMatches(dir.File("m.csv"), [new ConceptMatchRow { DocId = "d", ConceptId = "c", Language = "en", Term = "a, b", Paragraph = 0, Sentence = 1, Start = 2, End = 6, MatchedText = "a, b" }]);
+        ResultTables.ConceptMatches.Write(dir.File("m.csv"), [new ConceptMatchRow { DocId = "d", ConceptId = "c", Language = "en", Term = "a, b", Paragraph = 0, Sentence = 1, Start = 2, End = 6, MatchedText = "a, b" }]);
         Assert.Equal("doc_id,concept_id,language,term,paragraph,sentence,start,end,matched_text\nd,c,en,\"a, b\",0,1,2,6,\"a, b\"\n",
             File.ReadAllText(dir.File("m.csv")));
 
-        CountCsv.WriteWordFrequencies(dir.File("w.csv"), [new WordFrequencyRow { DocId = "d", Language = "en", Token = "x", Count = 3 }]);
+        ResultTables.WordFrequencies.Write(dir.File("w.csv"), [new WordFrequencyRow { DocId = "d", Language = "en", Token = "x", Count = 3 }]);
         Assert.Equal("doc_id,language,token,count\nd,en,x,3\n", File.ReadAllText(dir.File("w.csv")));
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using GovText.Core.Cleaning;
 using GovText.Core.Counting;
+using GovText.Core.Results;
 using GovText.Core.Ingestion;
 using GovText.Core.Lexicon;
 using GovText.Core.Pipeline;
@@ -112,7 +113,7 @@ public sealed class SampleCorpusCountTests : IClassFixture<SampleCorpusCountTest
 
         string[] Lines(string dir, string name) =>
             File.ReadAllLines(Path.Combine(dir, name)).Where(l => l.StartsWith("party-building-governance,", StringComparison.Ordinal)).ToArray();
-        foreach (var name in new[] { CountCsv.ConceptCountsFile, CountCsv.ConceptMatchesFile, CountCsv.WordFrequenciesFile })
+        foreach (var name in new[] { ResultFiles.ConceptCounts, ResultFiles.ConceptMatches, ResultFiles.WordFrequencies })
         {
             var inBatch = Lines(_run.OutDir, name);
             Assert.NotEmpty(inBatch);
@@ -144,8 +145,8 @@ public sealed class SampleCorpusCountTests : IClassFixture<SampleCorpusCountTest
             using var stage = new CountingStage(new DocumentCounter(ConceptLexicon.Default.Compile()), OutDir, 2);
             var result = new AnalysisPipeline(options, [stage]).Run();
             Assert.Equal(0, result.ExitCode);
-            Matches = ReadRows<ConceptMatchRow>(CountCsv.ConceptMatchesFile);
-            Counts = ReadRows<ConceptCountRow>(CountCsv.ConceptCountsFile);
+            Matches = ResultTables.ConceptMatches.Read(ResultTables.ConceptMatches.PathIn(OutDir)).ToList();
+            Counts = ResultTables.ConceptCounts.Read(ResultTables.ConceptCounts.PathIn(OutDir)).ToList();
         }
 
         public string OutDir { get; }
@@ -155,12 +156,5 @@ public sealed class SampleCorpusCountTests : IClassFixture<SampleCorpusCountTest
         public List<ConceptCountRow> Counts { get; }
 
         public void Dispose() => _temp.Dispose();
-
-        private List<T> ReadRows<T>(string file)
-        {
-            using var reader = new StreamReader(Path.Combine(OutDir, file));
-            using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-            return csv.GetRecords<T>().ToList();
-        }
     }
 }

@@ -30,6 +30,8 @@ public class ResultsTransactionTests
             Directory.CreateDirectory(Path.Combine(run.StagingDir, "charts"));
             File.WriteAllText(Path.Combine(run.StagingDir, "charts", "c.svg"), "<svg/>");
             Assert.False(File.Exists(Path.Combine(outDir, "a.csv")));   // nothing visible before the commit
+            Assert.Equal(Path.Combine(outDir, "text") + "/", run.FinalPath(Path.Combine(run.StagingDir, "text") + "/"));
+            Assert.Equal(Path.Combine(outDir, "charts", "c.svg"), run.FinalPath(Path.Combine(run.StagingDir, "charts", "c.svg")));
 
             var outputs = run.Commit(Record);
             Assert.Equal(["a.csv", "charts/c.svg", "text/"], outputs.Select(o => o.Path));
@@ -198,6 +200,11 @@ public class ResultsTransactionTests
         Assert.False(File.Exists(Path.Combine(outDir, "keyness.csv")));
         Assert.Equal("text", File.ReadAllText(Path.Combine(outDir, "text", "d1.txt")));
         Assert.Equal(outputs, ResultsTransaction.ReadRecordOutputs(Path.Combine(outDir, "run.json")));
+        // The record of the run whose outputs were kept stays, under 'earlier', without its outputs and timings.
+        var earlier = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "run.json")))!["earlier"]!.AsObject();
+        Assert.Equal("test", (string?)earlier["command"]);
+        Assert.Null(earlier["outputs"]);
+        Assert.Null(earlier["timings"]);
     }
 
     [Fact]
@@ -231,8 +238,8 @@ public class ResultsTransactionTests
         return run.Commit(Record);
     }
 
-    private static string Record(IReadOnlyList<OutputEntry> outputs) =>
-        new RunRecord("test", new(), new(), new RunTimings(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, [])).ToJson(outputs);
+    private static string Record(IReadOnlyList<OutputEntry> outputs, System.Text.Json.Nodes.JsonObject? earlier = null) =>
+        new RunRecord("test", new(), new(), new RunTimings(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, [])) { Earlier = earlier }.ToJson(outputs);
 
     private static string RecordOf(params OutputEntry[] outputs) => Record(outputs);
 

@@ -115,7 +115,7 @@ public class SampleCorpusTests
 
         public string Name => "recording";
 
-        public void Accept(GovText.Core.Documents.Document document) => Seen.Add(document);
+        public void Accept(GovText.Core.Documents.Document document, GovText.Core.Results.DocumentRow row) => Seen.Add(document);
 
         public IReadOnlyList<string> Finish(string outDir)
         {

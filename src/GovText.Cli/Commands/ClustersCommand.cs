@@ -1,0 +1,113 @@
+using System.CommandLine;
+using GovText.Core.Pipeline;
+using System.Globalization;
+using GovText.Core.Errors;
+using GovText.Topics;
+using GovText.Topics.Clustering;
+using GovText.Topics.Corpus;
+using GovText.Charts;
+using GovText.Topics.Charts;
+using Spectre.Console;
+
+namespace GovText.Cli.Commands;
+
+/// <summary><c>govtext clusters</c>: ingest → tokens → document vectors → k-means++ (ML.NET) → cluster tables.</summary>
+internal static class ClustersCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var pipeline = new PipelineOptions();
+        var lexicon = new LexiconOptions();
+        var model = new ModelCommandOptions();
+        var lda = new ModelCommandOptions.LdaSettings();
+        var clusters = new Option<string>("--clusters")
+        {
+            Description = "K, the number of clusters; or several (2..10, or 2,4,6) to write cluster_selection.csv (mean silhouette per K).",
+            Required = true,
+        };
+        var step = new Option<int>("--step") { Description = "The step of a --clusters range.", DefaultValueFactory = _ => 1 };
+        var features = new Option<string>("--features")
+        {
+            Description = "What documents are compared on: words (TF-IDF) or topics (the shares of a --topics K model).",
+            DefaultValueFactory = _ => "words",
+        };
+        features.AcceptOnlyFromAmong("words", "topics");
+        var topics = new Option<int?>("--topics", "-k") { Description = "With --features topics: the topic model's K." };
+        var neighbors = new Option<int>("--neighbors") { Description = "Nearest documents per document in document_similarity.csv.", DefaultValueFactory = _ => 5 };
+        var noCharts = new Option<bool>("--no-charts") { Description = "Write the CSVs only." };
+        var topTerms = new Option<int>("--top-terms") { Description = "Terms per cluster in cluster_terms.csv.", DefaultValueFactory = _ => 20 };
+
+        var command = new Command("clusters",
+            "Group similar documents with k-means++ (ML.NET) on their TF-IDF word vectors or topic shares: document_clusters.csv,\n" +
+            "cluster_terms.csv, cluster_summary.csv (size, silhouette), document_similarity.csv (nearest documents), document_map.csv\n" +
+            "(2-D principal components) and cluster_model.csv. Several K values write cluster_selection.csv instead.\n\n" +
+            "Examples:\n  govtext clusters ../shared/corpora/gwr --clusters 2..10 --out gwr-k\n" +
+            "  govtext clusters ../shared/corpora/gwr --clusters 6 --out gwr-clusters");
+        pipeline.AddTo(command);
+        lexicon.AddTo(command);
+        model.AddTo(command);
+        lda.AddTo(command);
+        foreach (var option in new Option[] { clusters, step, features, topics, neighbors, topTerms, noCharts })
+            command.Options.Add(option);
+
+        command.SetAction((parse, ct) =>
+        {
+            var ks = TopicCounts.Parse(parse.GetValue(clusters)!, parse.GetValue(step), "--clusters");
+            var byTopics = parse.GetValue(features) == "topics";
+            var k = parse.GetValue(topics);
+            if (byTopics && k is null) throw new ConfigurationException("--features topics needs --topics K (the topic model's number of topics)");
+            if (!byTopics && k is not null) throw new ConfigurationException("--topics is only used with --features topics");
+            var options = new ClusterRunOptions(ks, byTopics ? ClusterFeatures.Topics : ClusterFeatures.Words, model.Vocabulary(parse),
+                parse.GetValue(model.Seed), model.ThreadsOf(parse), parse.GetValue(model.Language), parse.GetValue(neighbors),
+                parse.GetValue(topTerms), byTopics ? lda.Build(parse, model, k!.Value) : null);
+            var quiet = pipeline.IsQuiet(parse);
+            var loaded = lexicon.Load(parse, console);
+            TokenCollector? collector = null;
+            ClusterRunResult? result = null;
+            var (code, _) = PipelineRunner.Run(console, pipeline, parse,
+                analysis =>
+                {
+                    var workflow = new AnalysisWorkflow(analysis);
+                    workflow.Pipeline.Add(collector = model.Collector(parse, loaded, analysis));
+                    return workflow;
+                }, ct,
+                after: run =>
+                {
+                    result = ClusterAnalysis.Run(collector!.Build(), options, run.OutDir, message =>
+                    {
+                        if (!quiet) console.Error.WriteLine(message);
+                    });
+                    if (parse.GetValue(noCharts)) return result.Files;
+                    var (charts, warnings) = ClusterCharts.Draw(result, new ChartOptions(), Path.Combine(run.OutDir, "charts"));
+                    foreach (var warning in warnings) console.Warn(warning);
+                    return [.. result.Files, .. charts];
+                },
+                report: _ => Report(console, result!));
+            return Task.FromResult(code);
+        });
+        return command;
+    }
+
+    private static void Report(CliConsole console, ClusterRunResult result)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var v = result.Vocabulary;
+        console.Out.WriteLine(string.Create(c, $"Document vectors ({v.Language}): {v.TermsAfter} of {v.TermsBefore} terms after pruning."));
+        if (result.Summary.Count > 0)
+        {
+            var table = new Table().AddColumns("cluster", "size", "silhouette", "label");
+            foreach (var row in result.Summary)
+                table.AddRow(row.Cluster.ToString(c), row.Size.ToString(c), row.Silhouette.ToString("0.000", c), Markup.Escape(row.Label));
+            console.Out.Write(table);
+            console.Out.WriteLine(string.Create(c, $"Mean silhouette: {result.MeanSilhouette:0.000}"));
+        }
+        if (result.Selection.Count > 0)
+        {
+            var table = new Table().AddColumns("K", "mean silhouette", "within SS");
+            foreach (var row in result.Selection)
+                table.AddRow(row.K.ToString(c), row.MeanSilhouette.ToString("0.000", c), row.WithinSs.ToString("0.00", c));
+            console.Out.Write(table);
+        }
+        foreach (var note in result.Notes) console.Out.WriteLine("note: " + note);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using CsvHelper.TypeConversion;
+
+namespace GovText.Core.Results;
+
+/// <summary>
+/// How numbers that need more than CsvHelper's defaults are written and read: rates and shares without an
+/// exponent, statistics round-trippable with one, and an undefined value (NaN) as an empty cell either way.
+/// </summary>
+internal static class CsvCells
+{
+    /// <summary>A rate or share: invariant, up to 12 decimals, never an exponent (<see cref="Output.CsvOutput.Number"/>).</summary>
+    public sealed class Rate : DefaultTypeConverter
+    {
+        /// <inheritdoc />
+        public override string? ConvertToString(object? value, IWriterRow row, MemberMapData memberMapData) =>
+            Output.CsvOutput.Number((double)value!);
+
+        /// <inheritdoc />
+        public override object? ConvertFromString(string? text, IReaderRow row, MemberMapData memberMapData) =>
+            ParseDouble(text, row, memberMapData);
+    }
+
+    /// <summary>A statistic: round-trippable, with an exponent where needed (p values reach 1e-300 and must not print as 0).</summary>
+    public sealed class Exact : DefaultTypeConverter
+    {
+        /// <inheritdoc />
+        public override string? ConvertToString(object? value, IWriterRow row, MemberMapData memberMapData)
+        {
+            var x = (double)value!;
+            return double.IsNaN(x) ? "" : x.ToString("R", CultureInfo.InvariantCulture);
+        }
+
+        /// <inheritdoc />
+        public override object? ConvertFromString(string? text, IReaderRow row, MemberMapData memberMapData) =>
+            ParseDouble(text, row, memberMapData);
+    }
+
+    private static double ParseDouble(string? text, IReaderRow row, MemberMapData memberMapData)
+    {
+        if (string.IsNullOrEmpty(text)) return double.NaN;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)) return v;
+        throw new TypeConverterException(new DoubleConverter(), memberMapData, text, row.Context, $"'{text}' is not a number");
+    }
+}

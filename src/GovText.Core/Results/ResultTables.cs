@@ -1,0 +1,29 @@
+using GovText.Core.Comparison;
+using GovText.Core.Counting;
+
+namespace GovText.Core.Results;
+
+/// <summary>Every fixed-column CSV of a results folder (<c>documents.csv</c>, whose columns follow the manifest, is <see cref="DocumentsTable"/>).</summary>
+public static class ResultTables
+{
+    /// <summary><c>concept_counts.csv</c>.</summary>
+    public static readonly ResultTable<ConceptCountRow> ConceptCounts = new(ResultFiles.ConceptCounts, new ConceptCountRowMap());
+
+    /// <summary><c>concept_matches.csv</c>.</summary>
+    public static readonly ResultTable<ConceptMatchRow> ConceptMatches = new(ResultFiles.ConceptMatches, new ConceptMatchRowMap());
+
+    /// <summary><c>word_frequencies.csv</c>.</summary>
+    public static readonly ResultTable<WordFrequencyRow> WordFrequencies = new(ResultFiles.WordFrequencies, new WordFrequencyRowMap());
+
+    /// <summary><c>concept_by_group.csv</c>.</summary>
+    public static readonly ResultTable<ConceptGroupRow> ConceptByGroup = new(ResultFiles.ConceptByGroup, new ConceptGroupRowMap());
+
+    /// <summary><c>keyness.csv</c>.</summary>
+    public static readonly ResultTable<KeynessRow> ConceptKeyness = new(ResultFiles.ConceptKeyness, new KeynessRowMap("concept_id"));
+
+    /// <summary><c>keyness_words.csv</c>.</summary>
+    public static readonly ResultTable<KeynessRow> WordKeyness = new(ResultFiles.WordKeyness, new KeynessRowMap("token"));
+
+    /// <summary><c>cooccurrence.csv</c>.</summary>
+    public static readonly ResultTable<CooccurrenceRow> Cooccurrence = new(ResultFiles.Cooccurrence, new CooccurrenceRowMap());
+}
