@@ -13,15 +13,12 @@ public static class SegmentationWriter
 {
     private const int ChunkSize = 1 << 16;
 
-    /// <summary>The TSV header row.</summary>
-    public const string TsvHeader = "line\tstart\tend\tlanguage\ttoken\tnormalized\tstem";
-
     /// <summary>Segments every line of <paramref name="input"/> and writes it to <paramref name="output"/>.</summary>
     /// <param name="input">UTF-16 text (decode UTF-8 when opening it).</param>
     /// <param name="output">Where the formatted tokens go.</param>
     /// <param name="segmenter">The segmenter (with any user words).</param>
-    /// <param name="format">Text, JSON lines or analysis-token TSV.</param>
-    /// <param name="mode">Cutting mode for text and JSON (TSV always uses accurate mode with HMM, as analysis tokens do).</param>
+    /// <param name="format">Text or JSON lines (analysis-token TSV is GovText.Core's <c>AnalysisTokenTsv</c>).</param>
+    /// <param name="mode">Cutting mode.</param>
     /// <param name="hmm">HMM flag for text and JSON.</param>
     /// <param name="cancellationToken">Checked between lines.</param>
     /// <returns>The number of lines read.</returns>
@@ -31,9 +28,9 @@ public static class SegmentationWriter
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(segmenter);
+        if (format == SegmentOutputFormat.Tsv)
+            throw new ArgumentException("analysis-token TSV is written by GovText.Core.Tokens.AnalysisTokenTsv", nameof(format));
         var buffer = new OutputBuffer(output);
-        var analysis = format == SegmentOutputFormat.Tsv ? new AnalysisTokenizer(segmenter) : null;
-        if (analysis is not null) buffer.AppendLine(TsvHeader);
         long lines = 0;
         var first = true;
         // The per-token paths are compiled fully optimized up front: a command-line run is too short for
@@ -58,18 +55,6 @@ public static class SegmentationWriter
         {
             cancellationToken.ThrowIfCancellationRequested();
             lines++;
-            if (analysis is not null)
-            {
-                foreach (var t in analysis.Tokenize(line.ToString()))
-                {
-                    buffer.Append(lines.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                        .Append(t.Start.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                        .Append(t.End.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                        .Append(t.Language).Append('\t').Append(t.Surface).Append('\t')
-                        .Append(t.Normalized).Append('\t').AppendLine(t.Stem);
-                }
-                continue;
-            }
             first = true;
             if (format == SegmentOutputFormat.Json) buffer.Append('[');
             segmenter.Cut(line, onToken, mode, hmm);

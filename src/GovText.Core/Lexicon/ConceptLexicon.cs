@@ -117,7 +117,7 @@ public sealed class ConceptLexicon
     /// Stems an English word for <c>stem: true</c> terms; it must be the stemmer that produced the tokens' stems.
     /// Null uses Snowball English (Lucene.Net's port), the one the GovText tokenizer uses.
     /// </param>
-    public CompiledLexicon Compile(Func<string, string>? stemmer = null) => new(this, stemmer ?? SnowballEnglish.Stem);
+    public CompiledLexicon Compile(Func<string, string>? stemmer = null) => new(this, stemmer ?? Tokens.SnowballEnglish.Stem);
 
     private static string ReadDefaultText()
     {

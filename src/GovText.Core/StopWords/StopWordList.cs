@@ -20,10 +20,10 @@ public sealed class StopWordList
     /// <summary>The <c>--stopwords</c> value that turns stop-word removal off.</summary>
     public const string NoneName = "none";
 
-    /// <summary>Language label of Chinese tokens (as <see cref="Segmentation.AnalysisTokenizer.Chinese"/>).</summary>
+    /// <summary>Language label of Chinese tokens (as <see cref="Tokens.AnalysisTokenizer.Chinese"/>).</summary>
     public const string Chinese = "zh";
 
-    /// <summary>Language label of English (Latin-script) tokens (as <see cref="Segmentation.AnalysisTokenizer.English"/>).</summary>
+    /// <summary>Language label of English (Latin-script) tokens (as <see cref="Tokens.AnalysisTokenizer.English"/>).</summary>
     public const string English = "en";
 
     private static readonly Lazy<StopWordList> DefaultList = new(LoadDefault);

@@ -23,10 +23,13 @@ public static class Script
     /// <summary>True for Han ideographs in the Basic Multilingual Plane (the ones a single <see cref="char"/> holds).</summary>
     public static bool IsHan(char c) => IsHan((int)c);
 
-    /// <summary>True for a Latin-script letter (ASCII and the Latin supplements).</summary>
+    /// <summary>
+    /// True for a Latin-script letter: ASCII, Latin-1 Supplement, Extended A and B, IPA Extensions, Extended Additional,
+    /// Extended C and D, and the fullwidth forms. The one definition for <c>latin_words</c>, language tags and English tokens.
+    /// </summary>
     public static bool IsLatinLetter(char c) =>
-        c is >= 'a' and <= 'z' or >= 'A' and <= 'Z'
-        || (c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7' && char.IsLetter(c));
+        char.IsLetter(c) && (c < '\u02B0' || c is >= '\u1E00' and <= '\u1EFF' or >= '\u2C60' and <= '\u2C7F'
+            or >= '\uA720' and <= '\uA7FF' or >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A');
 
     /// <summary>Counts code points, Han code points and Latin words (runs of Latin letters) in <paramref name="text"/>.</summary>
     public static ScriptCounts Count(ReadOnlySpan<char> text)

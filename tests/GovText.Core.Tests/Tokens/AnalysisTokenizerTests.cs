@@ -1,4 +1,7 @@
-namespace GovText.Segmentation.Tests;
+using GovText.Core.Tokens;
+using GovText.Segmentation;
+
+namespace GovText.Core.Tests.Tokens;
 
 /// <summary>Hand-written expectations for the analysis tokens.</summary>
 public sealed class AnalysisTokenizerTests
@@ -96,5 +99,16 @@ public sealed class AnalysisTokenizerTests
     {
         const string text = "党的领导 and the Party-led “governance”, 2025年";
         foreach (var t in Tokenizer.Tokenize(text)) Assert.Equal(t.Surface, text[t.Start..t.End]);
+    }
+
+    // One definition of a Han character (Text/Script): the ideographic zero of written-out years is Han, as han_chars
+    // counts it, so no character of 二〇二一年 is lost (jieba cuts 〇 on its own, being outside its Han range).
+    [Fact]
+    public void IdeographicZeroIsAHanToken()
+    {
+        var tokens = Tokens("二〇二一年");
+        Assert.Equal("二〇二一年", string.Concat(tokens.Select(t => t.Surface)));
+        Assert.All(tokens, t => Assert.Equal("zh", t.Language));
+        Assert.Contains(tokens, t => t.Surface == "〇");
     }
 }

@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text;
-using Lucene.Net.Tartarus.Snowball.Ext;
+using GovText.Core.Text;
+using GovText.Segmentation;
 
-namespace GovText.Segmentation;
+namespace GovText.Core.Tokens;
 
 /// <summary>
 /// Turns text into word tokens for counting: Han words exactly as jieba's accurate cut (with HMM) gives
 /// them, Latin-script words re-joined across the pieces jieba splits them into (internal hyphens and
 /// apostrophes, accented letters, combining marks), and numbers. Whitespace, punctuation and symbols are
-/// dropped. The rules are documented in docs/segmentation.md. Thread-safe.
+/// dropped. Han and Latin letters are those of <see cref="Script"/>. The rules are documented in docs/segmentation.md.
+/// Thread-safe.
 /// </summary>
 public sealed class AnalysisTokenizer
 {
@@ -20,9 +22,6 @@ public sealed class AnalysisTokenizer
 
     /// <summary>Language label of numbers.</summary>
     public const string Number = "num";
-
-    // Lucene's stemmer keeps per-call state in the instance.
-    [ThreadStatic] private static EnglishStemmer? _stemmer;
 
     private readonly Segmenter _segmenter;
     private readonly bool _stems;
@@ -109,7 +108,7 @@ public sealed class AnalysisTokenizer
         if (surface.Any(IsLatinLetter))
         {
             var normalized = Normalize(surface);
-            result.Add(new AnalysisToken(English, surface, normalized, _stems ? Stem(normalized) : normalized, start, end));
+            result.Add(new AnalysisToken(English, surface, normalized, _stems ? SnowballEnglish.Stem(normalized) : normalized, start, end));
             return;
         }
         var runStart = first;
@@ -128,14 +127,6 @@ public sealed class AnalysisTokenizer
     private static string Normalize(string surface) =>
         surface.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace('\u2019', '\'');
 
-    private static string Stem(string normalized)
-    {
-        var stemmer = _stemmer ??= new EnglishStemmer();
-        stemmer.SetCurrent(normalized);
-        stemmer.Stem();
-        return stemmer.Current;
-    }
-
     private static Kind Classify(string token)
     {
         if (token.Length == 1 && token[0] is '-' or '\'' or '\u2019') return Kind.Joiner;
@@ -152,17 +143,13 @@ public sealed class AnalysisTokenizer
         return token.Length > 0 && IsMark(token[0]) ? Kind.Piece : Kind.Other;
     }
 
-    private static bool IsHan(string s, int i)
-    {
-        var c = s[i];
-        if (c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF') return true;
-        // Extensions B and later (U+20000..U+3FFFF) are surrogate pairs.
-        return char.IsHighSurrogate(c) && i + 1 < s.Length && char.ConvertToUtf32(c, s[i + 1]) is >= 0x20000 and <= 0x3FFFF;
-    }
+    // Han and Latin letters as Text/Script defines them for every stage (han_chars, language tags, lexicon terms).
+    private static bool IsHan(string s, int i) =>
+        char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
+            ? Script.IsHan(char.ConvertToUtf32(s[i], s[i + 1]))
+            : Script.IsHan(s[i]);
 
-    private static bool IsLatinLetter(char c) =>
-        char.IsLetter(c) && (c < '\u02B0' || c is >= '\u1E00' and <= '\u1EFF' or >= '\u2C60' and <= '\u2C7F'
-            or >= '\uA720' and <= '\uA7FF' or >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A');
+    private static bool IsLatinLetter(char c) => Script.IsLatinLetter(c);
 
     private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is
         UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;

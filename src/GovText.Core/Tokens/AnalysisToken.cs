@@ -1,4 +1,4 @@
-namespace GovText.Segmentation;
+namespace GovText.Core.Tokens;
 
 /// <summary>
 /// A word for counting: a Han word from the jieba cut, a Latin-script word, or a number.
