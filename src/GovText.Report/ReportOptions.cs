@@ -18,6 +18,15 @@ public sealed record ReportOptions
     /// <summary>Up to this many documents, the concept table has a column per document (when there is no grouping).</summary>
     public int MaxDocumentColumns { get; init; } = 12;
 
-    /// <summary>The chart font to embed (subset) for Chinese text, or null to leave the page to the reader's fonts.</summary>
-    public ReportFont? Font { get; init; }
+    /// <summary>Up to this many groups, the concept × group table has a column per group; beyond, a row per group.</summary>
+    public int MaxGroupColumns { get; init; } = 12;
+
+    /// <summary>
+    /// run.json's text to show when the folder has none yet: analyze writes report.html inside its results transaction,
+    /// before run.json (which then lists the report). Ignored when the folder has a run.json.
+    /// </summary>
+    public string? RunRecord { get; init; }
+
+    /// <summary>The font embedded (subset) in the page and used for its text and charts: by default the charts' own.</summary>
+    public ReportFont Font { get; init; } = ReportFont.ChartFont;
 }

@@ -37,9 +37,9 @@ public sealed partial class HtmlReportTests
         using var dir = ResultsFixture.Create();
         var html = HtmlReport.Render(dir.Path);
 
-        // governance: own 2 (matches listing its terms), total 5 (with social_governance), in 2 documents;
-        // en rate = (1 + 2) / (5 + 6) × 10,000 = 2,727.27; zh = 2 / 10 × 10,000 = 2,000.00.
-        Assert.Matches(RowPattern("Governance 治理", "2", "5", "2", "2,727.27", "2,000.00"), html);
+        // governance: own 0 + 1 + 1 = 2, with its child 1 + 2 + 2 = 5, own hits in 2 documents;
+        // en rate = (0 + 1) / (5 + 6) × 10,000 = 909.09; zh = 1 / 10 × 10,000 = 1,000.00.
+        Assert.Matches(RowPattern("Governance 治理", "2", "5", "2", "909.09", "1,000.00"), html);
         // social_governance: own 3, total 3; en = 2 / 11 × 10,000 = 1,818.18; zh = 1 / 10 × 10,000.
         Assert.Matches(RowPattern("Social governance 社会治理", "3", "3", "2", "1,818.18", "1,000.00"), html);
         Assert.Matches(RowPattern("Never found 从未", "0", "0", "0", "0.00", "0.00"), html);
@@ -89,7 +89,7 @@ public sealed partial class HtmlReportTests
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
         }
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
-        Assert.Contains("2,727.27", File.ReadAllText(second)); // not 2.727,27
+        Assert.Contains("1,818.18", File.ReadAllText(second)); // not 1.818,18
     }
 
     [Fact]

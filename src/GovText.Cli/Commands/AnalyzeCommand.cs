@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovText.Report;
 
 namespace GovText.Cli.Commands;
 
@@ -14,7 +15,8 @@ internal static class AnalyzeCommand
         var command = new Command("analyze",
             "Run the whole GovText pipeline on a corpus (default ./corpus) and write every output to --out (default ./results):\n" +
             "ingestion (documents.csv, text/, ingest_errors.csv), concept counts (concept_counts.csv, concept_matches.csv,\n" +
-            "word_frequencies.csv), comparisons (concept_by_group.csv, cooccurrence.csv; keyness*.csv with --target) and charts/.\n\n" +
+            "word_frequencies.csv), comparisons (concept_by_group.csv, cooccurrence.csv; keyness*.csv with --target), charts/\n" +
+            "and report.html, one page with all of it (also: govtext report --from DIR).\n\n" +
             "Examples:\n  govtext analyze                                  (./corpus -> ./results)\n" +
             "  govtext analyze my-papers --out my-results --by year --target year=2013..2025 --quiet");
         pipeline.AddTo(command);
@@ -24,7 +26,12 @@ internal static class AnalyzeCommand
         command.SetAction((parse, ct) =>
         {
             var options = shared.Build(parse, drawCharts: !parse.GetValue(noCharts));
-            return Task.FromResult(CountCommand.Run(console, pipeline, lexicon, parse, ct, options));
+            return Task.FromResult(CountCommand.Run(console, pipeline, lexicon, parse, ct, options, finish: (outDir, runRecord) =>
+            {
+                var report = Path.Combine(outDir, HtmlReport.FileName);
+                HtmlReport.Write(outDir, report, new ReportOptions { RunRecord = runRecord });
+                return [report];
+            }));
         });
         return command;
     }

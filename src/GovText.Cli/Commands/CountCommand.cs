@@ -27,16 +27,18 @@ internal static class CountCommand
     /// <summary>
     /// Ingests and counts the corpus into --out and prints the run summary and the concept table (count, compare and
     /// analyze). <paramref name="compare"/>, when given, compares the counted documents in the same pass; its files are
-    /// listed with the others and its notes printed after the concept table.
+    /// listed with the others and its notes printed after the concept table. <paramref name="finish"/>, when given, runs
+    /// last on the finished results folder with run.json as it stands (analyze: report.html); returns the files it wrote.
     /// </summary>
     public static int Run(
         CliConsole console, PipelineOptions options, LexiconOptions lexicon, ParseResult parse, CancellationToken ct,
-        ComparisonOptions? compare = null, bool rollUp = false)
+        ComparisonOptions? compare = null, bool rollUp = false, Func<string, string, IReadOnlyList<string>>? finish = null)
     {
         var loaded = lexicon.Load(parse, console);
         var (code, result) = PipelineRunner.Run(console, options, parse,
             analysis => new AnalysisWorkflow(analysis, loaded.Compile(), compare), ct,
-            report: done => CountSummaryView.Render(console, done.Counts!, loaded, compare?.RollUp ?? rollUp), lexicon: loaded);
+            report: done => CountSummaryView.Render(console, done.Counts!, loaded, compare?.RollUp ?? rollUp), lexicon: loaded,
+            finish: finish);
         // After the run summary on standard output, the notes belong with it.
         if (result.Comparison is { } comparison) ComparisonCommandOptions.ReportNotes(console, comparison, options.IsQuiet(parse), console.Output);
         return code;

@@ -18,6 +18,8 @@ internal static class PipelineRunner
     /// <param name="report">Extra summary printed after the standard one (not with --quiet).</param>
     /// <param name="lexicon">The lexicon the stages count with, for run.json.</param>
     /// <param name="after">A step that needs the whole corpus (a topic model): it writes into the staging folder after the comparisons and returns the files it wrote.</param>
+    /// <param name="finish">The last stage, on the finished outputs: gets the staging folder and run.json as it stands
+    /// before the commit (analyze: report.html, which run.json then lists); returns the files it wrote.</param>
     /// <remarks>
     /// The stages write into the results folder's staging folder (<see cref="RecordedRun"/>); the outputs replace the
     /// folder's content only when the whole run succeeded.
@@ -26,7 +28,7 @@ internal static class PipelineRunner
         CliConsole console, PipelineOptions options, ParseResult parse,
         Func<AnalysisOptions, AnalysisWorkflow> plan, CancellationToken ct,
         Action<WorkflowResult>? report = null, ConceptLexicon? lexicon = null,
-        Func<AnalysisResult, IReadOnlyList<string>>? after = null)
+        Func<AnalysisResult, IReadOnlyList<string>>? after = null, Func<string, string, IReadOnlyList<string>>? finish = null)
     {
         var quiet = options.IsQuiet(parse);
         var analysis = options.ToAnalysisOptions(parse);
@@ -56,6 +58,11 @@ internal static class PipelineRunner
             // its files are committed with the rest or not at all.
             var more = run.Stage("model", () => after(result.Ingest));
             result = result with { Ingest = result.Ingest with { FilesWritten = [.. result.Ingest.FilesWritten, .. more] } };
+        }
+        if (finish is not null)
+        {
+            var written = run.Stage("report", () => finish(run.StagingDir, run.Preview()));
+            result = result with { Ingest = result.Ingest with { FilesWritten = [.. result.Ingest.FilesWritten, .. written] } };
         }
         run.Commit(console, quiet);
         var ingest = result.Ingest with { OutDir = run.OutDir, FilesWritten = result.Ingest.FilesWritten.Select(run.FinalPath).ToList() };

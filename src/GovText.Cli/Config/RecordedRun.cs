@@ -65,6 +65,14 @@ internal sealed class RecordedRun : IDisposable
     /// <summary>The final path of a file written into <see cref="StagingDir"/>.</summary>
     public string FinalPath(string path) => _transaction.FinalPath(path);
 
+    /// <summary>
+    /// run.json as it stands before the commit: no outputs yet, timings up to now. For a stage that describes the run
+    /// inside the results folder it is writing (analyze's report.html, which run.json then lists).
+    /// </summary>
+    public string Preview() =>
+        new RunRecord(CommandOptions.PathOf(_parse), CommandOptions.Resolved(_parse), Inputs.ToJson(),
+            new RunTimings(_started, DateTimeOffset.UtcNow, _stages)).ToJson([]);
+
     /// <summary>Writes run.json and swaps the outputs into the results folder; notes go to standard error unless quiet.</summary>
     public void Commit(CliConsole console, bool quiet)
     {

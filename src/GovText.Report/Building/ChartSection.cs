@@ -24,18 +24,19 @@ internal static class ChartSection
     /// <summary>The charts of <paramref name="kind"/>, inlined; charts of unknown names go with the rates.</summary>
     public static IReadOnlyList<ChartView> Charts(ResultsFolder results, Kind kind)
     {
-        var views = new List<ChartView>();
+        var views = new List<(int Order, string Name, ChartView View)>();
         for (var i = 0; i < results.Charts.Count; i++)
         {
             var (name, svg) = results.Charts[i];
-            var known = Known.FirstOrDefault(k => name.StartsWith(k.Prefix, StringComparison.Ordinal));
-            var chartKind = known.Caption is null ? Kind.Rates : known.Kind;
+            var index = Array.FindIndex(Known, k => name.StartsWith(k.Prefix, StringComparison.Ordinal));
+            var chartKind = index < 0 ? Kind.Rates : Known[index].Kind;
             if (chartKind != kind) continue;
-            var caption = known.Caption ?? Path.GetFileNameWithoutExtension(name).Replace('_', ' ');
+            var caption = index < 0 ? Path.GetFileNameWithoutExtension(name).Replace('_', ' ') : Known[index].Caption;
             var file = "charts/" + name;
-            views.Add(new ChartView(file, caption,
-                SvgInliner.Inline(svg, $"c{i}-", caption, Path.Combine(results.Dir, file))));
+            views.Add((index < 0 ? Known.Length : index, name, new ChartView(file, caption,
+                SvgInliner.Inline(svg, $"c{i}-", caption, Path.Combine(results.Dir, file)))));
         }
-        return views;
+        // Trends first, then the other views of the same rates, in the order of Known; unknown charts last by name.
+        return views.OrderBy(v => v.Order).ThenBy(v => v.Name, StringComparer.Ordinal).Select(v => v.View).ToList();
     }
 }

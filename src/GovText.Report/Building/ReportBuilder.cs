@@ -28,6 +28,7 @@ internal static class ReportBuilder
             Command = run.Command,
             Timings = run.Timings,
             Files = run.Files,
+            Options = run.Options,
             CorpusSummary = CorpusSection.Summary(results),
             ByYear = CorpusSection.ByYear(results),
             ByLanguage = CorpusSection.ByLanguage(results),
@@ -37,7 +38,7 @@ internal static class ReportBuilder
             Cleaning = CorpusSection.Cleaning(results),
             CleaningSteps = CorpusSection.CleaningSteps(results),
             ConceptTotals = ConceptSection.Totals(results),
-            ConceptMatrices = ConceptSection.Matrices(results, options.MaxDocumentColumns),
+            ConceptMatrices = ConceptSection.Matrices(results, options.MaxDocumentColumns, options.MaxGroupColumns),
             RateCharts = ChartSection.Charts(results, ChartSection.Kind.Rates),
             KeynessCharts = ChartSection.Charts(results, ChartSection.Kind.Keyness),
             KeynessConcepts = ComparisonSection.Keyness(results.Keyness, "Concepts most over- and under-represented in the target", options.KeynessRows, ConceptLabel),
@@ -76,13 +77,18 @@ internal static class ReportBuilder
             $"Use the same corpus: documents.csv lists every file read with its SHA-256; the corpus fingerprint above is the SHA-256 over those (path, sha256) lines.",
         };
         steps.Add(command.Length > 0
-            ? $"Run: {command}"
+            ? $"Run: {command} (with the run.json of this folder copied beside you; it holds every option, defaults applied)"
             : "Run the same command with the same options and lexicon. This folder has no run.json, so the command is not recorded: newer GovText versions write it there.");
         steps.Add("Compare: every CSV is byte-identical for the same input on any machine (the report too, apart from recorded timings); sha256sum the files and diff.");
         return steps;
     }
 
-    private static string Version() =>
-        typeof(ReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? typeof(ReportBuilder).Assembly.GetName().Version?.ToString() ?? "unknown";
+    /// <summary>The version, with the source commit the build records (<c>0.1.0 (commit 6cb2a38e4c)</c>).</summary>
+    private static string Version()
+    {
+        var version = typeof(ReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? typeof(ReportBuilder).Assembly.GetName().Version?.ToString() ?? "unknown";
+        var plus = version.IndexOf('+');
+        return plus < 0 ? version : $"{version[..plus]} (commit {version[(plus + 1)..Math.Min(version.Length, plus + 11)]})";
+    }
 }

@@ -16,7 +16,8 @@ internal static class RunSection
     private static readonly string[] TimingKeys = ["timings", "timing", "durations", "elapsed"];
     private static readonly string[] FileListKeys = ["files", "outputs"];
 
-    public sealed record Parts(string Source, IReadOnlyList<Fact> Facts, string Command, IReadOnlyList<Fact> Timings, IReadOnlyList<string> Warnings, TableView Files);
+    public sealed record Parts(string Source, IReadOnlyList<Fact> Facts, string Command, IReadOnlyList<Fact> Timings,
+        IReadOnlyList<string> Warnings, TableView Files, TableView? Options);
 
     public static Parts Build(ResultsFolder results, string generator, IReadOnlyCollection<string> excludedFiles)
     {
@@ -24,26 +25,47 @@ internal static class RunSection
         var timings = new List<Fact>();
         var warnings = new List<string>();
         TableView? files = null;
+        TableView? options = null;
         var command = "";
         if (results.RunRecord is { } record && record.RootElement.ValueKind == JsonValueKind.Object)
         {
-            foreach (var property in record.RootElement.EnumerateObject())
+            var root = record.RootElement;
+            foreach (var property in root.EnumerateObject())
             {
                 var key = property.Name;
                 var value = property.Value;
-                if (TimingKeys.Contains(key, StringComparer.OrdinalIgnoreCase)) Flatten(key, value, timings);
-                else if (key.Equals("warnings", StringComparison.OrdinalIgnoreCase) && value.ValueKind == JsonValueKind.Array)
-                    warnings.AddRange(value.EnumerateArray().Select(Scalar));
-                else if (FileListKeys.Contains(key, StringComparer.OrdinalIgnoreCase) && value.ValueKind == JsonValueKind.Array)
-                    files = RecordedFiles(value, excludedFiles);
-                else if (key.Equals("command", StringComparison.OrdinalIgnoreCase) && value.ValueKind == JsonValueKind.String)
+                switch (key)
                 {
-                    command = value.GetString() ?? "";
-                    facts.Add(new Fact("command", command, Code: true));
+                    case "format":
+                        break;
+                    case "command":
+                        command = "govtext " + Scalar(value) + " --config run.json";
+                        facts.Add(new Fact("command", "govtext " + Scalar(value), Code: true));
+                        break;
+                    case "software":
+                        facts.Add(new Fact("software", Software(value)));
+                        break;
+                    case "inputs" when value.ValueKind == JsonValueKind.Object:
+                        facts.AddRange(Inputs(value));
+                        break;
+                    case "options" when value.ValueKind == JsonValueKind.Object:
+                        options = OptionsTable(value);
+                        if (Comparison(value) is { } comparison) facts.Add(comparison);
+                        break;
+                    case "outputs" when value.ValueKind == JsonValueKind.Array:
+                        if (value.GetArrayLength() > 0) files = RecordedFiles(value, excludedFiles);
+                        break;
+                    case "warnings" when value.ValueKind == JsonValueKind.Array:
+                        warnings.AddRange(value.EnumerateArray().Select(Scalar));
+                        break;
+                    case "timings":
+                        if (value.TryGetProperty("started", out var started)) facts.Add(new Fact("date", Scalar(started)));
+                        Flatten(key, value, timings);
+                        break;
+                    default:
+                        Flatten(key, value, facts);
+                        break;
                 }
-                else if (key is "args" or "argv" && value.ValueKind == JsonValueKind.Array && command.Length == 0)
-                    command = "govtext " + string.Join(' ', value.EnumerateArray().Select(a => Quote(Scalar(a))));
-                else Flatten(key, value, facts);
             }
         }
         else
@@ -53,8 +75,75 @@ internal static class RunSection
         facts.Add(new Fact("report written by", generator));
         return new Parts(
             results.RunRecord is null ? "This results folder has no run.json: the facts below are read from its files." : "From run.json, the run record written with the results.",
-            facts, command, timings, warnings, files ?? FolderFiles(results, excludedFiles));
+            facts, command, timings, warnings, files ?? FolderFiles(results, excludedFiles), options);
     }
+
+    private static string Software(JsonElement s) =>
+        $"GovText {Get(s, "govtext")}" + (Get(s, "commit") is { Length: > 0 } c ? $" (commit {c[..Math.Min(10, c.Length)]})" : "") +
+        string.Concat(new[] { "dotnet", "os", "architecture" }.Select(k => Get(s, k)).Where(v => v.Length > 0).Select(v => ", " + v));
+
+    private static IEnumerable<Fact> Inputs(JsonElement inputs)
+    {
+        foreach (var input in inputs.EnumerateObject())
+        {
+            var v = input.Value;
+            switch (input.Name)
+            {
+                case "corpus" when v.ValueKind == JsonValueKind.Object:
+                    yield return new Fact("corpus", $"{Get(v, "path")} ({Get(v, "files")} files)");
+                    yield return new Fact("corpus fingerprint", Get(v, "sha256"), Code: true);
+                    break;
+                case "lexicon" when v.ValueKind == JsonValueKind.Object:
+                    var concepts = v.TryGetProperty("concepts", out var c) && c.ValueKind == JsonValueKind.Array ? c.GetArrayLength() : 0;
+                    yield return new Fact("lexicon", $"{Get(v, "path")} ({Get(v, "format")}, {Format.Count(concepts, "concept", "concepts")}; sha256 {Short(Get(v, "sha256"))})");
+                    break;
+                case "manifest" when v.ValueKind == JsonValueKind.Object:
+                    yield return new Fact("manifest", $"{Get(v, "path")} (sha256 {Short(Get(v, "sha256"))})");
+                    break;
+                case "cleaning" when v.ValueKind == JsonValueKind.Object:
+                    var steps = v.TryGetProperty("steps", out var st) && st.ValueKind == JsonValueKind.Array ? string.Join(", ", st.EnumerateArray().Select(Scalar)) : "";
+                    yield return new Fact("cleaning", $"steps {steps}; {Get(v, "rules")} boilerplate rules (sha256 {Short(Get(v, "rules_sha256"))})");
+                    break;
+                case "segmenter" when v.ValueKind == JsonValueKind.Object:
+                    yield return new Fact("segmenter", $"jieba dictionary sha256 {Short(Get(v, "dictionary_sha256"))}, HMM {Short(Get(v, "hmm_sha256"))}");
+                    break;
+                case "files" when v.ValueKind == JsonValueKind.Object:
+                    foreach (var f in v.EnumerateObject())
+                        yield return new Fact(f.Name, f.Value.ValueKind == JsonValueKind.Object ? $"{Get(f.Value, "path")} (sha256 {Short(Get(f.Value, "sha256"))})" : Scalar(f.Value));
+                    break;
+                default:
+                    var list = new List<Fact>();
+                    Flatten(input.Name, v, list);
+                    foreach (var fact in list) yield return fact;
+                    break;
+            }
+        }
+    }
+
+    private static Fact? Comparison(JsonElement options)
+    {
+        var by = Get(options, "by");
+        var target = Get(options, "target");
+        if (by.Length == 0 && target.Length == 0) return null;
+        var parts = new List<string>();
+        if (by.Length > 0) parts.Add("by " + by);
+        if (target.Length > 0)
+        {
+            parts.Add("target " + target);
+            parts.Add("reference " + (Get(options, "reference") is { Length: > 0 } r ? r : "every other document"));
+        }
+        return new Fact("comparison", string.Join("; ", parts));
+    }
+
+    private static TableView OptionsTable(JsonElement options)
+    {
+        var table = new TableBuilder("Options of the run (run.json), defaults applied", "option", "value");
+        foreach (var o in options.EnumerateObject())
+            if (o.Value.ValueKind is not JsonValueKind.Null) table.Add("--" + o.Name, Scalar(o.Value));
+        return table.Build("Options not listed were not set. govtext COMMAND --config run.json reruns with exactly these.");
+    }
+
+    private static string Short(string sha) => sha.Length > 12 ? sha[..12] + "…" : sha;
 
     /// <summary>The SHA-256 over one line <c>path\tsha256\n</c> per document read, in ordinal order of the path.</summary>
     public static string CorpusFingerprint(CountTables tables)

@@ -63,7 +63,7 @@ internal sealed class ResultsFolder
 
     /// <summary>Reads <paramref name="dir"/>.</summary>
     /// <exception cref="ConfigurationException">The folder or a count table is missing, or a file cannot be read.</exception>
-    public static ResultsFolder Read(string dir)
+    public static ResultsFolder Read(string dir, string? runRecord = null)
     {
         var full = Path.GetFullPath(dir);
         var tables = CountTables.Read(full);
@@ -83,7 +83,7 @@ internal sealed class ResultsFolder
                 .Order(StringComparer.Ordinal)
                 .Select(n => CsvTable.ReadIfPresent(Path.Combine(full, n!))!)
                 .ToList(),
-            RunRecord = ReadRunRecord(Path.Combine(full, RunRecordFile)),
+            RunRecord = ReadRunRecord(Path.Combine(full, RunRecordFile), runRecord),
             Charts = Directory.Exists(chartsDir)
                 ? Directory.EnumerateFiles(chartsDir, "*.svg")
                     .Order(StringComparer.Ordinal)
@@ -93,12 +93,12 @@ internal sealed class ResultsFolder
         };
     }
 
-    private static JsonDocument? ReadRunRecord(string path)
+    private static JsonDocument? ReadRunRecord(string path, string? fallback)
     {
-        if (!File.Exists(path)) return null;
+        if (!File.Exists(path) && fallback is null) return null;
         try
         {
-            return JsonDocument.Parse(File.ReadAllBytes(path));
+            return File.Exists(path) ? JsonDocument.Parse(File.ReadAllBytes(path)) : JsonDocument.Parse(fallback!);
         }
         catch (JsonException ex)
         {

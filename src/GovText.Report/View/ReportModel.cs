@@ -31,6 +31,9 @@ public sealed record ReportModel
     /// <summary>The run's recorded timings (run.json), kept apart: they differ between otherwise identical runs.</summary>
     public IReadOnlyList<Fact> Timings { get; init; } = [];
 
+    /// <summary>The run's options (run.json), or null.</summary>
+    public TableView? Options { get; init; }
+
     /// <summary>The files of the results folder the report was built from.</summary>
     public required TableView Files { get; init; }
 
