@@ -22,12 +22,15 @@ internal sealed partial class ChartContext
     // Text tick labels set by Ticks(), per axis: their font is chosen from what they say, numeric ones from digits.
     private readonly Dictionary<IAxis, string> _tickText = [];
 
-    public ChartContext(ChartOptions options, ChartFont font, LabelMode labels)
+    public ChartContext(ChartOptions options, ChartFont font, LabelMode labels, ConceptPalette? palette = null)
     {
         Options = options;
         Font = font;
         Labels = labels;
+        Palette = palette ?? new ConceptPalette([], new HashSet<string>(StringComparer.Ordinal));
     }
+
+    public ConceptPalette Palette { get; }
 
     public ChartOptions Options { get; }
 
@@ -39,6 +42,9 @@ internal sealed partial class ChartContext
 
     /// <summary>"G²" where the font has a superscript two, else "G2": never a missing glyph in a fixed label.</summary>
     public string G2 => Font.MissingGlyphs("²").Count == 0 ? "G²" : "G2";
+
+    /// <summary>An en dash for ranges where the font has one, else a hyphen.</summary>
+    public string Dash => Font.MissingGlyphs("–").Count == 0 ? "–" : "-";
 
     public string Record(string text)
     {

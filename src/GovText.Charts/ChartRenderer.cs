@@ -65,11 +65,13 @@ public sealed class ChartRenderer(ChartOptions options) : IChartStage
         }
 
         var charts = new List<RenderedChart>();
-        ChartContext New() => new(options, font, labels);
+        var palette = ConceptPalette.For(data);
+        ChartContext New() => new(options, font, labels, palette);
         // All-zero bars and an empty heatmap would say nothing a reader could use.
         if (data.GroupRows.Any(r => r.Count > 0))
         {
-            charts.Add(GroupBarChart.Draw(data, New(), folder));
+            if (GroupBarChart.Draw(data, New(), folder, out var barNote) is { } bars) charts.Add(bars);
+            else notes.Add(barNote!);
             charts.Add(HeatmapChart.Draw(data, New(), folder));
         }
         else notes.Add("no concept was found in any group: bar chart and heatmap not drawn");

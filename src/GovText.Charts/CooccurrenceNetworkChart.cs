@@ -47,7 +47,7 @@ internal static class CooccurrenceNetworkChart
         {
             var p = position[c.Id];
             var size = (float)(10 + 40 * Math.Sqrt((double)data.ConceptMatches[c.Id] / maxFreq));
-            var marker = plot.Add.Marker(p, MarkerShape.FilledCircle, size, ConceptPalette.ForOrder(c.Order));
+            var marker = plot.Add.Marker(p, MarkerShape.FilledCircle, size, ctx.Palette.ColorOf(c));
             marker.MarkerLineColor = Colors.White;
             marker.MarkerLineWidth = 1.5f;
             var label = ctx.Text(plot, labels[c.Id], p.X * 1.16, p.Y * 1.16, LabelSize);

@@ -28,9 +28,15 @@ internal static class HeatmapChart
                 values[i, j] = index.TryGetValue((groups[j], series[i].Language, series[i].Concept.Id), out var row) ? row.Per10k : double.NaN;
 
         var groupName = GroupBarChart.GroupAxisName(data.GroupColumn);
+        // Columns are the groups that have documents, evenly spaced. For numeric groups (years) a gap longer than the
+        // groups' own rhythm (the trend chart's rule: > 1.5 × the median step) is marked by a white line and named on
+        // the axis, so 1960 and 1975 never look adjacent.
+        var breaks = Breaks(groups);
+        var axisName = breaks.Count == 0 ? groupName
+            : $"{groupName} (columns: {groupName.ToLowerInvariant()}s with documents; white lines mark gaps, e.g. {breaks[0].Before}{ctx.Dash}{breaks[0].After})";
         var plot = ctx.NewPlot(
             $"{data.MentionsLabel} per 10,000 word tokens by {groupName.ToLowerInvariant()} (grey: no text in that language; concepts never found omitted)",
-            groupName, "");
+            axisName, "");
         var heatmap = plot.Add.Heatmap(values);
         heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
         heatmap.NaNCellColor = Color.FromHex("#E6E6E6");
@@ -45,7 +51,27 @@ internal static class HeatmapChart
         var xIdx = Enumerable.Range(0, groups.Count).Where(j => j % step == 0).ToList();
         ctx.Ticks(plot.Axes.Bottom, xIdx.Select(j => (double)j).ToList(), xIdx.Select(j => groups[j]).ToList(), rotate ? 90 : 0);
         plot.Axes.SetLimits(-0.5, groups.Count - 0.5, -0.5, series.Count - 0.5);
+        foreach (var b in breaks) plot.Add.VerticalLine(b.Index - 0.5, 3, Colors.White);
         plot.HideGrid();
         return ctx.Save(plot, folder, Name);
+    }
+
+    /// <summary>
+    /// Where consecutive numeric groups are further apart than <see cref="TrendChart.BreakFactor"/> × their typical
+    /// interval: the index of the column after the gap, and the two groups around it. None for non-numeric groups.
+    /// </summary>
+    internal static List<(int Index, string Before, string After)> Breaks(IReadOnlyList<string> groups)
+    {
+        var numbers = new List<double>();
+        foreach (var g in groups)
+        {
+            if (!GovText.Core.Comparison.GroupOrder.TryNumber(g, out var n)) return [];
+            numbers.Add(n);
+        }
+        var interval = TrendChart.TypicalInterval(numbers.Distinct().Order().ToList());
+        var breaks = new List<(int, string, string)>();
+        for (var i = 1; i < numbers.Count; i++)
+            if (numbers[i] - numbers[i - 1] > TrendChart.BreakFactor * interval + 1e-9) breaks.Add((i, groups[i - 1], groups[i]));
+        return breaks;
     }
 }

@@ -14,8 +14,8 @@ internal static class KeynessChart
     public const string WordsName = "keyness_words";
 
     private const double Critical05 = 3.841458820694124;
-    private static readonly Color MoreInTarget = Color.FromHex("#4E79A7");
-    private static readonly Color LessInTarget = Color.FromHex("#E15759");
+    private static readonly Color MoreInTarget = Color.FromHex("#0072B2");
+    private static readonly Color LessInTarget = Color.FromHex("#D55E00");
 
     public static RenderedChart Draw(IReadOnlyList<KeynessRow> rows, bool concepts, ChartData data, ChartContext ctx, string folder)
     {
@@ -45,7 +45,7 @@ internal static class KeynessChart
         {
             var r = top[i];
             var concept = concepts ? data.Concepts.FirstOrDefault(c => c.Id == r.Item) : null;
-            var color = concept is not null ? ConceptPalette.ForOrder(concept.Order) : r.Score.G2 >= 0 ? MoreInTarget : LessInTarget;
+            var color = concept is not null ? ctx.Palette.ColorOf(concept) : r.Score.G2 >= 0 ? MoreInTarget : LessInTarget;
             var bar = plot.Add.Bar(new Bar
             {
                 Position = i, Value = r.Score.G2, Size = 0.7, FillColor = color, LineWidth = 0, Orientation = Orientation.Horizontal,

@@ -36,6 +36,22 @@ internal static class CliApp
         yield return ReportCommand.Create(console);
     }
 
+    // A misspelt command or option ('analyse', '--ouput') gets the closest real one.
+    private static IEnumerable<string> DidYouMean(ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        var options = command.Options.Concat(command.Parents.OfType<Command>().SelectMany(p => p.Options).Where(o => o.Recursive))
+            .SelectMany(o => o.Aliases.Prepend(o.Name)).Distinct().ToList();
+        var subcommands = command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
+        foreach (var token in parse.UnmatchedTokens.Distinct())
+        {
+            var name = token.Split('=', 2)[0];
+            var known = name.StartsWith('-') ? options : subcommands;
+            if (Core.Errors.Suggestions.Closest(name, known) is { } near)
+                yield return $"Did you mean '{near}' (not '{name}')?";
+        }
+    }
+
     public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
         var root = Build(console);
@@ -52,6 +68,7 @@ internal static class CliApp
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) console.Fail(error.Message);
+            foreach (var hint in DidYouMean(parse)) console.Error.WriteLine(hint);
             console.Error.WriteLine("Run 'govtext --help' (or 'govtext COMMAND --help') for usage.");
             return ExitCode.BadUsage;
         }

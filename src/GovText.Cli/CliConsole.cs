@@ -45,7 +45,26 @@ internal sealed class CliConsole
 
     public static CliConsole ForTests(StringWriter output, StringWriter error) => new(output, error, interactive: false);
 
-    public void Warn(string message) => Error.WriteLine("warning: " + message);
+    public void Warn(string message) => Error.WriteLine("warning: " + Escape(message));
 
-    public void Fail(string message) => Error.WriteLine("error: " + message);
+    public void Fail(string message) => Error.WriteLine("error: " + Escape(message));
+
+    /// <summary>
+    /// Makes text from files (names, cells) safe for a terminal: control characters (an ESC in a file name would start
+    /// an escape sequence that clears the screen or retitles the window) are shown as <c>\u001b</c> and the like.
+    /// Line breaks and tabs stay.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        if (!text.Any(IsUnsafe)) return text;
+        var sb = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (IsUnsafe(c)) sb.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsUnsafe(char c) => c is not ('\n' or '\t') && (char.IsControl(c) || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'));
 }

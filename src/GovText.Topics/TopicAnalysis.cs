@@ -97,6 +97,7 @@ public static class TopicAnalysis
         }
 
         files.Add(WriteSettings(outDir, tokens, corpus, options.Lda with { Topics = k }, [k]));
+        if (options.WriteCorpus) files.Add(WriteCorpus(outDir, corpus));
         return new TopicRunResult(files, corpus.Report, summary, [], notes) { Model = model, DocumentShares = shares, Groups = groups };
     }
 
@@ -118,7 +119,40 @@ public static class TopicAnalysis
         }
         var files = new List<string> { Write(outDir, TopicCsv.TopicSelection, rows) };
         files.Add(WriteSettings(outDir, tokens, corpus, options.Lda, rows.Select(r => r.K).ToList()));
+        if (options.WriteCorpus) files.Add(WriteCorpus(outDir, corpus));
         return new TopicRunResult(files, corpus.Report, [], rows, []);
+    }
+
+    /// <summary>
+    /// Writes <c>topic_corpus.tsv</c>: the exact bag of words the model saw, one line per unit (chunks of a long unit
+    /// joined again): doc_id, paragraph (-1 for a whole document), then the unit's kept terms as
+    /// counts <c>term:count</c>, space-separated, terms in ordinal order. For refitting the same tokens elsewhere
+    /// (stm, gensim, scikit-learn).
+    /// </summary>
+    private static string WriteCorpus(string outDir, ModelCorpus corpus)
+    {
+        var path = Path.Combine(outDir, TopicCsv.TopicCorpus);
+        AtomicFile.WriteText(path, writer =>
+        {
+            writer.Write("doc_id\tparagraph\tterms\n");
+            var units = corpus.Units;
+            var counts = new SortedDictionary<int, int>();
+            for (var u = 0; u < units.Count; u++)
+            {
+                for (var i = 0; i < units[u].TermIds.Length; i++)
+                    counts[units[u].TermIds[i]] = counts.GetValueOrDefault(units[u].TermIds[i]) + units[u].Counts[i];
+                var last = u + 1 == units.Count || units[u + 1].Document != units[u].Document || units[u + 1].Paragraph != units[u].Paragraph;
+                if (!last) continue;
+                writer.Write(corpus.Documents[units[u].Document].Id);
+                writer.Write('\t');
+                writer.Write(units[u].Paragraph.ToString(CultureInfo.InvariantCulture));
+                writer.Write('\t');
+                writer.Write(string.Join(' ', counts.Select(p => corpus.Vocabulary[p.Key] + ":" + p.Value.ToString(CultureInfo.InvariantCulture))));
+                writer.Write('\n');
+                counts.Clear();
+            }
+        });
+        return path;
     }
 
     private static string UnitName(ModelCorpus corpus) => corpus.Unit == ModelUnit.Paragraph ? "paragraphs" : "documents";

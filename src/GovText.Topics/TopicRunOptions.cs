@@ -20,4 +20,7 @@ public sealed record TopicRunOptions(
 {
     /// <summary>Top terms per topic that coherence and exclusivity are computed on (M = 10, as in stm and most studies).</summary>
     public const int QualityTerms = 10;
+
+    /// <summary>Also write <c>topic_corpus.tsv</c>, the exact bag of words of each unit, for refitting elsewhere.</summary>
+    public bool WriteCorpus { get; init; }
 }

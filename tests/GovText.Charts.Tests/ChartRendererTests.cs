@@ -186,6 +186,52 @@ public sealed class ChartRendererTests
     }
 
     [Fact]
+    public void Five_yearly_observations_are_joined_and_break_only_where_their_rhythm_breaks()
+    {
+        // The party congress reports: 1921, 1923, then 1969 … 2022 about every five years.
+        double[] years = [1921, 1923, 1969, 1973, 1977, 1982, 1987, 1992, 1997, 2002, 2007, 2012, 2017, 2022];
+        var interval = TrendChart.TypicalInterval(years);
+        Assert.Equal(5, interval);
+        var segments = TrendChart.Segments(years.Select(y => (y, 1.0)).ToList(), interval).ToList();
+        Assert.Equal([[1921.0, 1923.0], [1969.0, 1973, 1977, 1982, 1987, 1992, 1997, 2002, 2007, 2012, 2017, 2022]],
+            segments.Select(s => s.Select(p => p.Year).ToList()));
+        // Annual reports: any missing year breaks the line.
+        Assert.Equal(1, TrendChart.TypicalInterval([1954, 1955, 1956, 1957, 1958, 1959, 1960, 1964, 1975, 1978]));
+        Assert.Equal(1, TrendChart.TypicalInterval([2000]));
+    }
+
+    [Fact]
+    public void Many_years_of_bars_are_pooled_into_bins_with_the_rate_of_the_pooled_tokens()
+    {
+        // 57 years (1954..2025 with gaps): 5-year bins would give 16 bars per concept, 10-year bins 8.
+        var years = Enumerable.Range(1954, 72).Where(y => y is < 1961 or > 1977 || y is 1964 or 1975).ToList();
+        var rows = years.Select(y => new ConceptGroupRow
+        {
+            Group = y.ToString(System.Globalization.CultureInfo.InvariantCulture), ConceptId = "c", ConceptEn = "C", ConceptZh = "概念", Language = "zh",
+            Count = y % 3, CountWithChildren = y % 3, Tokens = 1000 + y % 7, Per10k = 0, Per10kWithChildren = 0, Docs = 1,
+            DocsWithConcept = y % 3 == 0 ? 0 : 1, DocShare = 0,
+        }).ToList();
+        Assert.True(years.Count > GroupBarChart.MaxCategories);
+        var (binned, width) = GroupBarChart.Bin(rows)!.Value;
+        Assert.Equal(10, width);
+        Assert.Equal(["1950–1959", "1960–1969", "1970–1979", "1980–1989", "1990–1999", "2000–2009", "2010–2019", "2020–2029"], binned.Select(r => r.Group));
+        var sixties = binned[1]; // 1960 and 1964 only
+        Assert.Equal((1960 % 3 + 1964 % 3, 1000 + 1960 % 7 + 1000 + 1964 % 7), (sixties.Count, sixties.Tokens));
+        Assert.Equal(sixties.Count * 10_000.0 / sixties.Tokens, sixties.Per10k, 12);
+        Assert.Equal(2, sixties.Docs);
+        // Groups that are not numbers are not binned: the bar chart is left out with a note.
+        Assert.Null(GroupBarChart.Bin([rows[0] with { Group = "PSSXiv" }]));
+    }
+
+    [Fact]
+    public void Heatmap_marks_a_gap_in_the_years_rhythm()
+    {
+        Assert.Equal([(2, "1923", "1969")], HeatmapChart.Breaks(["1921", "1923", "1969", "1973", "1977", "1982", "1987"]));
+        Assert.Equal([(3, "1960", "1964"), (4, "1964", "1975")], HeatmapChart.Breaks(["1958", "1959", "1960", "1964", "1975", "1976"]));
+        Assert.Empty(HeatmapChart.Breaks(["a", "b"]));
+    }
+
+    [Fact]
     public void Year_rows_for_the_trend_have_no_row_for_missing_years()
     {
         var counts = SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions { By = "year" });
@@ -195,10 +241,16 @@ public sealed class ChartRendererTests
     }
 
     [Fact]
-    public void A_concept_keeps_its_colour_by_lexicon_position()
+    public void Found_concepts_get_the_colour_blind_safe_colours_in_lexicon_order()
     {
-        Assert.Equal(ConceptPalette.ForOrder(1), ConceptPalette.ForOrder(21));
-        Assert.NotEqual(ConceptPalette.ForOrder(0), ConceptPalette.ForOrder(1));
+        // Colours go to the concepts found, in lexicon order: 20 defined, 7 found (every third) get the first 7 Okabe-Ito colours.
+        var concepts = Enumerable.Range(0, 20).Select(i => new ConceptInfo($"c{i}", $"C{i}", "", i)).ToList();
+        var found = concepts.Where(c => c.Order % 3 == 0).Select(c => c.Id).ToHashSet();
+        var palette = new ConceptPalette(concepts, found);
+        var colours = concepts.Where(c => found.Contains(c.Id)).Select(palette.ColorOf).ToList();
+        Assert.Equal(ConceptPalette.Colors.Take(7), colours);
+        Assert.Equal(7, colours.Distinct().Count());
+        Assert.Equal(ScottPlot.Color.FromHex("#D55E00"), palette.ColorOf(concepts[3]));
     }
 
     [Theory]

@@ -40,6 +40,8 @@ def subset_face(ttc_path, face, unicodes, family=None):
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=[cp for cp in unicodes if cp in cmap])
     subsetter.subset(font)
+    # Keep the source's head.modified: saving would otherwise stamp the current time and change the bytes every run.
+    font.recalcTimestamp = False
     return font
 
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using GovText.Core.Pipeline;
 using System.Globalization;
 using GovText.Core.Errors;
+using GovText.Core.Pipeline;
 using GovText.Topics;
 using GovText.Topics.Clustering;
 using GovText.Topics.Corpus;

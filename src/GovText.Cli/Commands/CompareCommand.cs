@@ -48,7 +48,7 @@ internal static class CompareCommand
                 using var run = RecordedRun.Begin(parse, outDir, ResultsScope.Except(CountRunOutputs));
                 var result = run.Stage("compare", () => ComparisonPipeline.Run(CountReplay.Replay(dir, options), run.StagingDir));
                 run.Commit(console, pipeline.IsQuiet(parse));
-                ComparisonCommandOptions.Report(console, result with { Files = result.Files.Select(run.FinalPath).ToList() });
+                ComparisonCommandOptions.Report(console, result with { Files = result.Files.Select(run.FinalPath).ToList() }, pipeline.IsQuiet(parse));
                 return Task.FromResult(ExitCode.Ok);
             }
             return Task.FromResult(CountCommand.Run(console, pipeline, lexicon, parse, ct, options));

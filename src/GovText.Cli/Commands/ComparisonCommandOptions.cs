@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GovText.Charts;
 using GovText.Core.Comparison;
+using GovText.Core.Errors;
 using GovText.Core.StopWords;
 
 namespace GovText.Cli.Commands;
@@ -37,6 +38,11 @@ internal sealed class ComparisonCommandOptions
     {
         Description = "words left out of word lists (keyness_words.csv): 'default' (stopwords-iso zh + Snowball English), 'none', or a UTF-8 file with one word a line",
         DefaultValueFactory = _ => StopWordList.DefaultName,
+    };
+
+    public Option<string?> Pos { get; } = new("--pos")
+    {
+        Description = "keep only Chinese words with these jieba POS tags in keyness_words.csv, comma-separated (e.g. n,vn,v,ns; the pos column of word_frequencies.csv); English words are kept",
     };
 
     public Option<bool> RollUp { get; } = CreateRollUp();
@@ -104,7 +110,7 @@ internal sealed class ComparisonCommandOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { By, Target, Reference, MinCount, StopWords, RollUp, KeynessCorrection, Dpi, Width, Height, Labels, Font, TopConcepts, KeynessTop, NetworkUnit })
+        foreach (var option in new Option[] { By, Target, Reference, MinCount, StopWords, Pos, RollUp, KeynessCorrection, Dpi, Width, Height, Labels, Font, TopConcepts, KeynessTop, NetworkUnit })
             command.Options.Add(option);
     }
 
@@ -120,6 +126,11 @@ internal sealed class ComparisonCommandOptions
             Reference = reference is null ? null : DocumentFilter.Parse(reference, "--reference"),
             MinCount = parse.GetValue(MinCount),
             StopWords = StopWordList.Load(parse.GetValue(StopWords)!),
+            Pos = parse.GetValue(Pos) is { } pos
+                ? pos.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } set
+                    ? set
+                    : throw new ConfigurationException("--pos needs at least one tag, e.g. --pos n,vn,v,ns")
+                : null,
             RollUp = parse.GetValue(RollUp),
             KeynessCorrection = KeynessSelection.Parse(parse.GetValue(KeynessCorrection)!),
             Charts = !drawCharts ? null : new ChartRenderer(new ChartOptions
@@ -136,12 +147,15 @@ internal sealed class ComparisonCommandOptions
         };
     }
 
-    /// <summary>Prints the files written (one per line, for scripts), then the notes and each warning once.</summary>
-    public static void Report(CliConsole console, ComparisonResult result)
+    /// <summary>Prints the files written (one per line, for scripts), then the notes and each warning once; with <paramref name="quiet"/>, only the warnings.</summary>
+    public static void Report(CliConsole console, ComparisonResult result, bool quiet = false)
     {
-        foreach (var file in result.Files) console.Output.WriteLine(file);
+        if (!quiet)
+        {
+            foreach (var file in result.Files) console.Output.WriteLine(file);
+        }
         // Standard output is the list of files, for scripts; the rest is commentary.
-        ReportNotes(console, result, quiet: false, console.Error);
+        ReportNotes(console, result, quiet, console.Error);
     }
 
     /// <summary>

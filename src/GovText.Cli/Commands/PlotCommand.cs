@@ -41,7 +41,7 @@ internal static class PlotCommand
             using var run = RecordedRun.Begin(parse, outDir, ResultsScope.Only(ResultFiles.ChartsFolder + "/"));
             var result = run.Stage("charts", () => ComparisonPipeline.Plot(dir, options, run.StagingDir));
             run.Commit(console, parse.GetValue(quiet));
-            if (!parse.GetValue(quiet)) ComparisonCommandOptions.Report(console, result with { Files = result.Files.Select(run.FinalPath).ToList() });
+            ComparisonCommandOptions.Report(console, result with { Files = result.Files.Select(run.FinalPath).ToList() }, parse.GetValue(quiet));
             return Task.FromResult(ExitCode.Ok);
         });
         return command;

@@ -57,15 +57,16 @@ internal static class SegmentCommand
 
             var path = pr.GetValue(input)!;
             TextReader reader;
-            if (path == "-") reader = stdin();
+            if (path == "-") reader = new TextInput(stdin(), "standard input");
             else if (!File.Exists(path))
             {
                 console.Fail($"{path}: file not found");
                 return Task.FromResult(ExitCode.SomeInputsFailed);
             }
-            else reader = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            else reader = TextInput.Open(path);
 
             using (reader)
+            try
             {
                 var outputFormat = ParseFormat(pr.GetValue(format)!);
                 if (!pr.GetValue(pos) && outputFormat == SegmentOutputFormat.Tsv)
@@ -75,6 +76,12 @@ internal static class SegmentCommand
                 else
                     SegmentationWriter.Write(reader, console.Output, segmenter, ParseFormat(pr.GetValue(format)!),
                         ParseMode(pr.GetValue(mode)!), hmm: !pr.GetValue(noHmm), ct);
+            }
+            catch (InvalidDataException ex)
+            {
+                // What was segmented before the bad bytes is already on stdout; the error says where it stopped.
+                console.Fail(ex.Message);
+                return Task.FromResult(ExitCode.SomeInputsFailed);
             }
             return Task.FromResult(ExitCode.Ok);
         });
@@ -113,5 +120,5 @@ internal static class SegmentCommand
     };
 
     private static TextReader OpenStandardInput() =>
-        new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
 }

@@ -12,17 +12,17 @@ internal static class SummaryView
         var s = result.Summary;
         var table = new Table().Border(TableBorder.Rounded).Title("GovText").AddColumn("").AddColumn("");
         table.HideHeaders();
-        table.AddRow("Corpus", Markup.Escape(pipeline.Ingestor.CorpusDir));
-        table.AddRow("Manifest", Markup.Escape(pipeline.Ingestor.Manifest.File.Length == 0 ? "(none)" : pipeline.Ingestor.Manifest.File));
+        table.AddRow("Corpus", Markup.Escape(CliConsole.Escape(pipeline.Ingestor.CorpusDir)));
+        table.AddRow("Manifest", Markup.Escape(CliConsole.Escape(pipeline.Ingestor.Manifest.File.Length == 0 ? "(none)" : pipeline.Ingestor.Manifest.File)));
         table.AddRow("Documents read", Number(s.Documents));
         table.AddRow("Failed", s.Failures.Count == 0 ? "0" : $"[red]{s.Failures.Count}[/] (listed in ingest_errors.csv)");
         table.AddRow("Skipped", s.Skipped.Count == 0 ? "0"
-            : $"{s.Skipped.Count}: " + Markup.Escape(string.Join(", ", s.Skipped.Take(5).Select(k => $"{k.Path} ({Reason(k.Reason)})")) + (s.Skipped.Count > 5 ? ", …" : "")));
+            : $"{s.Skipped.Count}: " + Markup.Escape(CliConsole.Escape(string.Join(", ", s.Skipped.Take(5).Select(k => $"{k.Path} ({Reason(k.Reason)})")) + (s.Skipped.Count > 5 ? ", …" : ""))));
         table.AddRow("Languages", s.Languages.Count == 0 ? "-" : string.Join(", ", s.Languages.Select(l => $"{l.Key} {Number(l.Value)}")));
         table.AddRow("Sentences", s.Sentences.ToString("N0", CultureInfo.InvariantCulture));
-        table.AddRow("Cleaning changes", s.CleaningSteps.Count == 0 ? "-" : Markup.Escape(string.Join(", ", s.CleaningSteps.Select(k => $"{k.Key} {Number(k.Value)}"))));
-        table.AddRow("Lines removed", Markup.Escape(RemovedLines(s.RemovedLinesByRule)));
-        table.AddRow("Output", Markup.Escape(Outputs(result.OutDir, result.FilesWritten)));
+        table.AddRow("Cleaning changes", s.CleaningSteps.Count == 0 ? "-" : Markup.Escape(CliConsole.Escape(string.Join(", ", s.CleaningSteps.Select(k => $"{k.Key} {Number(k.Value)}")))));
+        table.AddRow("Lines removed", Markup.Escape(CliConsole.Escape(RemovedLines(s.RemovedLinesByRule))));
+        table.AddRow("Output", Markup.Escape(CliConsole.Escape(Outputs(result.OutDir, result.FilesWritten))));
         console.Out.Write(table);
     }
 

@@ -25,6 +25,7 @@ internal static class TopicsCommand
         var step = new Option<int>("--step") { Description = "The step of a --topics range.", DefaultValueFactory = _ => 5 };
         var by = new Option<string?>("--by") { Description = "Also write topic_by_group.csv: mean topic shares per value of this column (year, language or a manifest column)." };
         var lda = new ModelCommandOptions.LdaSettings();
+        var writeCorpus = new Option<bool>("--write-corpus") { Description = "Also write topic_corpus.tsv: the exact bag of words of each unit, to refit it elsewhere (stm, gensim)." };
         var noCharts = new Option<bool>("--no-charts") { Description = "Write the CSVs only." };
         var topTerms = new Option<int>("--top-terms") { Description = "Terms per topic in topic_terms.csv.", DefaultValueFactory = _ => 30 };
 
@@ -38,14 +39,14 @@ internal static class TopicsCommand
         lexicon.AddTo(command);
         model.AddTo(command);
         lda.AddTo(command);
-        foreach (var option in new Option[] { topics, step, by, topTerms, noCharts })
+        foreach (var option in new Option[] { topics, step, by, topTerms, writeCorpus, noCharts })
             command.Options.Add(option);
 
         command.SetAction((parse, ct) =>
         {
             var ks = TopicCounts.Parse(parse.GetValue(topics)!, parse.GetValue(step), "--topics");
             var options = new TopicRunOptions(ks, lda.Build(parse, model, ks[0]), model.Vocabulary(parse), parse.GetValue(model.Language),
-                parse.GetValue(topTerms), parse.GetValue(by));
+                parse.GetValue(topTerms), parse.GetValue(by)) { WriteCorpus = parse.GetValue(writeCorpus) };
             var quiet = pipeline.IsQuiet(parse);
             var loaded = lexicon.Load(parse, console);
             TokenCollector? collector = null;

@@ -50,11 +50,14 @@ public static class LineJoiner
             var next = lines[i + 1].Text;
             var hyphenated = EndsInWordHyphen(text) && (wrapped || char.IsLower(next[0]));
             var punctuation = ContinuesAtPunctuation(text, next);
-            if (hyphenated || punctuation || wrapped && widths[i] >= 0.6 * max)
+            // A short line inside a wrapped block that stops mid-sentence ("… and collaborative" / "governance
+            // across …") is a wrap too: a paragraph never ends without punctuation before a lowercase word.
+            var midSentence = wrapped && EndsMidSentence(text) && char.IsLower(next[0]) && !Script.IsHan(next[0]);
+            if (hyphenated || punctuation || midSentence || wrapped && widths[i] >= 0.6 * max)
             {
                 if (!hyphenated && NeedsSpace(current[^1], next[0])) current.Append(' ');
                 current.Append(next);
-                report.Record(CleaningStep.JoinLines, hyphenated ? "hyphen-wrap" : punctuation ? "cjk-punctuation" : "wrap", lines[i + 1].Line, "joined to the line before");
+                report.Record(CleaningStep.JoinLines, hyphenated ? "hyphen-wrap" : punctuation ? "cjk-punctuation" : midSentence ? "mid-sentence" : "wrap", lines[i + 1].Line, "joined to the line before");
                 continue;
             }
             result.Add((current.ToString(), firstLine));
@@ -82,6 +85,25 @@ public static class LineJoiner
     // one: such a break is inside a sentence (Wikisource puts each linked phrase on its own line).
     private static bool ContinuesAtPunctuation(string line, string next) =>
         "、，。：；！？）》」』”’〉】〕".Contains(next[0]) || "（《「『“‘〈【〔".Contains(line[^1]);
+
+    private static bool EndsMidSentence(string text) => char.IsLetterOrDigit(text[^1]) && !Script.IsHan(text[^1]) || text[^1] == ',';
+
+    /// <summary>
+    /// True when <paramref name="paragraph"/> leaves a bracket open that <paramref name="next"/> closes within its first
+    /// few characters: <c>细颗粒物（PM</c> / <c>2.5）</c> is one sentence that PDF extraction broke at a blank line.
+    /// </summary>
+    public static bool ContinuesInBrackets(string paragraph, string next)
+    {
+        foreach (var (open, close) in new[] { ('（', '）'), ('(', ')') })
+        {
+            var last = paragraph.LastIndexOf(open);
+            if (last < 0 || paragraph.IndexOf(close, last) >= 0) continue;
+            var closing = next.IndexOf(close);
+            var reopened = next.IndexOf(open);
+            if (closing >= 0 && closing < 16 && (reopened < 0 || reopened > closing)) return true;
+        }
+        return false;
+    }
 
     private static bool EndsInWordHyphen(string text) =>
         text.Length >= 3 && text[^1] == '-' && char.IsLetter(text[^2]) && !Script.IsHan(text[^2]);

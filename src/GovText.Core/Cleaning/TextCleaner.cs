@@ -71,6 +71,19 @@ public sealed class TextCleaner
         // The repairs below replace paragraph strings; dropping the line lists lets the originals be collected.
         blocks.Clear();
 
+        if (_options.Runs(CleaningStep.JoinLines))
+        {
+            for (var i = paragraphs.Count - 2; i >= 0; i--)
+            {
+                if (!LineJoiner.ContinuesInBrackets(paragraphs[i].Text, paragraphs[i + 1].Text)) continue;
+                var (text, line) = paragraphs[i];
+                var next = paragraphs[i + 1];
+                paragraphs[i] = (text + (LineJoiner.NeedsSpace(text[^1], next.Text[0]) && !char.IsDigit(next.Text[0]) ? " " : "") + next.Text, line);
+                paragraphs.RemoveAt(i + 1);
+                report.Record(CleaningStep.JoinLines, "open-bracket", next.Line, "joined across a blank line: the paragraph before left a bracket open");
+            }
+        }
+
         var repaired = RepairParagraphs(paragraphs, report);
         return new CleanedText(repaired, head.Length > HeadChars ? head.ToString(0, HeadChars) : head.ToString(), report) { SourceLines = sourceLines };
     }

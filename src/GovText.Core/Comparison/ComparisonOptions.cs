@@ -21,6 +21,12 @@ public sealed record ComparisonOptions
     public StopWordList StopWords { get; init; } = StopWordList.Default;
 
     /// <summary>
+    /// jieba POS tags a Chinese word type must have to enter <c>keyness_words.csv</c> (<c>--pos n,vn,v,ns</c>; the
+    /// <c>pos</c> column of word_frequencies.csv); null keeps every word. Words of other languages carry no tag and are kept.
+    /// </summary>
+    public IReadOnlySet<string>? Pos { get; init; }
+
+    /// <summary>
     /// Charts (and the terminal table) show category totals, a parent including its children (<c>--rollup</c>),
     /// instead of each concept's own matches. Titles say so. The CSVs always carry both.
     /// </summary>

@@ -94,11 +94,15 @@ public static class ComparisonPipeline
             warnings.Add($"{sides.Undecided.Count} document(s) are on neither side of the keyness comparison (empty or non-numeric value): {sides.Undecided}");
         warnings.AddRange(KeynessTable.Refusals(sides));
         return (KeynessTable.ForConcepts(sides, counts.Concepts, counts.Languages),
-            KeynessTable.ForWords(sides, counts.Options.MinCount, counts.Options.StopWords), sides.Description);
+            KeynessTable.ForWords(sides, counts.Options.MinCount, counts.Options.StopWords, counts.Options.Pos), sides.Description);
     }
 
     private static IReadOnlyList<string> Notes(ComparisonOptions options, IReadOnlyList<KeynessRow>? wordKeyness) =>
-        wordKeyness is null ? [] : [$"word keyness: stop words left out: {options.StopWords.Description}"];
+        wordKeyness is null ? [] :
+        [
+            $"word keyness: stop words left out: {options.StopWords.Description}",
+            .. options.Pos is null ? Array.Empty<string>() : [$"word keyness: Chinese words kept only with jieba POS {string.Join(", ", options.Pos.Order(StringComparer.Ordinal))}"],
+        ];
 
     private static ChartData BuildChartData(CountAccumulator counts, IReadOnlyList<ConceptGroupRow> groupRows,
         IReadOnlyList<KeynessRow>? conceptKeyness, IReadOnlyList<KeynessRow>? wordKeyness, string? description,

@@ -13,6 +13,7 @@ public sealed class KeynessCounts
     private readonly Dictionary<string, Pair> _tokens = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Concept, string Language), Pair> _concepts = [];
     private readonly Dictionary<(string Token, string Language), Pair> _words = [];
+    private readonly Dictionary<(string Token, string Language), string> _pos = [];
 
     /// <summary>Counts for <paramref name="target"/> against <paramref name="reference"/> (null: every other document).</summary>
     public KeynessCounts(DocumentFilter target, DocumentFilter? reference)
@@ -80,6 +81,7 @@ public sealed class KeynessCounts
         {
             var key = (row.Token, row.Language);
             _words[key] = _words.GetValueOrDefault(key) + Pair.One(side, row.Count);
+            if (row.Pos.Length > 0) _pos[key] = row.Pos;
         }
     }
 
@@ -93,6 +95,7 @@ public sealed class KeynessCounts
         foreach (var (k, v) in later._tokens) _tokens[k] = _tokens.GetValueOrDefault(k) + v;
         foreach (var (k, v) in later._concepts) _concepts[k] = _concepts.GetValueOrDefault(k) + v;
         foreach (var (k, v) in later._words) _words[k] = _words.GetValueOrDefault(k) + v;
+        foreach (var (k, v) in later._pos) _pos[k] = v;
     }
 
     /// <summary>Fails unless the sides are disjoint and neither is empty.</summary>
@@ -128,6 +131,9 @@ public sealed class KeynessCounts
         var p = _concepts.GetValueOrDefault((conceptId, language));
         return (p.T, p.R);
     }
+
+    /// <summary>A word type's jieba POS tag (word_frequencies.csv's <c>pos</c>); empty when it has none.</summary>
+    public string PosOf(string token, string language) => _pos.GetValueOrDefault((token, language)) ?? "";
 
     /// <summary>Every word type with its frequency per side.</summary>
     public IEnumerable<(string Token, string Language, long Target, long Reference)> Words() =>

@@ -33,20 +33,23 @@ public static class KeynessTable
     /// <param name="counts">The keyness sides.</param>
     /// <param name="minCount">Minimum occurrences (target + reference) of a tested word type.</param>
     /// <param name="stopWords">Words left out (<see cref="StopWordList.None"/> keeps every word).</param>
-    public static IReadOnlyList<KeynessRow> ForWords(KeynessCounts counts, int minCount, StopWordList stopWords)
+    /// <param name="pos">jieba POS tags a Chinese word must have (word_frequencies.csv's <c>pos</c>); null keeps every word.</param>
+    public static IReadOnlyList<KeynessRow> ForWords(KeynessCounts counts, int minCount, StopWordList stopWords, IReadOnlySet<string>? pos = null)
     {
         if (minCount < 1) throw new ConfigurationException($"--min-count must be at least 1 (got {minCount})");
-        var kept = counts.Words().Where(w => w.Target + w.Reference >= minCount && !stopWords.Contains(w.Token, w.Language))
+        var kept = counts.Words().Where(w => w.Target + w.Reference >= minCount && !stopWords.Contains(w.Token, w.Language)
+                && (pos is null || w.Language != "zh" || pos.Contains(counts.PosOf(w.Token, w.Language))))
             .Select(w => (w.Token, w.Language, (w.Target, w.Reference)));
         return Score(kept, counts.ComparableTokens(), "word frequencies");
     }
 
     /// <summary>
-    /// Word tokens a side must have in a language for keyness to be computed in it. Below this, one occurrence moves a
-    /// relative frequency by 10 per 10,000 or more and the rows are noise (a 6-token reference gave G² and log ratio of
-    /// opposite signs); such a language is refused with a note (<see cref="Refusals"/>), never tested. docs/methods.md.
+    /// Word tokens a side must have in a language for keyness to be computed in it: about a page of text. Below this,
+    /// one occurrence moves a relative frequency by 20 per 10,000 or more and the rows are noise (a 6-token reference
+    /// gave G² and log ratio of opposite signs); such a language is refused with a note (<see cref="Refusals"/>), never
+    /// tested. docs/methods.md.
     /// </summary>
-    public const long MinSideTokens = 1_000;
+    public const long MinSideTokens = 500;
 
     /// <summary>One note per token language that has text but is not tested because a side has fewer than <see cref="MinSideTokens"/> tokens.</summary>
     public static IReadOnlyList<string> Refusals(KeynessCounts counts) =>

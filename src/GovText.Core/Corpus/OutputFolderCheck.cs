@@ -9,7 +9,7 @@ namespace GovText.Core.Corpus;
 /// </summary>
 public static class OutputFolderCheck
 {
-    /// <summary>Checks <paramref name="outDir"/> against <paramref name="corpusDir"/>, creating the folder.</summary>
+    /// <summary>Checks <paramref name="outDir"/> against <paramref name="corpusDir"/>; creates nothing.</summary>
     /// <param name="outDir">The output folder as given.</param>
     /// <param name="corpusDir">The corpus folder, or null when the command reads no corpus.</param>
     /// <param name="option">The option's name for messages (e.g. <c>--out</c>).</param>
@@ -39,21 +39,21 @@ public static class OutputFolderCheck
                     ": writing results there could overwrite the corpus's files; choose an --out folder that does not contain the corpus");
         }
 
-        // The deepest part of the path that exists must be a folder: "--out notes.txt/sub" cannot work.
-        for (var probe = realOut; !string.IsNullOrEmpty(probe); probe = Path.GetDirectoryName(probe))
+        // The deepest part of the path that exists must be a folder ("--out notes.txt/sub" cannot work), and one
+        // must be able to write there: probed with a file that is removed at once, so nothing is created.
+        var existing = realOut;
+        while (!Directory.Exists(existing))
         {
-            if (Directory.Exists(probe)) break;
-            if (File.Exists(probe))
+            if (File.Exists(existing))
                 throw new ConfigurationException(
-                    probe == realOut
+                    existing == realOut
                         ? $"{option} {outDir} is a file, not a folder; choose a folder"
-                        : $"{option} {outDir}: {probe} is a file, so no folder can be made under it; choose another folder");
+                        : $"{option} {outDir}: {existing} is a file, so no folder can be made under it; choose another folder");
+            existing = Path.GetDirectoryName(existing) ?? throw new ConfigurationException($"{option} {outDir}: no folder on its path exists");
         }
-
         try
         {
-            Directory.CreateDirectory(realOut);
-            var probeFile = Path.Combine(realOut, $".govtext-write-test-{Environment.ProcessId}");
+            var probeFile = Path.Combine(existing, $".govtext-write-test-{Environment.ProcessId}-{Guid.NewGuid():N}");
             using (File.Create(probeFile, 1, FileOptions.DeleteOnClose)) { }
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)

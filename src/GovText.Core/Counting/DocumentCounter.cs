@@ -12,6 +12,7 @@ namespace GovText.Core.Counting;
 public sealed class DocumentCounter
 {
     private readonly DocumentTokenizer _tokenizer;
+    private readonly Segmenter _segmenter;
 
     /// <summary>
     /// Prepares counting with <paramref name="lexicon"/>: every Chinese term becomes a user word of a private copy of the
@@ -20,7 +21,8 @@ public sealed class DocumentCounter
     public DocumentCounter(CompiledLexicon lexicon)
     {
         Lexicon = lexicon;
-        _tokenizer = new DocumentTokenizer(SegmenterFor(lexicon), stems: lexicon.NeedsStems);
+        _segmenter = SegmenterFor(lexicon);
+        _tokenizer = new DocumentTokenizer(_segmenter, stems: lexicon.NeedsStems);
     }
 
     /// <summary>The compiled lexicon in use.</summary>
@@ -61,7 +63,7 @@ public sealed class DocumentCounter
             matches,
             ConceptCounter.Count(document.Id, matches, totals, document.HanChars, Lexicon),
             ConceptMatchRows.Create(document.Id, text, matches),
-            WordFrequencies.Count(document.Id, tokens))
+            WordFrequencies.Count(document.Id, tokens, _segmenter.GetTag))
         {
             SetAsideTokens = setAside,
         };

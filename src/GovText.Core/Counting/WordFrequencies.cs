@@ -10,7 +10,8 @@ public static class WordFrequencies
     /// </summary>
     /// <param name="docId">The document id.</param>
     /// <param name="tokens">The document's word tokens (all sentences).</param>
-    public static List<WordFrequencyRow> Count(string docId, IEnumerable<MatchToken> tokens)
+    /// <param name="chineseTag">jieba's POS tag of a Chinese word (null when none); null to leave <c>pos</c> empty.</param>
+    public static List<WordFrequencyRow> Count(string docId, IEnumerable<MatchToken> tokens, Func<string, string?>? chineseTag = null)
     {
         var counts = new Dictionary<(string Language, string Token), int>();
         foreach (var token in tokens)
@@ -21,7 +22,11 @@ public static class WordFrequencies
         return counts
             .OrderBy(p => p.Key.Language, StringComparer.Ordinal)
             .ThenBy(p => p.Key.Token, StringComparer.Ordinal)
-            .Select(p => new WordFrequencyRow { DocId = docId, Language = p.Key.Language, Token = p.Key.Token, Count = p.Value })
+            .Select(p => new WordFrequencyRow
+            {
+                DocId = docId, Language = p.Key.Language, Token = p.Key.Token, Count = p.Value,
+                Pos = chineseTag is not null && p.Key.Language == "zh" ? chineseTag(p.Key.Token) ?? "" : "",
+            })
             .ToList();
     }
 

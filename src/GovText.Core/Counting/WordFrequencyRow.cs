@@ -14,4 +14,10 @@ public sealed record WordFrequencyRow
 
     /// <summary>Occurrences in the document.</summary>
     public required int Count { get; init; }
+
+    /// <summary>
+    /// For Chinese tokens, jieba's POS tag of the word (the user's tag, else dict.txt's: the flag jieba.posseg gives it
+    /// when it cuts it as a dictionary word); empty for words jieba's dictionary lacks and for other languages.
+    /// </summary>
+    public string Pos { get; init; } = "";
 }

@@ -11,9 +11,20 @@ public static class Suggestions
         return Math.Abs(typed.Length - known.Length) <= limit && Distance(typed, known) <= limit;
     }
 
-    /// <summary>The known name closest to <paramref name="typed"/> (ordinal first on ties), or null when none is close.</summary>
-    public static string? Closest(string typed, IEnumerable<string> known) =>
-        known.Where(k => IsClose(typed, k)).OrderBy(k => Distance(typed, k)).ThenBy(k => k, StringComparer.Ordinal).FirstOrDefault();
+    /// <summary>
+    /// The known name closest to <paramref name="typed"/> (ordinal first on ties), or null when none is close: at most
+    /// two edits, fewer than the shorter name's length (leading dashes of options not counted), so <c>--ouput</c>
+    /// finds <c>--out</c> but <c>-x</c> finds nothing.
+    /// </summary>
+    public static string? Closest(string typed, IEnumerable<string> known)
+    {
+        var bare = typed.TrimStart('-');
+        return known
+            .Select(k => (Name: k, Distance: Distance(bare, k.TrimStart('-'))))
+            .Where(k => k.Name != typed && k.Distance <= 2 && k.Distance < Math.Min(bare.Length, k.Name.TrimStart('-').Length))
+            .OrderBy(k => k.Distance).ThenBy(k => k.Name, StringComparer.Ordinal)
+            .Select(k => k.Name).FirstOrDefault();
+    }
 
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions).</summary>
     public static int Distance(string a, string b)

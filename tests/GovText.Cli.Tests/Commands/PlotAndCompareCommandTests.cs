@@ -20,8 +20,8 @@ public sealed class PlotAndCompareCommandTests
             "a,social_governance,Social governance,社会治理,zh,0,0,1000,0,0,1800,0\n" +
             "b,social_management,Social management,社会管理,zh,0,0,1200,0,0,1800,0\n" +
             "b,social_governance,Social governance,社会治理,zh,2,2,1200,16.7,16.7,1800,11.1\n" +
-            "c,social_management,Social management,社会管理,zh,1,1,800,12.5,12.5,1800,5.6\n" +
-            "c,social_governance,Social governance,社会治理,zh,2,2,800,25,25,1800,11.1\n");
+            "c,social_management,Social management,社会管理,zh,1,1,400,25,25,1800,5.6\n" +
+            "c,social_governance,Social governance,社会治理,zh,2,2,400,50,50,1800,11.1\n");
         File.WriteAllText(Path.Combine(dir, "concept_matches.csv"),
             "doc_id,concept_id,language,term,paragraph,sentence,start,end,matched_text\n" +
             "a,social_management,zh,社会管理,0,0,0,4,社会管理\n" +
@@ -50,8 +50,8 @@ public sealed class PlotAndCompareCommandTests
             Assert.True(File.Exists(dir.File(file)), file);
             Assert.Contains(dir.File(file), stdout);
         }
-        // Target 2014..2015: social_governance 4 of 2,000 tokens vs 0 of 1,000 in 2012.
-        Assert.Contains(File.ReadAllLines(dir.File("keyness.csv")), l => l.StartsWith("social_governance,zh,4,0,2000,1000,", StringComparison.Ordinal));
+        // Target 2014..2015: social_governance 4 of 1,600 tokens vs 0 of 1,000 in 2012.
+        Assert.Contains(File.ReadAllLines(dir.File("keyness.csv")), l => l.StartsWith("social_governance,zh,4,0,1600,1000,", StringComparison.Ordinal));
         Assert.DoesNotContain("\n2013,", File.ReadAllText(dir.File("concept_by_group.csv")));
     }
 
@@ -76,14 +76,14 @@ public sealed class PlotAndCompareCommandTests
     }
 
     [Fact]
-    public async Task Keyness_is_refused_with_a_warning_when_a_side_has_fewer_than_1000_tokens()
+    public async Task Keyness_is_refused_with_a_warning_when_a_side_has_fewer_than_500_tokens()
     {
         using var dir = TestEnvironment.CreateTempDir();
         WriteResults(dir.Path);
-        // 2015 alone (c: 800 tokens) against the rest: too little text for a keyness table.
+        // 2015 alone (c: 400 tokens) against the rest: too little text for a keyness table.
         var (code, _, stderr) = await Run("compare", "--from", dir.Path, "--target", "year=2015", "--no-charts");
         Assert.True(code == 0, stderr);
-        Assert.Contains("keyness in 'zh' not computed: the target has 800 and the reference 2,200 zh word tokens; each side needs at least 1,000", stderr);
+        Assert.Contains("keyness in 'zh' not computed: the target has 400 and the reference 2,200 zh word tokens; each side needs at least 500", stderr);
         Assert.Single(File.ReadAllLines(dir.File("keyness.csv"))); // the header only
     }
 

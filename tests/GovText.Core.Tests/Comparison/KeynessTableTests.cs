@@ -93,19 +93,19 @@ public sealed class KeynessTableTests
     }
 
     [Fact]
-    public void A_language_with_fewer_than_1000_tokens_on_a_side_is_refused_with_a_note()
+    public void A_language_with_fewer_than_500_tokens_on_a_side_is_refused_with_a_note()
     {
         // Default split: English has 1,100 target tokens (d3 500 + d4 600) and none in the reference.
-        Assert.Equal(["keyness in 'en' not computed: the target has 1,100 and the reference 0 en word tokens; each side needs at least 1,000"],
+        Assert.Equal(["keyness in 'en' not computed: the target has 1,100 and the reference 0 en word tokens; each side needs at least 500"],
             KeynessTable.Refusals(Sides()));
-        // 2014 (d4: 600 en) against 2013 (d3: 500 en, 1,200 zh): neither language has 1,000 tokens on both sides.
-        var small = Counts("year=2014", "year=2013", minCount: 1);
+        // 2014 (d4: 600 en) against 2011 (d2: 800 zh): neither language has 500 tokens on both sides.
+        var small = Counts("year=2014", "year=2011", minCount: 1);
         Assert.Empty(Concepts(small));
         Assert.Empty(KeynessTable.ForWords(small.Keyness!, 1, StopWordList.None));
         Assert.Equal(
         [
-            "keyness in 'en' not computed: the target has 600 and the reference 500 en word tokens; each side needs at least 1,000",
-            "keyness in 'zh' not computed: the target has 0 and the reference 1,200 zh word tokens; each side needs at least 1,000",
+            "keyness in 'en' not computed: the target has 600 and the reference 0 en word tokens; each side needs at least 500",
+            "keyness in 'zh' not computed: the target has 0 and the reference 800 zh word tokens; each side needs at least 500",
         ], KeynessTable.Refusals(small.Keyness!));
     }
 

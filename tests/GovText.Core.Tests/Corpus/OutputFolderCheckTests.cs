@@ -33,8 +33,9 @@ public class OutputFolderCheckTests
         Assert.Contains("inside --out", Refused(root.Path, corpus));
         // Path text that only looks different: a trailing separator and "." components.
         Assert.Contains("is inside the corpus folder", Refused(corpus + "/./sub/", corpus + "/"));
-        OutputFolderCheck.Check(root.File("results"), corpus);
-        Assert.True(Directory.Exists(root.File("results")));
+        OutputFolderCheck.Check(root.File("results/deeper"), corpus);
+        Assert.False(Directory.Exists(root.File("results")));
+        Assert.Equal(["X"], Directory.GetFileSystemEntries(root.Path).Select(Path.GetFileName));
     }
 
     [Fact]

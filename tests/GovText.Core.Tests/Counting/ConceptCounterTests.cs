@@ -143,6 +143,6 @@ public class ConceptCounterTests
             File.ReadAllText(dir.File("m.csv")));
 
         ResultTables.WordFrequencies.Write(dir.File("w.csv"), [new WordFrequencyRow { DocId = "d", Language = "en", Token = "x", Count = 3 }]);
-        Assert.Equal("doc_id,language,token,count\nd,en,x,3\n", File.ReadAllText(dir.File("w.csv")));
+        Assert.Equal("doc_id,language,token,count,pos\nd,en,x,3,\n", File.ReadAllText(dir.File("w.csv")));
     }
 }

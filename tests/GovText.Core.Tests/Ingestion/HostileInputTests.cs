@@ -164,3 +164,35 @@ public class MisreadEncodingTests
         Assert.Equal(["gb18030", "utf-8"], documents.Select(d => d.Encoding));
     }
 }
+
+/// <summary>Paragraph breaks that are not paragraph ends: a term across them used to be missed.</summary>
+public class ParagraphBreakTests
+{
+    [Fact]
+    public void A_short_mid_sentence_line_in_a_wrapped_block_joins_a_lowercase_continuation()
+    {
+        var text = TestCorpus.CleanText(
+            "Party building guides grassroots social governance in many cities, and the",
+            "model of overall and collaborative",
+            "governance across districts in the province, which the reports describe well",
+            "as the new model of the party's work in the communities of the city today.");
+        Assert.Contains("overall and collaborative governance across districts", text);
+        Assert.DoesNotContain("\n", text);
+        // A short line that ends a sentence is still a paragraph end, even before a lowercase word.
+        var separate = TestCorpus.CleanText(
+            "Party building guides grassroots social governance in many cities, and the",
+            "reports describe it.",
+            "governance across districts in the province, which the reports describe well",
+            "as the new model of the party's work in the communities of the city today.");
+        Assert.Contains("describe it.\n\ngovernance across", separate);
+    }
+
+    [Fact]
+    public void A_paragraph_break_inside_brackets_is_joined()
+    {
+        var text = TestCorpus.CleanText("细颗粒物（PM", "", "2.5）平均浓度下降。", "", "下一段。");
+        Assert.Equal("细颗粒物（PM2.5）平均浓度下降。\n\n下一段。", text);
+        // Closed brackets, or a closing bracket far into the next paragraph, do not join.
+        Assert.Equal("（一）总体要求\n\n坚持党的领导。", TestCorpus.CleanText("（一）总体要求", "", "坚持党的领导。"));
+    }
+}
