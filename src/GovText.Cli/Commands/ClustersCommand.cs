@@ -1,5 +1,4 @@
 using System.CommandLine;
-using GovText.Core.Pipeline;
 using System.Globalization;
 using GovText.Core.Errors;
 using GovText.Core.Pipeline;
