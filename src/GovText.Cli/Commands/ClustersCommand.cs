@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using GovText.Core.Errors;
+using GovText.Core.Pipeline;
 using GovText.Topics;
 using GovText.Topics.Clustering;
 using GovText.Topics.Corpus;
