@@ -27,6 +27,12 @@ public sealed record ReportOptions
     /// </summary>
     public string? RunRecord { get; init; }
 
+    /// <summary>
+    /// The results folder's name for the title; by default the folder's own name. analyze writes the report from its
+    /// staging folder, so it passes the final name.
+    /// </summary>
+    public string? FolderName { get; init; }
+
     /// <summary>The font embedded (subset) in the page and used for its text and charts: by default the charts' own.</summary>
     public ReportFont Font { get; init; } = ReportFont.ChartFont;
 }

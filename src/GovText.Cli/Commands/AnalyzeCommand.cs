@@ -26,10 +26,10 @@ internal static class AnalyzeCommand
         command.SetAction((parse, ct) =>
         {
             var options = shared.Build(parse, drawCharts: !parse.GetValue(noCharts));
-            return Task.FromResult(CountCommand.Run(console, pipeline, lexicon, parse, ct, options, finish: (outDir, runRecord) =>
+            return Task.FromResult(CountCommand.Run(console, pipeline, lexicon, parse, ct, options, finish: (outDir, finalDir, runRecord) =>
             {
                 var report = Path.Combine(outDir, HtmlReport.FileName);
-                HtmlReport.Write(outDir, report, new ReportOptions { RunRecord = runRecord });
+                HtmlReport.Write(outDir, report, new ReportOptions { RunRecord = runRecord, FolderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(finalDir)) });
                 return [report];
             }));
         });

@@ -32,7 +32,7 @@ internal static class CountCommand
     /// </summary>
     public static int Run(
         CliConsole console, PipelineOptions options, LexiconOptions lexicon, ParseResult parse, CancellationToken ct,
-        ComparisonOptions? compare = null, bool rollUp = false, Func<string, string, IReadOnlyList<string>>? finish = null)
+        ComparisonOptions? compare = null, bool rollUp = false, Func<string, string, string, IReadOnlyList<string>>? finish = null)
     {
         var loaded = lexicon.Load(parse, console);
         var (code, result) = PipelineRunner.Run(console, options, parse,

@@ -28,7 +28,7 @@ internal static class PipelineRunner
         CliConsole console, PipelineOptions options, ParseResult parse,
         Func<AnalysisOptions, AnalysisWorkflow> plan, CancellationToken ct,
         Action<WorkflowResult>? report = null, ConceptLexicon? lexicon = null,
-        Func<AnalysisResult, IReadOnlyList<string>>? after = null, Func<string, string, IReadOnlyList<string>>? finish = null)
+        Func<AnalysisResult, IReadOnlyList<string>>? after = null, Func<string, string, string, IReadOnlyList<string>>? finish = null)
     {
         var quiet = options.IsQuiet(parse);
         var analysis = options.ToAnalysisOptions(parse);
@@ -61,7 +61,7 @@ internal static class PipelineRunner
         }
         if (finish is not null)
         {
-            var written = run.Stage("report", () => finish(run.StagingDir, run.Preview()));
+            var written = run.Stage("report", () => finish(run.StagingDir, run.OutDir, run.Preview()));
             result = result with { Ingest = result.Ingest with { FilesWritten = [.. result.Ingest.FilesWritten, .. written] } };
         }
         run.Commit(console, quiet);

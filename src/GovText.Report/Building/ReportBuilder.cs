@@ -20,13 +20,12 @@ internal static class ReportBuilder
 
         var model = new ReportModel
         {
-            Title = "GovText report: " + Path.GetFileName(results.Dir),
+            Title = "GovText report: " + (options.FolderName ?? Path.GetFileName(results.Dir)),
             Generator = generator,
             Contents = [],
             RunSource = run.Source,
             Run = run.Facts,
             Command = run.Command,
-            Timings = run.Timings,
             Files = run.Files,
             Options = run.Options,
             CorpusSummary = CorpusSection.Summary(results),
@@ -79,7 +78,7 @@ internal static class ReportBuilder
         steps.Add(command.Length > 0
             ? $"Run: {command} (with the run.json of this folder copied beside you; it holds every option, defaults applied)"
             : "Run the same command with the same options and lexicon. This folder has no run.json, so the command is not recorded: newer GovText versions write it there.");
-        steps.Add("Compare: every CSV is byte-identical for the same input on any machine (the report too, apart from recorded timings); sha256sum the files and diff.");
+        steps.Add("Compare: every CSV is byte-identical for the same input on any machine (the report too: run times are only in run.json); sha256sum the files and diff.");
         return steps;
     }
 

@@ -13,16 +13,14 @@ namespace GovText.Report.Building;
 /// </summary>
 internal static class RunSection
 {
-    private static readonly string[] TimingKeys = ["timings", "timing", "durations", "elapsed"];
     private static readonly string[] FileListKeys = ["files", "outputs"];
 
-    public sealed record Parts(string Source, IReadOnlyList<Fact> Facts, string Command, IReadOnlyList<Fact> Timings,
+    public sealed record Parts(string Source, IReadOnlyList<Fact> Facts, string Command,
         IReadOnlyList<string> Warnings, TableView Files, TableView? Options);
 
     public static Parts Build(ResultsFolder results, string generator, IReadOnlyCollection<string> excludedFiles)
     {
         var facts = new List<Fact>();
-        var timings = new List<Fact>();
         var warnings = new List<string>();
         TableView? files = null;
         TableView? options = null;
@@ -59,8 +57,7 @@ internal static class RunSection
                         warnings.AddRange(value.EnumerateArray().Select(Scalar));
                         break;
                     case "timings":
-                        if (value.TryGetProperty("started", out var started)) facts.Add(new Fact("date", Scalar(started)));
-                        Flatten(key, value, timings);
+                        // Run times and dates stay in run.json: the report of a rerun must be byte-identical.
                         break;
                     default:
                         Flatten(key, value, facts);
@@ -75,7 +72,7 @@ internal static class RunSection
         facts.Add(new Fact("report written by", generator));
         return new Parts(
             results.RunRecord is null ? "This results folder has no run.json: the facts below are read from its files." : "From run.json, the run record written with the results.",
-            facts, command, timings, warnings, files ?? FolderFiles(results, excludedFiles), options);
+            facts, command, warnings, files ?? FolderFiles(results, excludedFiles), options);
     }
 
     private static string Software(JsonElement s) =>

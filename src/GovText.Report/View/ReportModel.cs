@@ -28,8 +28,6 @@ public sealed record ReportModel
     /// <summary>The command line that reproduces the run, or empty when the results do not record it.</summary>
     public string Command { get; init; } = "";
 
-    /// <summary>The run's recorded timings (run.json), kept apart: they differ between otherwise identical runs.</summary>
-    public IReadOnlyList<Fact> Timings { get; init; } = [];
 
     /// <summary>The run's options (run.json), or null.</summary>
     public TableView? Options { get; init; }
