@@ -60,29 +60,15 @@ internal static class ClustersCommand
             var options = new ClusterRunOptions(ks, byTopics ? ClusterFeatures.Topics : ClusterFeatures.Words, model.Vocabulary(parse),
                 parse.GetValue(model.Seed), model.ThreadsOf(parse), parse.GetValue(model.Language), parse.GetValue(neighbors),
                 parse.GetValue(topTerms), byTopics ? lda.Build(parse, model, k!.Value) : null);
-            var quiet = pipeline.IsQuiet(parse);
-            var loaded = lexicon.Load(parse, console);
-            TokenCollector? collector = null;
             ClusterRunResult? result = null;
-            var (code, _) = PipelineRunner.Run(console, pipeline, parse,
-                analysis =>
-                {
-                    var workflow = new AnalysisWorkflow(analysis);
-                    workflow.Pipeline.Add(collector = model.Collector(parse, loaded, analysis));
-                    return workflow;
-                }, ct,
-                after: run =>
-                {
-                    result = ClusterAnalysis.Run(collector!.Build(), options, run.OutDir, message =>
-                    {
-                        if (!quiet) console.Error.WriteLine(message);
-                    });
-                    if (parse.GetValue(noCharts)) return result.Files;
-                    var (charts, warnings) = ClusterCharts.Draw(result, new ChartOptions(), Path.Combine(run.OutDir, "charts"));
-                    foreach (var warning in warnings) console.Warn(warning);
-                    return [.. result.Files, .. charts];
-                },
-                report: _ => Report(console, result!));
+            var code = model.Run(console, pipeline, lexicon, parse, ct, (tokens, outDir, progress) =>
+            {
+                result = ClusterAnalysis.Run(tokens, options, outDir, progress);
+                if (parse.GetValue(noCharts)) return result.Files;
+                var (charts, warnings) = ClusterCharts.Draw(result, new ChartOptions(), Path.Combine(outDir, "charts"));
+                foreach (var warning in warnings) console.Warn(warning);
+                return [.. result.Files, .. charts];
+            }, () => Report(console, result!));
             return Task.FromResult(code);
         });
         return command;

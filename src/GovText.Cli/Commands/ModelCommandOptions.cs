@@ -95,6 +95,38 @@ internal sealed class ModelCommandOptions
     public int ThreadsOf(ParseResult parse) =>
         parse.GetValue(Threads) is var t and >= 1 ? t : throw new ConfigurationException("--threads must be at least 1");
 
+    /// <summary>
+    /// Ingests the corpus with the token collector as the one document stage, then runs <paramref name="fit"/> on the
+    /// collected tokens inside the same results transaction, so its files are committed with the rest or not at all.
+    /// </summary>
+    /// <param name="console">Where to report.</param>
+    /// <param name="pipeline">The shared pipeline options.</param>
+    /// <param name="lexicon">The lexicon whose Chinese terms the segmenter keeps whole.</param>
+    /// <param name="parse">The parse result.</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <param name="fit">Gets the tokens, the staging folder and a progress sink (silent with --quiet); returns the files it wrote.</param>
+    /// <param name="report">The command's own summary, after the standard one.</param>
+    public int Run(CliConsole console, PipelineOptions pipeline, LexiconOptions lexicon, ParseResult parse, CancellationToken ct,
+        Func<TokenCorpus, string, Action<string>, IReadOnlyList<string>> fit, Action report)
+    {
+        var quiet = pipeline.IsQuiet(parse);
+        var loaded = lexicon.Load(parse, console);
+        TokenCollector? collector = null;
+        var (code, _) = PipelineRunner.Run(console, pipeline, parse,
+            analysis =>
+            {
+                var workflow = new AnalysisWorkflow(analysis);
+                workflow.Pipeline.Add(collector = Collector(parse, loaded, analysis));
+                return workflow;
+            }, ct,
+            after: run => fit(collector!.Build(), run.OutDir, message =>
+            {
+                if (!quiet) console.Error.WriteLine(message);
+            }),
+            report: _ => report());
+        return code;
+    }
+
     /// <summary>The token stage: the count stage's tokenizer (default jieba plus the lexicon's Chinese terms as user words).</summary>
     public TokenCollector Collector(ParseResult parse, ConceptLexicon lexicon, AnalysisOptions analysis)
     {

@@ -47,29 +47,15 @@ internal static class TopicsCommand
             var ks = TopicCounts.Parse(parse.GetValue(topics)!, parse.GetValue(step), "--topics");
             var options = new TopicRunOptions(ks, lda.Build(parse, model, ks[0]), model.Vocabulary(parse), parse.GetValue(model.Language),
                 parse.GetValue(topTerms), parse.GetValue(by)) { WriteCorpus = parse.GetValue(writeCorpus) };
-            var quiet = pipeline.IsQuiet(parse);
-            var loaded = lexicon.Load(parse, console);
-            TokenCollector? collector = null;
             TopicRunResult? result = null;
-            var (code, _) = PipelineRunner.Run(console, pipeline, parse,
-                analysis =>
-                {
-                    var workflow = new AnalysisWorkflow(analysis);
-                    workflow.Pipeline.Add(collector = model.Collector(parse, loaded, analysis));
-                    return workflow;
-                }, ct,
-                after: run =>
-                {
-                    result = TopicAnalysis.Run(collector!.Build(), options, run.OutDir, message =>
-                    {
-                        if (!quiet) console.Error.WriteLine(message);
-                    });
-                    if (parse.GetValue(noCharts)) return result.Files;
-                    var (charts, warnings) = TopicCharts.Draw(result, new ChartOptions(), Path.Combine(run.OutDir, "charts"), options.By);
-                    foreach (var warning in warnings) console.Warn(warning);
-                    return [.. result.Files, .. charts];
-                },
-                report: _ => Report(console, result!));
+            var code = model.Run(console, pipeline, lexicon, parse, ct, (tokens, outDir, progress) =>
+            {
+                result = TopicAnalysis.Run(tokens, options, outDir, progress);
+                if (parse.GetValue(noCharts)) return result.Files;
+                var (charts, warnings) = TopicCharts.Draw(result, new ChartOptions(), Path.Combine(outDir, "charts"), options.By);
+                foreach (var warning in warnings) console.Warn(warning);
+                return [.. result.Files, .. charts];
+            }, () => Report(console, result!));
             return Task.FromResult(code);
         });
         return command;
