@@ -22,10 +22,21 @@ public sealed record BoilerplateRule(string Id, BoilerplateRuleKind Kind, bool I
     {
         var body = IsRegex ? Pattern : Regex.Escape(Pattern);
         if (Kind != BoilerplateRuleKind.Inline) body = "^(?:" + body + ")$";
-        return new Regex(body, RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        // A wall-clock timeout depends on how busy the machine is (one fired on an ordinary report at load average 70),
+        // which would make what gets ingested depend on the machine. So rules run on the linear-time engine, which
+        // cannot backtrack catastrophically and needs no timeout; only a rule that uses what that engine lacks
+        // (lookarounds, backreferences, atomic groups) runs on the backtracking engine, under the timeout.
+        try
+        {
+            return new Regex(body, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(body, RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        }
     }
 
-    /// <summary>How long one match of a rule may take.</summary>
+    /// <summary>How long one match of a rule that needs the backtracking engine may take.</summary>
     public static TimeSpan MatchTimeout => Timeout;
 
     /// <summary>True when a whole (trimmed) line matches this line or tail rule.</summary>
@@ -45,5 +56,5 @@ public sealed record BoilerplateRule(string Id, BoilerplateRuleKind Kind, bool I
     /// <summary>The error for a match that took longer than <see cref="MatchTimeout"/>: it names the rule and where it is defined.</summary>
     internal Ingestion.IngestException TimedOut(string line) => new(
         $"cleaning rule '{Id}' ({Source}) took longer than {Timeout.TotalSeconds:0} s on a line of {line.Length} characters: " +
-        "its regular expression backtracks too much; simplify it or remove the rule");
+        "its regular expression backtracks too much (lookarounds and backreferences need the backtracking engine); simplify it or remove the rule");
 }
