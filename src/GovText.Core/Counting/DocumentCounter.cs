@@ -47,16 +47,20 @@ public sealed class DocumentCounter
         var text = document.Text;
         var matches = ConceptMatcher.Match(Lexicon, sentences, text);
         var tokens = sentences.SelectMany(s => s.Tokens).ToList();
-        var counted = CountedLanguages.Select(WordFrequencies.TokenTotals(tokens));
-        var setAside = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var token in tokens)
-            if (IsSetAside(token.Language, counted)) setAside[token.Language] = setAside.GetValueOrDefault(token.Language) + 1;
+        var totals = WordFrequencies.TokenTotals(tokens);
+        var counted = CountedLanguages.Select(totals);
+        // A set-aside language's tokens are exactly its total, so the totals after relabelling follow without a recount.
+        var setAside = totals.Where(t => IsSetAside(t.Key, counted)).ToDictionary(StringComparer.Ordinal);
         if (setAside.Count > 0)
         {
             tokens = tokens.Select(t => IsSetAside(t.Language, counted) ? t with { Language = CountedLanguages.Other } : t).ToList();
             matches = matches.Select(m => IsSetAside(m.Language, counted) ? m with { Language = CountedLanguages.Other } : m).ToList();
+            foreach (var (language, n) in setAside)
+            {
+                totals.Remove(language);
+                totals[CountedLanguages.Other] = totals.GetValueOrDefault(CountedLanguages.Other) + n;
+            }
         }
-        var totals = WordFrequencies.TokenTotals(tokens);
         return new DocumentCounts(
             document.Id,
             sentences,
