@@ -55,4 +55,26 @@ public static class KeynessSelection
         }
         return rows.Where(keep.Contains).ToList();
     }
+
+    /// <summary>
+    /// What a keyness chart shows: the <paramref name="perSide"/> items with the largest |G²| that are relatively more
+    /// frequent in the target (G² &gt; 0, largest first) and as many more frequent in the reference (G² &lt; 0, most
+    /// negative last), from the rows significant under <paramref name="correction"/> — or from all rows when none is,
+    /// which the chart then says. Significance is decided over the whole <paramref name="table"/> (the families the
+    /// table's p values were corrected over); only then are rows left out that occur on neither side or that
+    /// <paramref name="drawable"/> rejects (words the chart's font cannot draw).
+    /// </summary>
+    public static KeynessSides TopPerSide(IReadOnlyList<KeynessRow> table, KeynessCorrection correction, int perSide,
+        Func<KeynessRow, bool>? drawable = null)
+    {
+        if (perSide < 1) throw new ArgumentOutOfRangeException(nameof(perSide), perSide, "at least one item per side");
+        var significant = Significant(table, correction);
+        var anySignificant = significant.Count > 0;
+        var candidates = (anySignificant ? significant : table)
+            .Where(r => r.FTarget + r.FReference > 0 && (drawable is null || drawable(r))).ToList();
+        var target = candidates.Where(r => r.G2 > 0).OrderByDescending(r => r.G2).ThenBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.Language, StringComparer.Ordinal).ToList();
+        var reference = candidates.Where(r => r.G2 < 0).OrderBy(r => r.G2).ThenBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.Language, StringComparer.Ordinal).ToList();
+        return new KeynessSides(target.Take(perSide).ToList(), reference.Take(perSide).ToList(),
+            anySignificant ? target.Count : 0, anySignificant ? reference.Count : 0);
+    }
 }
