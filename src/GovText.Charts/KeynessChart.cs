@@ -18,7 +18,7 @@ internal static class KeynessChart
     private static readonly Color LessInTarget = Color.FromHex("#D55E00");
 
     // A chart with a handful of bars keeps bars of the thickness it would have with this many.
-    private const int MinimumSlots = 10;
+    private const int MinimumSlots = 8;
 
     /// <summary>Draws <paramref name="table"/> (a whole keyness.csv or keyness_words.csv: significance is decided over all of it).</summary>
     public static RenderedChart Draw(IReadOnlyList<KeynessRow> table, bool concepts, ChartData data, ChartContext ctx, string folder)
@@ -33,11 +33,13 @@ internal static class KeynessChart
         if (thresholds.Count == 0) thresholds = KeynessThreshold.For(table, data.KeynessCorrection).ToList();
         var multiLanguage = sides.Target.Concat(sides.Reference).Select(r => r.Language).Distinct(StringComparer.Ordinal).Count() > 1;
 
-        // Top to bottom: target-key items (largest G² first), then reference-key items (most negative last),
-        // with half a bar's room between the two groups.
+        // Top to bottom: target-key items (largest G² first), half a bar's room, then reference-key items (most
+        // negative last). An empty side keeps one row, for a note saying it is empty.
         var shown = sides.Target.Concat(sides.Reference.Reverse()).ToList();
-        var gap = sides.Target.Count > 0 && sides.Reference.Count > 0 ? 0.5 : 0;
-        double Position(int i) => shown.Count - 1 - i + (i < sides.Target.Count ? gap : 0);
+        var targetRows = Math.Max(sides.Target.Count, 1);
+        var referenceRows = Math.Max(sides.Reference.Count, 1);
+        double Position(int i) => i < sides.Target.Count ? referenceRows + 0.5 + (targetRows - 1 - i) : referenceRows - 1 - (i - sides.Target.Count);
+        var topRow = referenceRows + 0.5 + targetRows - 1;
 
         var plot = ctx.NewPlot($"Keyness of {what}: {data.KeynessDescription ?? "target vs reference"}",
             XLabel(ctx, what, n, sides, thresholds, concepts ? null : data.WordFilters, concepts), "");
@@ -74,17 +76,13 @@ internal static class KeynessChart
         low -= pad;
         high += pad;
 
-        // Rows: the bars, a row above them for the lines' labels, and at least MinimumSlots rows so few bars stay bars.
-        var top = (shown.Count == 0 ? 0 : Position(0)) + 1.1;
-        var rows = Math.Max(top + 0.7, MinimumSlots);
-        var bottom = top - rows;
-        plot.Axes.SetLimits(low, high, bottom, top);
-
-        // An empty side says so, rather than leaving the reader to wonder whether it was cut off.
-        var none = sides.Significant ? $"no {what[..^1]} significantly more frequent in the" : $"no {what[..^1]} more frequent in the";
-        if (sides.Target.Count == 0) Note(ctx.Text(plot, $"{none} target", high - (high - low) * 0.02, top - 1.5, 11), Alignment.MiddleRight);
-        if (sides.Reference.Count == 0)
-            Note(ctx.Text(plot, $"{none} reference", low + (high - low) * 0.02, (bottom + (shown.Count == 0 ? top : Position(shown.Count - 1))) / 2, 11), Alignment.MiddleLeft);
+        // Rows: the bars, a row above them for the lines' labels, and at least MinimumSlots rows (centred) so few
+        // bars stay bars.
+        var labelRow = topRow + 0.55;
+        var top = topRow + 1.1;
+        var bottom = -0.7;
+        var slack = Math.Max(0, MinimumSlots - (top - bottom)) / 2;
+        plot.Axes.SetLimits(low, high, bottom - slack, top + slack);
 
         plot.Add.VerticalLine(0, 1, Colors.Black);
         var distinct = thresholds.DistinctBy(t => Math.Round(t.G2, 2)).ToList();
@@ -98,11 +96,16 @@ internal static class KeynessChart
             var width = ctx.MeasureText(text, 10) + 8;
             var pixelsPerUnit = ctx.DataAreaWidth / (high - low);
             var right = (high - t.G2) * pixelsPerUnit >= width || (-t.G2 - low) * pixelsPerUnit < width;
-            var label = ctx.Text(plot, text, right ? t.G2 : -t.G2, top - 0.55, 10);
+            var label = ctx.Text(plot, text, right ? t.G2 : -t.G2, labelRow, 10);
             label.LabelFontColor = Colors.DimGray;
             label.LabelAlignment = right ? Alignment.MiddleLeft : Alignment.MiddleRight;
             label.OffsetX = right ? 4 : -4;
         }
+
+        // An empty side says so, rather than leaving the reader to wonder whether it was cut off (drawn last: over the lines).
+        var none = sides.Significant ? $"no {what[..^1]} significantly more frequent in the" : $"no {what[..^1]} more frequent in the";
+        if (sides.Target.Count == 0) Note(ctx.Text(plot, $"{none} target", high - (high - low) * 0.02, topRow, 11), Alignment.MiddleRight);
+        if (sides.Reference.Count == 0) Note(ctx.Text(plot, $"{none} reference", low + (high - low) * 0.02, 0, 11), Alignment.MiddleLeft);
 
         ctx.SparseTicks(plot.Axes.Bottom, low, high);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
@@ -131,7 +134,7 @@ internal static class KeynessChart
         if (thresholds.DistinctBy(t => Math.Round(t.G2, 2)).Count() > 1)
             lines.Add("Dashed: " + string.Join("; ", thresholds.Select(t => $"{t.Language} {Describe(ctx, t)}")));
         lines.Add(sides.Significant
-            ? $"Significant (beyond the dashed lines): {Count(sides.SignificantTarget)} {what} more frequent in the target, " +
+            ? $"Significant (beyond the dashed lines): {Count(sides.SignificantTarget)} {(sides.SignificantTarget == 1 ? what[..^1] : what)} more frequent in the target, " +
               $"{Count(sides.SignificantReference)} in the reference; up to {n} per side drawn, largest |{ctx.G2}| first"
             : $"No {what[..^1]} reaches the dashed lines: the {n} with the largest |{ctx.G2}| on each side are drawn");
         if (!concepts)

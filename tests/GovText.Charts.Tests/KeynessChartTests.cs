@@ -109,6 +109,23 @@ public sealed class KeynessChartTests
     }
 
     [Fact]
+    public void An_empty_side_is_named_in_the_chart_and_counted_in_the_caption()
+    {
+        var data = ChartRendererTests.SyntheticChartData();
+        var targetOnly = data.ConceptKeyness!.Where(r => r.G2 > 0).ToList();
+        var significant = KeynessSelection.Significant(targetOnly, KeynessCorrection.Bonferroni).Count;
+        Assert.InRange(significant, 1, 10);
+        using var dir = TestEnvironment.CreateTempDir();
+        var result = ChartRenderer.RenderAll(data with { ConceptKeyness = targetOnly }, new ChartOptions(), dir.Path);
+        var chart = Assert.Single(result.Charts, c => c.Name == "keyness_concepts");
+
+        Assert.Contains("no concept significantly more frequent in the reference", chart.DrawnStrings);
+        Assert.Contains(chart.DrawnStrings, s => s.Contains(
+            $"Significant (beyond the dashed lines): {significant} concept{(significant == 1 ? "" : "s")} more frequent in the target, 0 in the reference",
+            StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Sparse_ticks_are_round_multiples()
     {
         Assert.Equal([-400, -200, 0, 200, 400, 600, 800], ChartContext.SparseTickPositions(-410, 905, 10));
