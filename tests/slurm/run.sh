@@ -98,9 +98,9 @@ sinfo -h -o '%T' | grep -Eq '^(idle|mixed|allocated)' || { echo "slurm test: the
 echo "slurm test: submitting $shards count shards of $corpus and a merge"
 mkdir -p "$work/shards" "$work/jobs"
 array=$(sbatch --parsable --array=0-$((shards - 1)) --cpus-per-task=1 -o "$work/jobs/count-%a.out" -e "$work/jobs/count-%a.err" \
-  --wrap "$(printf '%q ' "${govtext[@]}") count $(printf '%q' "$corpus") --out $work/shards/part-\$SLURM_ARRAY_TASK_ID --jobs 1")
+  --wrap "$(printf '%q ' "${govtext[@]}") count $(printf '%q' "$corpus") --out $work/shards/part-\$SLURM_ARRAY_TASK_ID --jobs 1; test \$? -le 1")
 merge=$(sbatch --parsable --dependency=afterok:"$array" --kill-on-invalid-dep=yes -o "$work/jobs/merge.out" -e "$work/jobs/merge.err" \
-  --wrap "$(printf '%q ' "${govtext[@]}") merge '$work/shards/part-*' --out $work/merged")
+  --wrap "$(printf '%q ' "${govtext[@]}") merge '$work/shards/part-*' --out $work/merged; test \$? -le 1")
 
 state() { scontrol show job "$1" 2>/dev/null | grep -o 'JobState=[A-Z_]*' | sort -u | cut -d= -f2 | tr '\n' ' '; }
 for _ in $(seq 1200); do
