@@ -86,6 +86,19 @@ public sealed class RunInputs
         return this;
     }
 
+    /// <summary>The stop words in effect (<c>--stopwords</c>): which list, its words per language and their fingerprint.</summary>
+    public RunInputs StopWords(StopWords.StopWordList list)
+    {
+        _root["stopwords"] = new JsonObject
+        {
+            ["list"] = list.Name,
+            ["chinese"] = list.ChineseCount,
+            ["english"] = list.EnglishCount,
+            ["sha256"] = list.Sha256,
+        };
+        return this;
+    }
+
     /// <summary>The segmenter's embedded data: jieba 0.42.1's dictionary and HMM model, as GovText stores them.</summary>
     public RunInputs Segmenter()
     {
