@@ -21,14 +21,6 @@ public static class KeynessSelection
         _ => throw new ConfigurationException($"--keyness-correction '{text}': use one of {string.Join(", ", Names)}"),
     };
 
-    /// <summary>How a chart title names the selection, e.g. "Bonferroni-corrected p".</summary>
-    public static string Label(KeynessCorrection correction) => correction switch
-    {
-        KeynessCorrection.Bonferroni => "Bonferroni-corrected p",
-        KeynessCorrection.BenjaminiHochberg => "Benjamini-Hochberg q",
-        _ => "uncorrected p",
-    };
-
     /// <summary>
     /// The rows significant at <see cref="Alpha"/> under <paramref name="correction"/>, in the order given. A family is
     /// the rows of one language (as for <c>p_bonferroni</c>); Benjamini–Hochberg ranks p within it.
