@@ -126,6 +126,23 @@ public sealed class KeynessChartTests
     }
 
     [Fact]
+    public void Languages_with_different_numbers_of_tests_get_a_line_each()
+    {
+        // English (3 words, all more frequent in the target) and Chinese (412 words, all more frequent in the reference).
+        var table = Rows("en", 3, i => (50 + i, 10)).Concat(Rows("zh", 412, i => (i + 1, 3 * (i + 1)))).ToList();
+        var data = ChartRendererTests.SyntheticChartData() with { WordKeyness = table };
+        using var dir = TestEnvironment.CreateTempDir();
+        var words = Assert.Single(ChartRenderer.RenderAll(data, new ChartOptions(), dir.Path).Charts, c => c.Name == "keyness_words");
+
+        // scipy chi2.isf(0.05/3, 1) = 5.7311…, chi2.isf(0.05/412, 1) = 14.7714…
+        Assert.Contains("en: |G²| > 5.73", words.DrawnStrings);
+        Assert.Contains("zh: |G²| > 14.77", words.DrawnStrings);
+        var caption = Assert.Single(words.DrawnStrings, s => s.StartsWith("Signed log-likelihood", StringComparison.Ordinal));
+        Assert.Contains("Dashed: en p < 0.05, Bonferroni, m = 3: |G²| > 5.73; zh p < 0.05, Bonferroni, m = 412: |G²| > 14.77", caption);
+        Assert.Contains("en2 [en]", words.DrawnStrings);
+    }
+
+    [Fact]
     public void Sparse_ticks_are_round_multiples()
     {
         Assert.Equal([-400, -200, 0, 200, 400, 600, 800], ChartContext.SparseTickPositions(-410, 905, 10));
