@@ -20,6 +20,7 @@ internal static class AnalyzeCommand
             "Examples:\n  govtext analyze                                  (./corpus -> ./results)\n" +
             "  govtext analyze my-papers --out my-results --by year --target year=2013..2025 --quiet");
         pipeline.AddTo(command);
+        pipeline.AddTableFormatTo(command);
         lexicon.AddTo(command);
         shared.AddTo(command);
         command.Options.Add(noCharts);
