@@ -10,7 +10,9 @@ internal sealed class ParquetStringColumn<TRow> : ParquetColumn<TRow>
 {
     private readonly Func<TRow, string> _get;
     private readonly Action<TRow, string> _set;
-    private readonly List<string> _buffer = [];
+    // Written as ReadOnlyMemory<char>: the one element type Parquet.Net 6 dictionary-encodes (its string overload does not).
+    private ReadOnlyMemory<char>[] _buffer = new ReadOnlyMemory<char>[1024];
+    private int _count;
     private string?[] _values = [];
 
     /// <summary>The column <paramref name="name"/> for <paramref name="property"/>.</summary>
@@ -25,13 +27,19 @@ internal sealed class ParquetStringColumn<TRow> : ParquetColumn<TRow>
     public override DataField Field { get; }
 
     /// <inheritdoc />
-    public override void Add(TRow row) => _buffer.Add(_get(row));
+    public override void Add(TRow row)
+    {
+        if (_count == _buffer.Length) Array.Resize(ref _buffer, _count * 2);
+        _buffer[_count++] = _get(row).AsMemory();
+    }
 
     /// <inheritdoc />
     public override async Task WriteAsync(ParquetRowGroupWriter group)
     {
-        await group.WriteAsync(Field, _buffer);
-        _buffer.Clear();
+        await group.WriteAsync(Field, new ReadOnlyMemory<ReadOnlyMemory<char>>(_buffer, 0, _count));
+        // Drop the references so the strings of a written group can be collected.
+        Array.Clear(_buffer, 0, _count);
+        _count = 0;
     }
 
     /// <inheritdoc />

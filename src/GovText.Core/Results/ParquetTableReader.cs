@@ -48,29 +48,36 @@ internal static class ParquetTableReader
     private static IReadOnlyList<(ParquetColumn<TRow> Column, DataField Stored)> Bind<TRow>(string path, ParquetSchema schema, ParquetLayout<TRow> layout)
     {
         var stored = schema.GetDataFields().ToDictionary(f => f.Name, StringComparer.Ordinal);
+        var columns = layout.NewColumns();
+        var missing = columns.Where(c => !c.Optional && !stored.ContainsKey(c.Field.Name)).Select(c => c.Field.Name).ToList();
+        if (missing.Count > 0)
+            throw new ConfigurationException(
+                $"missing column(s) {string.Join(", ", missing)}; the columns are: {string.Join(",", stored.Keys)}", path);
         var bound = new List<(ParquetColumn<TRow>, DataField)>();
-        var missing = new List<string>();
-        foreach (var column in layout.NewColumns())
+        foreach (var column in columns)
         {
-            if (!stored.TryGetValue(column.Field.Name, out var field))
-            {
-                if (!column.Optional) missing.Add(column.Field.Name);
-                continue;
-            }
+            if (!stored.TryGetValue(column.Field.Name, out var field)) continue;
             if (field.ClrType != column.Field.ClrType || field.IsNullable != column.Field.IsNullable || field.IsArray)
                 throw new ConfigurationException(
                     $"column {field.Name} is {Describe(field)}, GovText writes it as {Describe(column.Field)}; " +
                     "write the table again with govtext (--table-format parquet)", path);
             bound.Add((column, field));
         }
-        if (missing.Count > 0)
-            throw new ConfigurationException(
-                $"missing column(s) {string.Join(", ", missing)}; the columns are: {string.Join(",", stored.Keys)}", path);
         return bound;
     }
 
-    private static string Describe(DataField field) =>
-        (field.IsArray ? "a list of " : "") + field.ClrType.Name + (field.IsNullable ? " (nullable)" : " (required)");
+    private static string Describe(DataField field)
+    {
+        var type = field.ClrType switch
+        {
+            var t when t == typeof(ReadOnlyMemory<char>) || t == typeof(string) => "string",
+            var t when t == typeof(int) => "int32",
+            var t when t == typeof(long) => "int64",
+            var t when t == typeof(double) => "double",
+            var t => t.Name,
+        };
+        return (field.IsArray ? "a list of " : "") + type + (field.IsNullable ? " (nullable)" : " (required)");
+    }
 
     // Parquet.Net reports a damaged or foreign file with several exception types; the user needs the file and the reason.
     private static T Guard<T>(string path, Func<T> read)

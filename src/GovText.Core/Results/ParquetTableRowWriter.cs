@@ -19,12 +19,15 @@ internal sealed class ParquetTableRowWriter<TRow> : ITableRowWriter<TRow>
     private bool _closed;
 
     /// <summary>Opens <paramref name="path"/> (a temporary file until committed) with <paramref name="layout"/>'s columns.</summary>
-    public ParquetTableRowWriter(string path, ParquetLayout<TRow> layout)
+    /// <param name="path">The final path.</param>
+    /// <param name="layout">The columns.</param>
+    /// <param name="options">Other write options than GovText's (benchmarks compare codecs with it).</param>
+    public ParquetTableRowWriter(string path, ParquetLayout<TRow> layout, ParquetOptions? options = null)
     {
         _file = new AtomicFileWriter(path);
         _columns = layout.NewColumns();
         var schema = new ParquetSchema(_columns.Select(c => c.Field).ToArray());
-        _writer = ParquetWriter.CreateAsync(schema, _file.Stream, ParquetLayout<TRow>.WriteOptions).GetAwaiter().GetResult();
+        _writer = ParquetWriter.CreateAsync(schema, _file.Stream, options ?? layout.WriteOptions()).GetAwaiter().GetResult();
     }
 
     /// <inheritdoc />
@@ -41,15 +44,21 @@ internal sealed class ParquetTableRowWriter<TRow> : ITableRowWriter<TRow>
     public void Commit()
     {
         if (_buffered > 0) WriteRowGroup();
-        Close();
+        if (!_closed)
+        {
+            _closed = true;
+            // Writes the footer (the file's schema and row-group index).
+            _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
         _file.Commit();
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        try { Close(); }
-        finally { _file.Dispose(); }
+        // An abandoned file is deleted without its footer: writing one after a failure could throw again and hide the cause.
+        _closed = true;
+        _file.Dispose();
     }
 
     private void WriteRowGroup()
@@ -60,13 +69,5 @@ internal sealed class ParquetTableRowWriter<TRow> : ITableRowWriter<TRow>
             group.CompleteValidate();
         }
         _buffered = 0;
-    }
-
-    // Writes the footer (the file's schema and row-group index).
-    private void Close()
-    {
-        if (_closed) return;
-        _closed = true;
-        _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 }
