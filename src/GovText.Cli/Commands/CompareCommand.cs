@@ -29,7 +29,7 @@ internal static class CompareCommand
             "(keyness.csv, keyness_words.csv), co-occurrence (cooccurrence.csv) and charts (charts/). Without --from, the corpus\n" +
             "is ingested and counted first, so --out also gets the count outputs.\n\n" +
             "Examples:\n  govtext compare ../shared/corpora/gwr --by year --target year=2013..2025 --out gwr-results\n" +
-            "  govtext compare --from results --by source --target source=PSSXiv --no-charts");
+            "  govtext compare --from results --by year --target year=2021.. --no-charts");
         pipeline.AddTo(command);
         lexicon.AddTo(command);
         shared.AddTo(command);
