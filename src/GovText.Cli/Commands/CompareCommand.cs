@@ -46,7 +46,11 @@ internal static class CompareCommand
                 if (Path.GetFullPath(outDir) != Path.GetFullPath(dir)) RecordedRun.Recover(parse, dir);
                 // The earlier run's ingestion and count tables are this run's input: kept, and listed again in run.json.
                 using var run = RecordedRun.Begin(parse, outDir, ResultsScope.Except(CountRunOutputs));
-                var result = run.Stage("compare", () => ComparisonPipeline.Run(CountReplay.Replay(dir, options), run.StagingDir));
+                var result = run.Stage("compare", () => console.Progress(pipeline.IsQuiet(parse)).Run("Comparing", steps =>
+                {
+                    steps?.Report(new("reading the count tables", 0, 1));
+                    return ComparisonPipeline.Run(CountReplay.Replay(dir, options), run.StagingDir, steps);
+                }));
                 run.Commit(console, pipeline.IsQuiet(parse));
                 ComparisonCommandOptions.Report(console, result with { Files = result.Files.Select(run.FinalPath).ToList() }, pipeline.IsQuiet(parse));
                 return Task.FromResult(ExitCode.Ok);
