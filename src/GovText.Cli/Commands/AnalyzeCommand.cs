@@ -47,6 +47,7 @@ internal static class AnalyzeCommand
             "  govtext analyze my-papers --out my-results --by year --target year=2021.. --quiet");
         pipeline.AddTo(command);
         pipeline.AddShardTo(command);
+        pipeline.AddTableFormatTo(command);
         lexicon.AddTo(command);
         shared.AddTo(command);
         command.Options.Add(noCharts);
