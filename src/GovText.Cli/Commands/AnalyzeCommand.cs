@@ -44,7 +44,7 @@ internal static class AnalyzeCommand
             "word_frequencies.csv), comparisons (concept_by_group.csv, cooccurrence.csv; keyness*.csv with --target), charts/\n" +
             "and report.html, one page with all of it (also: govtext report --from DIR).\n\n" +
             "Examples:\n  govtext analyze                                  (./corpus -> ./results)\n" +
-            "  govtext analyze my-papers --out my-results --by year --target year=2013..2025 --quiet");
+            "  govtext analyze my-papers --out my-results --by year --target year=2021.. --quiet");
         pipeline.AddTo(command);
         pipeline.AddShardTo(command);
         pipeline.AddTableFormatTo(command);

@@ -40,7 +40,7 @@ internal static class PlotCommand
             if (Path.GetFullPath(outDir) != Path.GetFullPath(dir)) RecordedRun.Recover(parse, dir);
             // plot replaces the charts and keeps the rest of the folder (listed again in run.json).
             using var run = RecordedRun.Begin(parse, outDir, ResultsScope.Only(ResultFiles.ChartsFolder + "/"));
-            var result = run.Stage("charts", () => ComparisonPipeline.Plot(dir, options, run.StagingDir));
+            var result = run.Stage("charts", () => console.Progress(parse.GetValue(quiet)).Run("Drawing charts", steps => ComparisonPipeline.Plot(dir, options, run.StagingDir, steps)));
             run.Commit(console, parse.GetValue(quiet));
             ComparisonCommandOptions.Report(console, result with { Files = result.Files.Select(run.FinalPath).ToList() }, parse.GetValue(quiet));
             return Task.FromResult(ExitCode.Ok);
