@@ -5,6 +5,7 @@ using GovText.Core.Pipeline;
 using GovText.Topics;
 using GovText.Topics.Clustering;
 using GovText.Topics.Corpus;
+using GovText.Topics.Output;
 using GovText.Charts;
 using GovText.Topics.Charts;
 using Spectre.Console;
@@ -68,13 +69,17 @@ internal static class ClustersCommand
                 var (charts, warnings) = ClusterCharts.Draw(result, new ChartOptions(), Path.Combine(outDir, "charts"));
                 foreach (var warning in warnings) console.Warn(warning);
                 return [.. result.Files, .. charts];
-            }, () => Report(console, result!));
+            }, () => Report(console, result!), Outputs);
             return Task.FromResult(code);
         });
         return command;
     }
 
-    private static void Report(CliConsole console, ClusterRunResult result)
+    private static readonly ModelCommandOptions.ModelOutputs Outputs = new(
+        [TopicCsv.DocumentClusters, TopicCsv.ClusterTerms, TopicCsv.ClusterSummary, TopicCsv.ClusterSelection, TopicCsv.DocumentSimilarity, TopicCsv.DocumentMap, TopicCsv.ClusterModel],
+        [ClusterCharts.MapChart]);
+
+    internal static void Report(CliConsole console, ClusterRunResult result)
     {
         var c = CultureInfo.InvariantCulture;
         var v = result.Vocabulary;
