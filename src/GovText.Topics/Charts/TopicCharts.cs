@@ -190,8 +190,16 @@ public static class TopicCharts
             line.MarkerSize = 6;
             for (var i = 0; i < xs.Length; i++)
                 ctx.Text(plot, rows[i].K.ToString(CultureInfo.InvariantCulture), xs[i], y0 - 0.03, 9).LabelAlignment = Alignment.UpperCenter;
-            ctx.Text(plot, lo.ToString("0.###", CultureInfo.InvariantCulture), x0 - 0.02, y0, 9).LabelAlignment = Alignment.MiddleRight;
-            ctx.Text(plot, hi.ToString("0.###", CultureInfo.InvariantCulture), x0 - 0.02, y0 + 1, 9).LabelAlignment = Alignment.MiddleRight;
+            // Round values a reader can interpolate between, with faint guide lines, rather than the padded extremes.
+            var (ticks, format) = SmallMultiples.NiceTicks(lo, hi);
+            foreach (var tick in ticks)
+            {
+                var y = y0 + (tick - lo) / (hi - lo);
+                var guide = plot.Add.Line(x0, y, x0 + 1, y);
+                guide.LineColor = Colors.LightGray;
+                guide.LineWidth = 0.5f;
+                ctx.Text(plot, tick.ToString(format, CultureInfo.InvariantCulture), x0 - 0.02, y, 9).LabelAlignment = Alignment.MiddleRight;
+            }
         }
         ctx.Text(plot, "K (number of topics)", grid.Origin(1).X + 0.5, -0.12, 11).LabelAlignment = Alignment.UpperCenter;
         grid.Finish(plot, leftPad: 0.3);
