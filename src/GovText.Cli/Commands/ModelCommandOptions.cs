@@ -117,8 +117,10 @@ internal sealed class ModelCommandOptions
     /// <param name="fit">Gets the tokens, the staging folder and a progress sink (silent with --quiet); returns the files it wrote.</param>
     /// <param name="report">The command's own summary, after the standard one.</param>
     /// <param name="outputs">What the command writes (with --from, the files it replaces in the results folder).</param>
+    /// <param name="counts">Also count the lexicon's concepts in the same pass (concept_counts.csv and the other count
+    /// tables, for <c>clusters --features concepts</c>); with --from the earlier run's counts are read instead.</param>
     public int Run(CliConsole console, PipelineOptions pipeline, LexiconOptions lexicon, ParseResult parse, CancellationToken ct,
-        Func<TokenCorpus, string, Action<string>, IReadOnlyList<string>> fit, Action report, ModelOutputs outputs)
+        Func<TokenCorpus, string, Action<string>, IReadOnlyList<string>> fit, Action report, ModelOutputs outputs, bool counts = false)
     {
         var quiet = pipeline.IsQuiet(parse);
         var loaded = lexicon.Load(parse, console);
@@ -131,12 +133,12 @@ internal sealed class ModelCommandOptions
         var (code, _) = PipelineRunner.Run(console, pipeline, parse,
             analysis =>
             {
-                var workflow = new AnalysisWorkflow(analysis);
+                var workflow = new AnalysisWorkflow(analysis, counts ? loaded.Compile() : null);
                 workflow.Pipeline.Add(collector = Collector(parse, loaded, analysis.Ingest.MaxParallelism));
                 return workflow;
             }, ct,
             after: run => fit(collector!.Build(), run.OutDir, progress),
-            report: _ => report());
+            report: _ => report(), lexicon: counts ? loaded : null);
         return code;
     }
 

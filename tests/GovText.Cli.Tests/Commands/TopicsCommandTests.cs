@@ -110,6 +110,26 @@ public class TopicsCommandTests
         Assert.False(File.Exists(small.File("topic_terms.csv")));
     }
 
+    [Fact]
+    public async Task Clusters_on_concept_profiles_count_the_concepts_in_the_same_run_or_read_them_with_from()
+    {
+        using var fresh = TestEnvironment.CreateTempDir();
+        using var replayed = TestEnvironment.CreateTempDir();
+        var (exit, output, _) = await Run("clusters", TestEnvironment.SampleCorpus, "--features", "concepts", "--clusters", "2", "--out", fresh.Path);
+        Assert.Equal(0, exit);
+        Assert.Contains("lexicon concepts per 10,000 tokens", output);
+        Assert.True(File.Exists(fresh.File("concept_counts.csv")));
+        Assert.Equal(0, (await Run("clusters", "--from", fresh.Path, "--features", "concepts", "--clusters", "2", "-q", "--out", replayed.Path)).Code);
+        AssertSameFiles(fresh.Path, replayed.Path, "document_clusters.csv", "cluster_terms.csv", "cluster_model.csv");
+
+        // A folder without counts (a topics run) says what is missing.
+        using var topics = TestEnvironment.CreateTempDir();
+        Assert.Equal(0, (await Run("topics", TestEnvironment.SampleCorpus, "--unit", "paragraph", "--topics", "2", "--iterations", "10", "-q", "--no-charts", "--out", topics.Path)).Code);
+        var (code, _, error) = await Run("clusters", "--from", topics.Path, "--features", "concepts", "--clusters", "2");
+        Assert.Equal(2, code);
+        Assert.Contains("concept_counts.csv is missing", error);
+    }
+
     private static void AssertSameFiles(string expected, string actual, params string[] files)
     {
         foreach (var file in files)
