@@ -14,7 +14,53 @@ namespace GovText.Cli.Commands;
 /// <summary><c>govtext analyze</c>: the main job, every pipeline stage, on ./corpus by default.</summary>
 internal static class AnalyzeCommand
 {
+    /// <summary>The command's options, for readers of an analyze run's record (merge recomputes its comparisons).</summary>
+    internal sealed record Definition(Command Command, PipelineOptions Pipeline, LexiconOptions Lexicon, ComparisonCommandOptions Comparison, Option<bool> NoCharts)
+    {
+        /// <summary>--topics K, --topic-unit and --clusters K: the optional topic model and clustering.</summary>
+        public required ModelOptions Models { get; init; }
+    }
+
+    /// <summary>The options of the optional models.</summary>
+    internal sealed record ModelOptions(Option<int?> Topics, Option<string> TopicUnit, Option<int?> Clusters);
+
     public static Command Create(CliConsole console)
+    {
+        var definition = Define();
+        var (command, pipeline, lexicon, shared, noCharts) = definition;
+        var m = definition.Models;
+        command.SetAction((parse, ct) =>
+        {
+            var options = shared.Build(parse, drawCharts: !parse.GetValue(noCharts));
+            var models = new ModelSteps(console, parse.GetValue(m.Topics), parse.GetValue(m.Clusters),
+                parse.GetValue(m.TopicUnit) == "paragraph" ? ModelUnit.Paragraph : ModelUnit.Document,
+                parse.GetResult(shared.By) is { Implicit: false } ? parse.GetValue(shared.By) : null,
+                StopWordList.Load(parse.GetValue(shared.StopWords)!), !parse.GetValue(noCharts), pipeline.IsQuiet(parse));
+            // Comparisons, charts and the report are not additive: a shard writes its counts, and merge compares the whole.
+            if (!pipeline.ShardOf(parse).IsWhole)
+            {
+                if (models.Enabled)
+                    throw new ConfigurationException("--topics and --clusters need the whole corpus, not a shard: merge the shards, then run govtext topics/clusters --from on the merged results");
+                return Task.FromResult(CountCommand.Run(console, pipeline, lexicon, parse, ct));
+            }
+            var code = CountCommand.Run(console, pipeline, lexicon, parse, ct, options, finish: (outDir, finalDir, runRecord) =>
+                [WriteReport(outDir, finalDir, runRecord)], extend: models.Enabled ? models.Extend : null, after: models.Enabled ? models.Fit : null);
+            models.Report();
+            return Task.FromResult(code);
+        });
+        return command;
+    }
+
+    /// <summary>Writes report.html into <paramref name="outDir"/> (staging) for the results folder <paramref name="finalDir"/>.</summary>
+    public static string WriteReport(string outDir, string finalDir, string runRecord)
+    {
+        var report = Path.Combine(outDir, HtmlReport.FileName);
+        HtmlReport.Write(outDir, report, new ReportOptions { RunRecord = runRecord, FolderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(finalDir)) });
+        return report;
+    }
+
+    /// <summary>The command and its options, without its action.</summary>
+    public static Definition Define()
     {
         var pipeline = new PipelineOptions();
         var lexicon = new LexiconOptions();
@@ -44,29 +90,14 @@ internal static class AnalyzeCommand
             "  govtext analyze my-papers --out my-results --by year --target year=2013..2025 --quiet\n" +
             "  govtext analyze ../shared/corpora/gwr --by year --topics 12 --topic-unit paragraph --clusters 6 --out gwr-results");
         pipeline.AddTo(command);
+        pipeline.AddShardTo(command);
         lexicon.AddTo(command);
         shared.AddTo(command);
         command.Options.Add(noCharts);
         command.Options.Add(topics);
         command.Options.Add(topicUnit);
         command.Options.Add(clusters);
-        command.SetAction((parse, ct) =>
-        {
-            var options = shared.Build(parse, drawCharts: !parse.GetValue(noCharts));
-            var models = new ModelSteps(console, parse.GetValue(topics), parse.GetValue(clusters),
-                parse.GetValue(topicUnit) == "paragraph" ? ModelUnit.Paragraph : ModelUnit.Document,
-                parse.GetResult(shared.By) is { Implicit: false } ? parse.GetValue(shared.By) : null,
-                StopWordList.Load(parse.GetValue(shared.StopWords)!), !parse.GetValue(noCharts), pipeline.IsQuiet(parse));
-            var code = CountCommand.Run(console, pipeline, lexicon, parse, ct, options, finish: (outDir, finalDir, runRecord) =>
-            {
-                var report = Path.Combine(outDir, HtmlReport.FileName);
-                HtmlReport.Write(outDir, report, new ReportOptions { RunRecord = runRecord, FolderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(finalDir)) });
-                return [report];
-            }, extend: models.Enabled ? models.Extend : null, after: models.Enabled ? models.Fit : null);
-            models.Report();
-            return Task.FromResult(code);
-        });
-        return command;
+        return new Definition(command, pipeline, lexicon, shared, noCharts) { Models = new ModelOptions(topics, topicUnit, clusters) };
     }
 
     /// <summary>

@@ -6,6 +6,12 @@ namespace GovText.Core.Results;
 /// <summary>Every fixed-column CSV of a results folder (<c>documents.csv</c>, whose columns follow the manifest, is <see cref="DocumentsTable"/>).</summary>
 public static class ResultTables
 {
+    /// <summary><c>ingest_errors.csv</c>.</summary>
+    public static readonly ResultTable<IngestErrorRow> IngestErrors = new(ResultFiles.IngestErrors, new IngestErrorRowMap());
+
+    /// <summary><c>cleaning_log.csv</c>.</summary>
+    public static readonly ResultTable<CleaningLogRow> CleaningLog = new(ResultFiles.CleaningLog, new CleaningLogRowMap());
+
     /// <summary><c>concept_counts.csv</c>.</summary>
     public static readonly ResultTable<ConceptCountRow> ConceptCounts = new(ResultFiles.ConceptCounts, new ConceptCountRowMap());
 
