@@ -14,7 +14,7 @@ internal static class PlotCommand
     {
         var from = new Option<string>("--from")
         {
-            Description = "results folder of an earlier count/compare/analyze run (documents.csv, concept_counts.csv, concept_matches.csv, word_frequencies.csv)",
+            Description = "results folder of an earlier count/compare/analyze run (documents.csv, concept_counts, concept_matches, word_frequencies: .csv or .parquet)",
             Required = true,
         };
         var output = new Option<string?>("--out")
@@ -40,7 +40,7 @@ internal static class PlotCommand
             if (Path.GetFullPath(outDir) != Path.GetFullPath(dir)) RecordedRun.Recover(parse, dir);
             // plot replaces the charts and keeps the rest of the folder (listed again in run.json).
             using var run = RecordedRun.Begin(parse, outDir, ResultsScope.Only(ResultFiles.ChartsFolder + "/"));
-            var result = run.Stage("charts", () => ComparisonPipeline.Plot(dir, options, run.StagingDir));
+            var result = run.Stage("charts", () => console.Progress(parse.GetValue(quiet)).Run("Drawing charts", steps => ComparisonPipeline.Plot(dir, options, run.StagingDir, steps)));
             run.Commit(console, parse.GetValue(quiet));
             ComparisonCommandOptions.Report(console, result with { Files = result.Files.Select(run.FinalPath).ToList() }, parse.GetValue(quiet));
             return Task.FromResult(ExitCode.Ok);
