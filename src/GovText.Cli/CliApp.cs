@@ -30,6 +30,7 @@ internal static class CliApp
         yield return CollocationsCommand.Create(console);
         yield return LexiconCommand.Create(console);
         yield return CompareCommand.Create(console);
+        yield return MergeCommand.Create(console);
         yield return PlotCommand.Create(console);
         yield return TopicsCommand.Create(console);
         yield return ClustersCommand.Create(console);

@@ -18,6 +18,7 @@ internal static class CountCommand
             "  govtext count my-papers --lexicon my-lexicon.yml --out my-results");
         var rollUp = ComparisonCommandOptions.CreateRollUp();
         options.AddTo(command);
+        options.AddShardTo(command);
         options.AddTableFormatTo(command);
         lexicon.AddTo(command);
         command.Options.Add(rollUp);

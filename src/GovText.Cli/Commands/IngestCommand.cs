@@ -14,6 +14,7 @@ internal static class IngestCommand
             "Writes documents.csv, text/<doc_id>.txt and ingest_errors.csv to --out.\n\n" +
             "Example:\n  govtext ingest corpus --manifest corpus/manifest.csv --out results --explain-cleaning");
         options.AddTo(command);
+        options.AddShardTo(command);
         command.SetAction((parse, ct) => Task.FromResult(PipelineRunner.Run(console, options, parse, analysis => new AnalysisWorkflow(analysis), ct).ExitCode));
         return command;
     }

@@ -4,6 +4,7 @@ using GovText.Core.Errors;
 using GovText.Core.Ingestion;
 using GovText.Core.Pipeline;
 using GovText.Core.Results;
+using GovText.Core.Sharding;
 
 namespace GovText.Cli.Commands;
 
@@ -63,6 +64,15 @@ internal sealed class PipelineOptions
         Description = $"Seconds one document may take to read and clean before it is reported as failed (default {IngestLimits.DefaultTimeBudget.TotalSeconds:0}; 0 = no limit).",
     };
 
+    public Option<string?> Shard { get; } = new("--shard")
+    {
+        Description = "Read only shard I of N of the corpus (e.g. 3/16), for job arrays; merge the shards' folders with 'govtext merge'. " +
+                      "Inside a SLURM array job it is taken from SLURM_ARRAY_TASK_ID/MIN/COUNT when not given; 1/1 reads the whole corpus. " +
+                      "Shards are consecutive runs of the corpus of about equal bytes (docs/scaling.md).",
+    };
+
+    private bool _sharded;
+
     public Option<string> TableFormat { get; } = CreateTableFormat();
 
     private bool _writesTables;
@@ -74,6 +84,13 @@ internal sealed class PipelineOptions
             command.Options.Add(option);
     }
 
+    /// <summary>Adds <see cref="Shard"/> (ingest, count, analyze: the commands whose outputs merge exactly).</summary>
+    public void AddShardTo(Command command)
+    {
+        command.Options.Add(Shard);
+        _sharded = true;
+    }
+
     /// <summary>Adds <c>--table-format</c>, for the commands that write the count tables (count, compare, analyze).</summary>
     public void AddTableFormatTo(Command command)
     {
@@ -82,6 +99,19 @@ internal sealed class PipelineOptions
     }
 
     public bool IsQuiet(ParseResult parse) => parse.GetValue(Quiet);
+
+    /// <summary>The part of the corpus to read: --shard, else the SLURM array task's, else the whole corpus.</summary>
+    public Shard ShardOf(ParseResult parse) => ShardAndSource(parse).Shard;
+
+    /// <summary>The shard and where it came from (for the summary), or the whole corpus and null.</summary>
+    public (Shard Shard, string? Source) ShardAndSource(ParseResult parse)
+    {
+        if (!_sharded) return (Core.Sharding.Shard.Whole, null);
+        if (parse.GetValue(Shard) is { } text) return (Core.Sharding.Shard.Parse(text), "--shard");
+        return Core.Sharding.Shard.FromSlurm(Environment.GetEnvironmentVariable) is { } slurm
+            ? (slurm, $"SLURM array task {Environment.GetEnvironmentVariable("SLURM_ARRAY_TASK_ID")}")
+            : (Core.Sharding.Shard.Whole, null);
+    }
 
     private static Option<string> CreateTableFormat()
     {
@@ -125,6 +155,7 @@ internal sealed class PipelineOptions
         var ingest = new IngestOptions(parse.GetValue(Corpus)!, parse.GetValue(Manifest), cleaning)
         {
             MaxParallelism = jobs ?? Math.Max(1, Environment.ProcessorCount),
+            Shard = ShardOf(parse),
             TimeBudget = budget switch
             {
                 null => IngestLimits.DefaultTimeBudget,

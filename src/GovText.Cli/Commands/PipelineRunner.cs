@@ -72,7 +72,7 @@ internal static class PipelineRunner
         if (ingest.Summary.StoppedEarly) console.Fail("--strict: stopped at the first file that could not be read");
         if (!quiet)
         {
-            SummaryView.Render(console, pipeline, ingest);
+            SummaryView.Render(console, pipeline, ingest, options.ShardAndSource(parse).Source);
             report?.Invoke(result);
         }
         return (ingest.ExitCode, result);

@@ -7,13 +7,22 @@ namespace GovText.Cli.Commands;
 /// <summary>The one-screen summary at the end of a pipeline command.</summary>
 internal static class SummaryView
 {
-    public static void Render(CliConsole console, AnalysisPipeline pipeline, AnalysisResult result)
+    public static void Render(CliConsole console, AnalysisPipeline pipeline, AnalysisResult result, string? shardSource = null)
     {
         var s = result.Summary;
         var table = new Table().Border(TableBorder.Rounded).Title("GovText").AddColumn("").AddColumn("");
         table.HideHeaders();
         table.AddRow("Corpus", Markup.Escape(CliConsole.Escape(pipeline.Ingestor.CorpusDir)));
         table.AddRow("Manifest", Markup.Escape(CliConsole.Escape(pipeline.Ingestor.Manifest.File.Length == 0 ? "(none)" : pipeline.Ingestor.Manifest.File)));
+        if (!pipeline.Ingestor.Shard.IsWhole)
+        {
+            var all = pipeline.Ingestor.AllFiles;
+            var mine = pipeline.Ingestor.Files;
+            table.AddRow("Shard", Markup.Escape(
+                $"{pipeline.Ingestor.Shard.Number} of {pipeline.Ingestor.Shard.Count}{(shardSource is null ? "" : $" (from {shardSource})")}: " +
+                $"{Number(mine.Count)} of {Number(all.Count)} files, {Megabytes(mine.Sum(f => f.Bytes))} of {Megabytes(all.Sum(f => f.Bytes))} MB; " +
+                "merge the shards with 'govtext merge'"));
+        }
         table.AddRow("Documents read", Number(s.Documents));
         table.AddRow("Failed", s.Failures.Count == 0 ? "0" : $"[red]{s.Failures.Count}[/] (listed in ingest_errors.csv)");
         table.AddRow("Skipped", s.Skipped.Count == 0 ? "0"
@@ -54,6 +63,8 @@ internal static class SummaryView
 
     // The summary has one screen: the first clause of a reason says enough.
     private static string Reason(string reason) => reason.Split([" (", ";"], 2, StringSplitOptions.None)[0];
+
+    private static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture);
 
     private static string Number(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

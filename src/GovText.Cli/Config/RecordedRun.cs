@@ -30,6 +30,8 @@ internal sealed class RecordedRun : IDisposable
             var value = CommandOptions.Text(parse.GetResult(o)?.GetValueOrDefault<object?>());
             if (value is not null && CommandOptions.NamesFileOrFolder(key, symbol, value, Environment.CurrentDirectory) && File.Exists(value))
                 Inputs.File(key, value);
+            // The built-in lists are embedded, so no file fingerprints them: every command that takes --stopwords records the words.
+            if (key == "stopwords" && value is not null) Inputs.StopWords(Core.StopWords.StopWordList.Load(value));
         }
     }
 

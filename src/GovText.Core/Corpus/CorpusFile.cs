@@ -13,6 +13,25 @@ public sealed record CorpusFile(string Path, string FullPath, string? Id, Manife
     /// <summary>Why the file is skipped when it has a reader for its format but is not read (e.g. an unlisted README), else null.</summary>
     public string? SkipReason { get; init; }
 
+    /// <summary>
+    /// The file's size in bytes when the corpus was planned (0 when it cannot be read): what shards are balanced on
+    /// (<see cref="Sharding.ShardPlan"/>).
+    /// </summary>
+    public long Bytes { get; } = SizeOf(FullPath);
+
     /// <summary>Why the file cannot be read although the scan met it (e.g. a folder that cannot be listed), else null.</summary>
     public string? FailReason { get; init; }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists ? info.Length : 0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return 0;
+        }
+    }
 }

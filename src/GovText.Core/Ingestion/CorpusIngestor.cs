@@ -1,5 +1,6 @@
 using GovText.Core.Corpus;
 using GovText.Core.Errors;
+using GovText.Core.Sharding;
 
 namespace GovText.Core.Ingestion;
 
@@ -37,7 +38,7 @@ public sealed class CorpusIngestor
         bool IsNote(string p) => Manifest.Find(p) is null && CorpusNotes.IsNote(p);
         var unlisted = paths.Where(p => Manifest.Find(p) is null && !unread.ContainsKey(p) && FormatReaders.For(p) is not null && !IsNote(p)).ToList();
         var ids = DocumentIds.Assign(unlisted, Manifest.Entries.Select(e => e.Id));
-        Files = paths.Select(p =>
+        AllFiles = paths.Select(p =>
         {
             var entry = Manifest.Find(p);
             if (unread.TryGetValue(p, out var met))
@@ -50,6 +51,13 @@ public sealed class CorpusIngestor
             var id = reader is null ? null : entry?.Id ?? ids[p];
             return new CorpusFile(p, Path.Combine(corpus, p), id, entry, reader);
         }).ToList();
+        Shard = options.Shard;
+        if (Shard.IsWhole) Files = AllFiles;
+        else
+        {
+            var plan = ShardPlan.Assign(AllFiles.Select(f => f.Bytes).ToList(), Shard.Count);
+            Files = AllFiles.Where((_, i) => plan[i] == Shard.Number).ToList();
+        }
 
         _builder = new DocumentBuilder(options.Cleaning);
         _timeBudget = options.TimeBudget;
@@ -62,8 +70,14 @@ public sealed class CorpusIngestor
     /// <summary>The manifest in use (<see cref="Corpus.Manifest.Empty"/> when there is none).</summary>
     public Manifest Manifest { get; }
 
-    /// <summary>Every file found, ordinal path order, with its id and reader (null reader: skipped).</summary>
+    /// <summary>The files this run reads: every file found (<see cref="AllFiles"/>), or this shard's part of them.</summary>
     public IReadOnlyList<CorpusFile> Files { get; }
+
+    /// <summary>Every file found in the corpus, ordinal path order, with its id and reader (null reader: skipped).</summary>
+    public IReadOnlyList<CorpusFile> AllFiles { get; }
+
+    /// <summary>The part of the corpus this run reads.</summary>
+    public Shard Shard { get; }
 
     /// <summary>Reads every file, yielding outcomes in <see cref="Files"/> order.</summary>
     public IEnumerable<IngestOutcome> Run(CancellationToken cancellationToken = default)

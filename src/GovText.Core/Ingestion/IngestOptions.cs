@@ -17,6 +17,12 @@ public sealed record IngestOptions(string CorpusDir, string? ManifestFile, Clean
     /// </summary>
     public TimeSpan? TimeBudget { get; init; } = IngestLimits.DefaultTimeBudget;
 
+    /// <summary>
+    /// The part of the corpus to read (<see cref="Sharding.ShardPlan"/>); <see cref="Sharding.Shard.Whole"/> reads every file.
+    /// Document ids are given over the whole corpus first, so a document has the same id in a shard as in a whole run.
+    /// </summary>
+    public Sharding.Shard Shard { get; init; } = Sharding.Shard.Whole;
+
     /// <summary>The default manifest file name looked for in the corpus folder.</summary>
     public const string DefaultManifestName = "manifest.csv";
 }

@@ -13,9 +13,6 @@ namespace GovText.Core.Ingestion;
 /// </summary>
 public static class IngestionOutput
 {
-    /// <summary>The columns of cleaning_log.csv.</summary>
-    public static readonly IReadOnlyList<string> CleaningLogColumns = ["doc_id", "step", "rule", "line", "text"];
-
     /// <summary>The manifest's extra columns as documents.csv names them (<see cref="MetadataHeaders"/>), each with the manifest column it comes from.</summary>
     public static IReadOnlyList<(string Header, string Column)> MetadataColumns(Manifest manifest)
     {
@@ -42,16 +39,20 @@ public static class IngestionOutput
     /// </summary>
     public static IReadOnlyList<string> MetadataHeaders(Manifest manifest) => MetadataColumns(manifest).Select(c => c.Header).ToArray();
 
-    /// <summary>Writes one document's cleaning events to cleaning_log.csv.</summary>
+    /// <summary>Writes cleaning_log.csv's header (<see cref="ResultTables.CleaningLog"/>) on <paramref name="csv"/>.</summary>
+    public static void WriteCleaningLogHeader(CsvWriter csv)
+    {
+        csv.Context.RegisterClassMap(ResultTables.CleaningLog.Map);
+        csv.WriteHeader<CleaningLogRow>();
+        csv.NextRecord();
+    }
+
+    /// <summary>Writes one document's cleaning events to cleaning_log.csv (after <see cref="WriteCleaningLogHeader"/>).</summary>
     public static void WriteCleaningLog(CsvWriter csv, Document d)
     {
         foreach (var e in d.Cleaning.Events)
         {
-            csv.WriteField(d.Id);
-            csv.WriteField(e.Step);
-            csv.WriteField(e.Rule);
-            csv.WriteField(e.Line.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(e.Text);
+            csv.WriteRecord(new CleaningLogRow { DocId = d.Id, Step = e.Step, Rule = e.Rule, Line = e.Line, Text = e.Text });
             csv.NextRecord();
         }
     }
@@ -64,22 +65,7 @@ public static class IngestionOutput
         return path;
     }
 
-    /// <summary>Writes ingest_errors.csv (<c>path,error</c>), header only when there were no failures.</summary>
-    public static string WriteErrors(string outDir, IEnumerable<IngestFailed> failures)
-    {
-        var path = Path.Combine(outDir, ResultFiles.IngestErrors);
-        CsvOutput.Write(path, csv =>
-        {
-            csv.WriteField("path");
-            csv.WriteField("error");
-            csv.NextRecord();
-            foreach (var f in failures)
-            {
-                csv.WriteField(f.Path);
-                csv.WriteField(f.Error);
-                csv.NextRecord();
-            }
-        });
-        return path;
-    }
+    /// <summary>Writes ingest_errors.csv (<see cref="ResultTables.IngestErrors"/>), header only when there were no failures.</summary>
+    public static string WriteErrors(string outDir, IEnumerable<IngestFailed> failures) =>
+        ResultTables.IngestErrors.WriteIn(outDir, failures.Select(f => new IngestErrorRow { Path = f.Path, Error = f.Error }));
 }

@@ -57,11 +57,7 @@ public sealed class AnalysisPipeline
         void Consume(CsvWriter documents, CsvWriter? log)
         {
             DocumentsTable.WriteHeader(documents, _metadata.Select(m => m.Header));
-            if (log is not null)
-            {
-                foreach (var column in IngestionOutput.CleaningLogColumns) log.WriteField(column);
-                log.NextRecord();
-            }
+            if (log is not null) IngestionOutput.WriteCleaningLogHeader(log);
             foreach (var outcome in Ingestor.Run(cancellationToken))
             {
                 summary.Add(outcome);

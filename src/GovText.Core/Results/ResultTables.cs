@@ -10,6 +10,12 @@ namespace GovText.Core.Results;
 /// </summary>
 public static class ResultTables
 {
+    /// <summary><c>ingest_errors.csv</c>.</summary>
+    public static readonly ResultTable<IngestErrorRow> IngestErrors = new(ResultFiles.IngestErrors, new IngestErrorRowMap());
+
+    /// <summary><c>cleaning_log.csv</c>.</summary>
+    public static readonly ResultTable<CleaningLogRow> CleaningLog = new(ResultFiles.CleaningLog, new CleaningLogRowMap());
+
     /// <summary><c>concept_counts.csv</c> or <c>.parquet</c>.</summary>
     public static readonly ResultTable<ConceptCountRow> ConceptCounts = new(ResultFiles.ConceptCounts, new ConceptCountRowMap(), parquet: true);
 

@@ -18,7 +18,11 @@ public sealed class RunInputs
     private readonly JsonObject _root = new();
     private readonly JsonObject _files = new();
 
-    /// <summary>The corpus (path, number of files, fingerprint over every file found) and the manifest.</summary>
+    /// <summary>
+    /// The corpus: path, number of files and a fingerprint over every file read (SHA-256 of each file's bytes), a
+    /// fingerprint of the listing (each file's relative path and size, what a shard plan is made from), and for a
+    /// shard which one it is. A shard hashes only its own files, so a job array reads each file once.
+    /// </summary>
     public RunInputs Corpus(CorpusIngestor ingestor)
     {
         var hashes = new (string Path, string Sha256)[ingestor.Files.Count];
@@ -27,12 +31,22 @@ public sealed class RunInputs
             var file = ingestor.Files[i];
             hashes[i] = (file.Path, TryHash(file.FullPath));
         });
-        _root["corpus"] = new JsonObject
+        var corpus = new JsonObject
         {
             ["path"] = ingestor.CorpusDir,
-            ["files"] = hashes.Length,
-            ["sha256"] = Fingerprint.List(hashes),
+            ["files"] = ingestor.AllFiles.Count,
+            ["listing_sha256"] = Fingerprint.List(ingestor.AllFiles.Select(f => (f.Path, f.Bytes.ToString(System.Globalization.CultureInfo.InvariantCulture)))),
         };
+        if (ingestor.Shard.IsWhole) corpus["sha256"] = Fingerprint.List(hashes);
+        else
+            corpus["shard"] = new JsonObject
+            {
+                ["number"] = ingestor.Shard.Number,
+                ["count"] = ingestor.Shard.Count,
+                ["files"] = hashes.Length,
+                ["sha256"] = Fingerprint.List(hashes),
+            };
+        _root["corpus"] = corpus;
         var manifest = ingestor.Manifest.File;
         _root["manifest"] = manifest.Length == 0 ? null : new JsonObject { ["path"] = manifest, ["sha256"] = TryHash(manifest) };
         return this;
@@ -72,6 +86,19 @@ public sealed class RunInputs
         return this;
     }
 
+    /// <summary>The stop words in effect (<c>--stopwords</c>): which list, its words per language and their fingerprint.</summary>
+    public RunInputs StopWords(StopWords.StopWordList list)
+    {
+        _root["stopwords"] = new JsonObject
+        {
+            ["list"] = list.Name,
+            ["chinese"] = list.ChineseCount,
+            ["english"] = list.EnglishCount,
+            ["sha256"] = list.Sha256,
+        };
+        return this;
+    }
+
     /// <summary>The segmenter's embedded data: jieba 0.42.1's dictionary and HMM model, as GovText stores them.</summary>
     public RunInputs Segmenter()
     {
@@ -81,6 +108,21 @@ public sealed class RunInputs
             ["dictionary_sha256"] = ResourceHash(assembly, "GovText.Segmentation.Resources.jieba-dict.bin.gz"),
             ["hmm_sha256"] = ResourceHash(assembly, "GovText.Segmentation.Resources.jieba-hmm.bin.gz"),
         };
+        return this;
+    }
+
+    /// <summary>
+    /// Every section of an earlier record's inputs (a merge takes its shards' common inputs, see
+    /// <see cref="Sharding.ShardMerge.MergedInputs"/>); option files go under <c>files</c> as before.
+    /// </summary>
+    public RunInputs From(JsonObject inputs)
+    {
+        foreach (var (key, value) in inputs)
+        {
+            if (key == "files" && value is JsonObject files)
+                foreach (var (option, file) in files) _files[option] = file?.DeepClone();
+            else _root[key] = value?.DeepClone();
+        }
         return this;
     }
 

@@ -61,6 +61,17 @@ public sealed class StopWordList
     /// <summary>Entries of a user file that are neither Chinese nor English words (numbers, punctuation): never tokens, so unused.</summary>
     public int Ignored { get; }
 
+    /// <summary>
+    /// SHA-256 of the words in effect: one line <c>zh&lt;TAB&gt;word&lt;LF&gt;</c> or <c>en&lt;TAB&gt;word&lt;LF&gt;</c> per word, in
+    /// ordinal order (run.json's <c>inputs.stopwords</c>): two lists that remove the same words have the same fingerprint,
+    /// whatever their files' comments and layout.
+    /// </summary>
+    public string Sha256 => _sha256 ??= RunRecords.Fingerprint.Text(string.Concat(
+        _chinese.Order(StringComparer.Ordinal).Select(w => $"{Chinese}\t{w}\n")
+            .Concat(_english.Order(StringComparer.Ordinal).Select(w => $"{English}\t{w}\n"))));
+
+    private string? _sha256;
+
     /// <summary>True when this list removes nothing.</summary>
     public bool IsEmpty => _chinese.Count == 0 && _english.Count == 0;
 
