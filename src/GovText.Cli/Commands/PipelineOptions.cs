@@ -3,8 +3,8 @@ using GovText.Core.Cleaning;
 using GovText.Core.Errors;
 using GovText.Core.Ingestion;
 using GovText.Core.Pipeline;
-using GovText.Core.Results;
 using GovText.Core.Sharding;
+using GovText.Core.Results;
 
 namespace GovText.Cli.Commands;
 

@@ -64,14 +64,9 @@ public static class ShardMerge
     /// Writes the merged ingestion and count outputs of <paramref name="shards"/> (from <see cref="Check"/>) into
     /// <paramref name="outDir"/>; returns what it wrote.
     /// </summary>
-    /// <param name="shards">The shards, in shard order.</param>
-    /// <param name="outDir">The merged folder.</param>
-    /// <param name="cancellationToken">Cancellation.</param>
-    /// <param name="tableFormat">The format of the merged count tables; null: the one the shards wrote (CSV or Parquet).</param>
     /// <exception cref="ConfigurationException">A shard's files are missing or malformed, or two shards hold the same
     /// document (documents out of corpus order).</exception>
-    public static MergeResult Write(IReadOnlyList<ShardFolder> shards, string outDir, CancellationToken cancellationToken = default,
-        TableFormat? tableFormat = null)
+    public static MergeResult Write(IReadOnlyList<ShardFolder> shards, string outDir, CancellationToken cancellationToken = default)
     {
         var written = new List<string>();
         var textDir = Path.Combine(outDir, ResultFiles.TextFolder);
@@ -121,17 +116,12 @@ public static class ShardMerge
 
         var failures = 0;
         written.Add(ResultTables.IngestErrors.WriteIn(outDir, Concat(shards, ResultTables.IngestErrors, () => failures++)));
-        if (Has(shards, ResultFiles.CleaningLog)) written.Add(ResultTables.CleaningLog.WriteIn(outDir, Concat(shards, ResultTables.CleaningLog)));
-        var counted = false;
-        foreach (var table in new[] { MergeCountTable(shards, ResultTables.ConceptCounts, outDir, tableFormat),
-                     MergeCountTable(shards, ResultTables.ConceptMatches, outDir, tableFormat),
-                     MergeCountTable(shards, ResultTables.WordFrequencies, outDir, tableFormat) })
-        {
-            if (table is null) continue;
-            written.Add(table);
-            counted = true;
-        }
-        return new MergeResult(documents, failures, written, counted);
+        if (Has(shards, ResultTables.CleaningLog) is { } log) written.Add(ResultTables.CleaningLog.WriteIn(outDir, Concat(shards, ResultTables.CleaningLog), log));
+        var counts = Has(shards, ResultTables.ConceptCounts);
+        if (counts is { } c) written.Add(ResultTables.ConceptCounts.WriteIn(outDir, Concat(shards, ResultTables.ConceptCounts), c));
+        if (Has(shards, ResultTables.ConceptMatches) is { } m) written.Add(ResultTables.ConceptMatches.WriteIn(outDir, Concat(shards, ResultTables.ConceptMatches), m));
+        if (Has(shards, ResultTables.WordFrequencies) is { } w) written.Add(ResultTables.WordFrequencies.WriteIn(outDir, Concat(shards, ResultTables.WordFrequencies), w));
+        return new MergeResult(documents, failures, written, counts is not null);
     }
 
     /// <summary>run.json's <c>inputs</c> for the merged folder: the shards' common inputs, with each shard's fingerprint.</summary>
@@ -227,13 +217,19 @@ public static class ShardMerge
 
     private static string? Text(JsonNode? node) => node?.ToJsonString();
 
-    private static bool Has(IReadOnlyList<ShardFolder> shards, string file)
+    // The table's format in the shards (CSV or Parquet, as --table-format chose), or null when no shard has it.
+    private static TableFormat? Has<TRow>(IReadOnlyList<ShardFolder> shards, ResultTable<TRow> table)
     {
-        var with = shards.Count(s => File.Exists(Path.Combine(s.Path, file)));
-        if (with == 0) return false;
-        if (with == shards.Count) return true;
-        var without = shards.First(s => !File.Exists(Path.Combine(s.Path, file)));
-        throw new ConfigurationException($"{file} is missing in shard folder '{without.Path}' but present in others: the shard is incomplete; run it again");
+        var found = shards.Select(s => table.Find(s.Path)).ToList();
+        if (found.All(f => f is null)) return null;
+        var missing = found.IndexOf(null);
+        if (missing >= 0)
+            throw new ConfigurationException($"{table.FileName} is missing in shard folder '{shards[missing].Path}' but present in others: the shard is incomplete; run it again");
+        var format = ResultTable<TRow>.FormatOf(found[0]!);
+        var other = found.FindIndex(f => ResultTable<TRow>.FormatOf(f!) != format);
+        if (other >= 0)
+            throw new ConfigurationException($"{Path.GetFileName(found[other])} in '{shards[other].Path}' but {Path.GetFileName(found[0])} in '{shards[0].Path}': the shards were written with different --table-format");
+        return format;
     }
 
     private static string Require(ShardFolder shard, string file)
@@ -243,27 +239,10 @@ public static class ShardMerge
         return path;
     }
 
-    // A count table, CSV or Parquet in every shard (their table-format option is checked to be the same), concatenated
-    // in shard order one shard at a time; null when no shard counted.
-    private static string? MergeCountTable<TRow>(IReadOnlyList<ShardFolder> shards, ResultTable<TRow> table, string outDir, TableFormat? format)
-    {
-        var paths = shards.Select(s => table.Find(s.Path)).ToList();
-        if (paths.All(p => p is null)) return null;
-        var without = paths.IndexOf(null);
-        if (without >= 0)
-            throw new ConfigurationException(
-                $"{string.Join(" (or ", table.FileNames)}) is missing in shard folder '{shards[without].Path}' but present in others: the shard is incomplete; run it again");
-        var formats = paths.Select(p => ResultTable<TRow>.FormatOf(p!)).Distinct().ToList();
-        if (formats.Count > 1)
-            throw new ConfigurationException(
-                $"the shards hold {table.FileName} in different formats ({string.Join(" and ", paths.Select(Path.GetFileName!).Distinct())}): run every shard with the same --table-format");
-        return table.WriteIn(outDir, paths.SelectMany(p => table.Read(p!)), format ?? formats[0]);
-    }
-
     private static IEnumerable<TRow> Concat<TRow>(IReadOnlyList<ShardFolder> shards, ResultTable<TRow> table, Action? onRow = null)
     {
         foreach (var shard in shards)
-            foreach (var row in table.Read(Require(shard, table.FileName)))
+            foreach (var row in table.ReadIn(shard.Path))
             {
                 onRow?.Invoke();
                 yield return row;
