@@ -3,6 +3,7 @@
 # --table-format csv and parquet, then reads the Parquet files with hyparquet (independent JavaScript implementation;
 # npm, installed into a temporary folder) and, where python3 has pandas with pyarrow, with pandas, comparing each table
 # value by value with the CSV. Not part of CI (it needs node and the npm registry). Figures: docs/performance.md.
+# (The pandas part has not run here: no pyarrow on this machine.)
 # Usage: bench/parquet-readers.sh [CORPUS]   (SKIP_BUILD=1 uses the Release build as it is)
 set -euo pipefail
 
@@ -31,8 +32,12 @@ if python3 -c 'import pandas, pyarrow' 2> /dev/null; then
 import sys, pandas as pd
 csv, parquet = sys.argv[1], sys.argv[2]
 for table in ["concept_counts", "concept_matches", "word_frequencies"]:
-    a = pd.read_csv(f"{csv}/{table}.csv", keep_default_na=False, na_values={"han_chars": [""], "per_10k_han": [""]})
     b = pd.read_parquet(f"{parquet}/{table}.parquet")
+    # Every cell as text (a token such as 2013 or NA stays a string), then numbers where the Parquet column is numeric.
+    a = pd.read_csv(f"{csv}/{table}.csv", dtype=str, keep_default_na=False)
+    for column in b.columns:
+        if pd.api.types.is_numeric_dtype(b[column]):
+            a[column] = pd.to_numeric(a[column].mask(a[column] == ""))
     pd.testing.assert_frame_equal(a, b, check_dtype=False)
     print(f"{table}: {len(b)} rows, equal to the CSV")
 PY
