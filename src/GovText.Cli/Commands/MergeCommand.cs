@@ -39,7 +39,7 @@ internal static class MergeCommand
             "versions, a missing shard, a shard given twice. For analyze shards it then computes the comparisons, charts and the\n" +
             "report from the merged counts, with the shards' options (docs/scaling.md).\n\n" +
             "Examples:\n  govtext merge shards/part-1 shards/part-2 shards/part-3 shards/part-4 --out results\n" +
-            "  govtext merge 'shards/part-*' --out results");
+            "  govtext merge \"shards/part-*\" --out results            (quoted: GovText expands the glob)");
         command.Arguments.Add(shards);
         command.Options.Add(output);
         command.Options.Add(quiet);
