@@ -1,10 +1,4 @@
-using System.Globalization;
-using System.Text;
-using GovText.Core.Cleaning;
 using GovText.Core.Comparison;
-using GovText.Core.Ingestion;
-using GovText.Core.Lexicon;
-using GovText.Core.Pipeline;
 using GovText.Tests;
 
 namespace GovText.Report.Tests;
@@ -33,9 +27,9 @@ public sealed class LegacyEquivalenceTests
     public void Sample_corpus_gives_the_same_bytes()
     {
         using var dir = TestEnvironment.CreateTempDir();
-        Count(TestEnvironment.SampleCorpus, dir.File("count"), null);
+        GeneratedCorpus.Count(TestEnvironment.SampleCorpus, dir.File("count"), null);
         AssertSame(dir.File("count"));
-        Count(TestEnvironment.SampleCorpus, dir.File("by-year"), new ComparisonOptions { By = "year", Target = DocumentFilter.Parse("year=2020..2025", "target") });
+        GeneratedCorpus.Count(TestEnvironment.SampleCorpus, dir.File("by-year"), new ComparisonOptions { By = "year", Target = DocumentFilter.Parse("year=2020..2025", "target") });
         AssertSame(dir.File("by-year"));
     }
 
@@ -44,12 +38,12 @@ public sealed class LegacyEquivalenceTests
     {
         using var dir = TestEnvironment.CreateTempDir();
         var corpus = dir.File("corpus");
-        Generate(corpus, 260);
-        Count(corpus, dir.File("count"), null);
+        GeneratedCorpus.Write(corpus, 260);
+        GeneratedCorpus.Count(corpus, dir.File("count"), null);
         AssertSame(dir.File("count"));
-        Count(corpus, dir.File("by-year"), new ComparisonOptions { By = "year", Target = DocumentFilter.Parse("year=2015..2020", "target") });
+        GeneratedCorpus.Count(corpus, dir.File("by-year"), new ComparisonOptions { By = "year", Target = DocumentFilter.Parse("year=2015..2020", "target") });
         AssertSame(dir.File("by-year"));
-        Count(corpus, dir.File("by-source"), new ComparisonOptions { By = "source" });
+        GeneratedCorpus.Count(corpus, dir.File("by-source"), new ComparisonOptions { By = "source" });
         AssertSame(dir.File("by-source"));
     }
 
@@ -68,40 +62,5 @@ public sealed class LegacyEquivalenceTests
         var i = 0;
         while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
         return i;
-    }
-
-    private static void Count(string corpus, string outDir, ComparisonOptions? comparison)
-    {
-        using var workflow = new AnalysisWorkflow(new AnalysisOptions(new IngestOptions(corpus, null, CleaningOptions.Default) { MaxParallelism = 2 }, outDir),
-            ConceptLexicon.Default.Compile(), comparison);
-        workflow.Run();
-    }
-
-    // Short Chinese, English and mixed abstracts built from the lexicon's terms, with years (some missing), sources
-    // (some empty), an empty file and a file listed twice under other ids, in sub-folders.
-    private static void Generate(string corpus, int count)
-    {
-        string[] zh = ["社会治理", "基层治理", "协同治理", "网格化管理", "社区治理", "党建引领", "研究", "发现", "本文", "机制", "路径", "推进", "的", "和"];
-        string[] en = ["social governance", "grassroots governance", "community governance", "rule of law", "this", "paper", "we", "find", "the", "of", "policy", "reform"];
-        var random = new Random(7);
-        var manifest = new StringBuilder("id,path,title,year,source\n");
-        for (var i = 0; i < count; i++)
-        {
-            var path = $"part{i % 3}/doc{i.ToString("D4", CultureInfo.InvariantCulture)}.txt";
-            var text = new StringBuilder();
-            var kind = random.Next(10);
-            for (var s = 0; s < random.Next(0, 6) && kind > 0; s++)
-            {
-                if (kind <= 6) text.Append(string.Concat(Enumerable.Range(0, random.Next(3, 9)).Select(_ => zh[random.Next(zh.Length)]))).Append('。');
-                if (kind >= 5) text.Append(string.Join(' ', Enumerable.Range(0, random.Next(4, 12)).Select(_ => en[random.Next(en.Length)]))).Append(". ");
-                if (random.Next(4) == 0) text.Append("\n\n");
-            }
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(corpus, path))!);
-            File.WriteAllText(Path.Combine(corpus, path), text.ToString(), new UTF8Encoding(false));
-            var year = random.Next(12) == 0 ? "" : (2010 + random.Next(14)).ToString(CultureInfo.InvariantCulture);
-            var source = random.Next(9) == 0 ? "" : "source" + random.Next(4).ToString(CultureInfo.InvariantCulture);
-            manifest.Append(CultureInfo.InvariantCulture, $"d{i},{path},Title {i},{year},{source}\n");
-        }
-        File.WriteAllText(Path.Combine(corpus, "manifest.csv"), manifest.ToString(), new UTF8Encoding(false));
     }
 }
