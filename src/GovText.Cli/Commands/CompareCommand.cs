@@ -21,7 +21,7 @@ internal static class CompareCommand
         var from = new Option<string?>("--from")
         {
             Description = "Compare the tables of an earlier count/analyze run in this folder instead of counting CORPUS " +
-                          "(documents.csv, concept_counts.csv, concept_matches.csv, word_frequencies.csv). Outputs go to --out if given, else to this folder.",
+                          "(documents.csv, concept_counts, concept_matches, word_frequencies: .csv or .parquet). Outputs go to --out if given, else to this folder.",
         };
         var noCharts = new Option<bool>("--no-charts") { Description = "Write the CSVs only." };
         var command = new Command("compare",
@@ -29,8 +29,9 @@ internal static class CompareCommand
             "(keyness.csv, keyness_words.csv), co-occurrence (cooccurrence.csv) and charts (charts/). Without --from, the corpus\n" +
             "is ingested and counted first, so --out also gets the count outputs.\n\n" +
             "Examples:\n  govtext compare ../shared/corpora/gwr --by year --target year=2013..2025 --out gwr-results\n" +
-            "  govtext compare --from results --by source --target source=PSSXiv --no-charts");
+            "  govtext compare --from results --by year --target year=2021.. --no-charts");
         pipeline.AddTo(command);
+        pipeline.AddTableFormatTo(command);
         lexicon.AddTo(command);
         shared.AddTo(command);
         command.Options.Add(from);
@@ -46,7 +47,11 @@ internal static class CompareCommand
                 if (Path.GetFullPath(outDir) != Path.GetFullPath(dir)) RecordedRun.Recover(parse, dir);
                 // The earlier run's ingestion and count tables are this run's input: kept, and listed again in run.json.
                 using var run = RecordedRun.Begin(parse, outDir, ResultsScope.Except(CountRunOutputs));
-                var result = run.Stage("compare", () => ComparisonPipeline.Run(CountReplay.Replay(dir, options), run.StagingDir));
+                var result = run.Stage("compare", () => console.Progress(pipeline.IsQuiet(parse)).Run("Comparing", steps =>
+                {
+                    steps?.Report(new("reading the count tables", 0, 1));
+                    return ComparisonPipeline.Run(CountReplay.Replay(dir, options), run.StagingDir, steps);
+                }));
                 run.Commit(console, pipeline.IsQuiet(parse));
                 ComparisonCommandOptions.Report(console, result with { Files = result.Files.Select(run.FinalPath).ToList() }, pipeline.IsQuiet(parse));
                 return Task.FromResult(ExitCode.Ok);
@@ -56,10 +61,10 @@ internal static class CompareCommand
         return command;
     }
 
-    /// <summary>The top-level outputs of ingest and count that compare --from reads (and so keeps).</summary>
+    /// <summary>The top-level outputs of ingest and count that compare --from reads (and so keeps), in either table format.</summary>
     public static readonly IReadOnlyList<string> CountRunOutputs =
     [
         ResultFiles.Documents, ResultFiles.TextFolder + "/", ResultFiles.IngestErrors, ResultFiles.CleaningLog,
-        ResultFiles.ConceptCounts, ResultFiles.ConceptMatches, ResultFiles.WordFrequencies,
+        .. ResultTables.ConceptCounts.FileNames, .. ResultTables.ConceptMatches.FileNames, .. ResultTables.WordFrequencies.FileNames,
     ];
 }
