@@ -5,6 +5,7 @@ using GovText.Core.Comparison;
 using GovText.Core.Ingestion;
 using GovText.Core.Lexicon;
 using GovText.Core.Pipeline;
+using GovText.Core.Results;
 
 namespace GovText.Report.Tests;
 
@@ -41,11 +42,11 @@ internal static class GeneratedCorpus
         File.WriteAllText(Path.Combine(corpus, "manifest.csv"), manifest.ToString(), new UTF8Encoding(false));
     }
 
-    /// <summary>Counts <paramref name="corpus"/> with the default lexicon into <paramref name="outDir"/>, then compares if asked.</summary>
-    public static void Count(string corpus, string outDir, ComparisonOptions? comparison)
+    /// <summary>Counts <paramref name="corpus"/> with the default lexicon into <paramref name="outDir"/> (count tables in <paramref name="format"/>), then compares if asked.</summary>
+    public static void Count(string corpus, string outDir, ComparisonOptions? comparison, TableFormat format = TableFormat.Csv)
     {
-        using var workflow = new AnalysisWorkflow(new AnalysisOptions(new IngestOptions(corpus, null, CleaningOptions.Default) { MaxParallelism = 2 }, outDir),
-            ConceptLexicon.Default.Compile(), comparison);
+        var options = new AnalysisOptions(new IngestOptions(corpus, null, CleaningOptions.Default) { MaxParallelism = 2 }, outDir) { TableFormat = format };
+        using var workflow = new AnalysisWorkflow(options, ConceptLexicon.Default.Compile(), comparison);
         workflow.Run();
     }
 }

@@ -4,6 +4,7 @@ using GovText.Core.Counting;
 using GovText.Core.Results;
 using GovText.Core.RunRecords;
 using GovText.Report.Building;
+using GovText.Report.Rendering;
 using GovText.Report.Results;
 using GovText.Report.View;
 using GovText.Tests;
@@ -123,6 +124,19 @@ public sealed class ManyDocumentsTests : IDisposable
         var options = new ReportOptions();
         var model = ReportBuilder.Build(ResultsFolder.Read(dir.Path, options), options, []);
         Assert.Equal(Fingerprint.List([("z.txt", new string('a', 64)), ("b.txt", new string('b', 64))]), Fact(model.Run, "corpus fingerprint"));
+    }
+
+    [Fact]
+    public void Parquet_count_tables_give_the_same_report()
+    {
+        var parquet = _dir.File("parquet/results"); // the same folder name: the title and run facts show it
+        GeneratedCorpus.Count(_dir.File("corpus"), parquet, new ComparisonOptions { By = "year" }, TableFormat.Parquet);
+        Assert.True(File.Exists(Path.Combine(parquet, "concept_matches.parquet")));
+        Assert.False(File.Exists(Path.Combine(parquet, ResultFiles.ConceptMatches)));
+        var options = new ReportOptions();
+        var model = ReportBuilder.Build(ResultsFolder.Read(parquet, options), options, [HtmlReport.FileName]);
+        // Everything but the file list, which names the .parquet files.
+        Assert.Equal(ReportTemplate.Render(_model with { Files = model.Files }), ReportTemplate.Render(model));
     }
 
     private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
