@@ -110,6 +110,25 @@ public sealed partial class HtmlReportTests
         Assert.Contains("concept_counts.csv", ex.Message);
     }
 
+    [Fact]
+    public void Cleaning_log_is_counted_per_step_and_rule_beside_the_documents()
+    {
+        using var dir = ResultsFixture.Create();
+        File.WriteAllText(dir.File("cleaning_log.csv"),
+            "doc_id,step,rule,line,text\na,boilerplate,nav,1,Home\na,boilerplate,nav,2,Menu\na,spacing,,3,x y\nb,boilerplate,nav,1,Home\n");
+        var options = new ReportOptions();
+        var steps = Building.CorpusSection.CleaningSteps(Results.ResultsFolder.Read(dir.Path, options));
+        // boilerplate/nav: 3 changes in documents a and b; spacing: 1 change in a.
+        Assert.Equal([("boilerplate", "nav", "3", "2"), ("spacing", "", "1", "1")],
+            steps!.Rows.Select(r => (r[0].Text, r[1].Text, r[2].Text, r[3].Text)));
+
+        // A change of a document that documents.csv does not list (or out of its order) is an error, as in the count tables.
+        File.AppendAllText(dir.File("cleaning_log.csv"), "zz,spacing,,1,x\n");
+        var ex = Assert.Throws<ConfigurationException>(() => HtmlReport.Render(dir.Path));
+        Assert.Contains("cleaning_log.csv", ex.Message);
+        Assert.Contains("'zz' does not follow documents.csv", ex.Message);
+    }
+
     private static Regex RowPattern(string label, params string[] cells) =>
         new("<tr><th scope=\"row\"[^>]*>" + Regex.Escape(label) + "</th>" +
             string.Concat(cells.Select(c => "<td class=\"n\"[^>]*>" + Regex.Escape(c) + "</td>")) + "</tr>");

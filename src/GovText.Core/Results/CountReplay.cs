@@ -1,5 +1,5 @@
-using GovText.Core.Counting;
 using GovText.Core.Comparison;
+using GovText.Core.Counting;
 using GovText.Core.Errors;
 
 namespace GovText.Core.Results;

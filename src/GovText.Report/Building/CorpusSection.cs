@@ -97,9 +97,8 @@ internal static class CorpusSection
     {
         if (results.CleaningLog is not { } log) return null;
         var table = new TableBuilder("Cleaning changes by step and rule (cleaning_log.csv)", "step", "rule", "#changes", "#documents");
-        foreach (var g in log.Rows.GroupBy(r => (Step: log.Cell(r, "step"), Rule: log.Cell(r, "rule")))
-                     .OrderBy(g => g.Key.Step, StringComparer.Ordinal).ThenBy(g => g.Key.Rule, StringComparer.Ordinal))
-            table.Add(g.Key.Step, g.Key.Rule, Format.Integer(g.Count()), Format.Integer(g.Select(r => log.Cell(r, "doc_id")).Distinct().Count()));
+        foreach (var ((step, rule), (changes, documents)) in log.Steps)
+            table.Add(step, rule, Format.Integer(changes), Format.Integer(documents));
         return table.Build();
     }
 

@@ -33,8 +33,8 @@ internal sealed class ResultsFolder
     /// <summary>ingest_errors.csv.</summary>
     public CsvTable? IngestErrors { get; private init; }
 
-    /// <summary>cleaning_log.csv (only with --explain-cleaning).</summary>
-    public CsvTable? CleaningLog { get; private init; }
+    /// <summary>cleaning_log.csv's changes per step and rule (only with --explain-cleaning).</summary>
+    public CleaningTally? CleaningLog { get; private init; }
 
     /// <summary>keyness.csv, when the run had a target.</summary>
     public CsvTable? Keyness { get; private init; }
@@ -85,18 +85,28 @@ internal sealed class ResultsFolder
         var (documentsPath, countsPath, matchesPath) = CountReplay.RequireCountTables(full);
         var byGroupPath = ResultTables.ConceptByGroup.PathIn(full);
         var byGroup = File.Exists(byGroupPath) ? ResultTables.ConceptByGroup.Read(byGroupPath).ToList() : null;
+        var cleaningPath = ResultTables.CleaningLog.PathIn(full);
+        var cleaning = File.Exists(cleaningPath) ? new CleaningTally() : null;
         CountSummary counts;
         using (var documents = DocumentsTable.Open(documentsPath))
+        // The cleaning log, with a row per change, is in document order too: read beside the documents, not whole.
+        using (var cleaningRows = new RowsByDocument<CleaningLogRow>(
+                   cleaning is null ? [] : ResultTables.CleaningLog.Read(cleaningPath), cleaningPath, r => r.DocId))
         {
             counts = new CountSummary(documents.Columns, byGroup?.Select(r => r.Group).ToHashSet(StringComparer.Ordinal), options);
-            foreach (var document in CountedDocuments.Read(documents, countsPath, matchesPath, wordsPath: null)) counts.Add(document);
+            foreach (var document in CountedDocuments.Read(documents, countsPath, matchesPath, wordsPath: null))
+            {
+                counts.Add(document);
+                cleaning?.Add(cleaningRows.TakeFor(document.Document.DocId));
+            }
+            cleaningRows.ExpectEnd(documentsPath);
         }
         var chartsDir = Path.Combine(full, ResultFiles.ChartsFolder);
         return new ResultsFolder(full, counts)
         {
             ByGroup = byGroup,
             IngestErrors = CsvTable.ReadIfPresent(Path.Combine(full, ResultFiles.IngestErrors)),
-            CleaningLog = CsvTable.ReadIfPresent(Path.Combine(full, ResultFiles.CleaningLog)),
+            CleaningLog = cleaning,
             Keyness = CsvTable.ReadIfPresent(Path.Combine(full, ResultFiles.ConceptKeyness)),
             KeynessWords = CsvTable.ReadIfPresent(Path.Combine(full, ResultFiles.WordKeyness)),
             Cooccurrence = CsvTable.ReadIfPresent(Path.Combine(full, ResultFiles.Cooccurrence)),
