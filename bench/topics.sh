@@ -9,19 +9,23 @@ cd "$(dirname "$0")/.."
 K="${1:-12}"
 OUT="${2:-/tmp/govtext-bench-topics}"
 CORPUS=../shared/corpora/gwr
+MANIFEST="$CORPUS/manifest.csv"
 rm -rf "$OUT"; mkdir -p "$OUT"
 
 if ! /usr/bin/python3 -c 'import sklearn' 2>/dev/null; then
   apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-sklearn
 fi
-dotnet build src/GovText.Cli -c Release -v q >/dev/null
-G="dotnet src/GovText.Cli/bin/Release/net10.0/govtext.dll"
+# GOVTEXT: a govtext already built (e.g. "dotnet /path/govtext.dll"); else the Release build of this checkout.
+if [ -n "${GOVTEXT:-}" ]; then G="$GOVTEXT"; else
+  dotnet build src/GovText.Cli -c Release -v q >/dev/null
+  G="dotnet src/GovText.Cli/bin/Release/net10.0/govtext.dll"
+fi
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 /usr/bin/time -f "govtext topics: wall %e s, user %U s, sys %S s, peak %M KB" \
-  $G topics "$CORPUS" --unit paragraph --topics "$K" --write-corpus --no-charts -q --out "$OUT/govtext-topics"
+  $G topics "$CORPUS" --manifest "$MANIFEST" --unit paragraph --topics "$K" --write-corpus --no-charts -q --out "$OUT/govtext-topics"
 /usr/bin/time -f "govtext clusters: wall %e s, user %U s, sys %S s, peak %M KB" \
-  $G clusters "$CORPUS" --clusters 6 --no-charts -q --out "$OUT/govtext-clusters"
+  $G clusters "$CORPUS" --manifest "$MANIFEST" --clusters 6 --no-charts -q --out "$OUT/govtext-clusters"
 
 cat > "$OUT/reference.py" <<'PY'
 import csv, math, sys, time, resource
@@ -31,6 +35,7 @@ from scipy.sparse import csr_matrix
 from sklearn.decomposition import LatentDirichletAllocation
 from sklearn.cluster import KMeans
 from sklearn.feature_extraction.text import TfidfTransformer
+from sklearn.metrics import silhouette_score
 
 out, k = sys.argv[1], int(sys.argv[2])
 units, docs = [], []
@@ -93,7 +98,18 @@ D = csr_matrix(([c for d in ids for c in by_doc[d].values()],
 t0 = time.process_time()
 V = TfidfTransformer(norm="l2", smooth_idf=True).fit_transform(D)
 km = KMeans(n_clusters=6, init="k-means++", n_init=1, random_state=1).fit(V)
-print(f"sklearn KMeans: cpu {time.process_time() - t0:.2f} s, sizes {sorted(np.bincount(km.labels_).tolist(), reverse=True)}")
+print(f"sklearn KMeans: cpu {time.process_time() - t0:.2f} s, sizes {sorted(np.bincount(km.labels_).tolist(), reverse=True)}, "
+      f"mean silhouette {silhouette_score(V, km.labels_, metric='euclidean'):.3f} ({len(ids)} documents, {len(vocab)} terms of the paragraph vocabulary)")
+with open(f"{out}/govtext-clusters/cluster_model.csv", encoding="utf-8") as f:
+    settings = {row["setting"]: row["value"] for row in csv.DictReader(f)}
+with open(f"{out}/govtext-clusters/cluster_summary.csv", encoding="utf-8") as f:
+    sizes = sorted((int(row["size"]) for row in csv.DictReader(f)), reverse=True)
+print(f"govtext KMeans: sizes {sizes}, mean silhouette {float(settings['mean_silhouette']):.3f} "
+      f"({settings['documents']} documents, {settings['features_count']} terms pruned by document frequency)")
+with open(f"{out}/govtext-topics/topic_summary.csv", encoding="utf-8") as f:
+    rows = list(csv.DictReader(f))
+print(f"govtext LDA (its own topic_summary.csv): mean UMass {np.mean([float(r['coherence_umass']) for r in rows]):.3f}, "
+      f"mean NPMI {np.mean([float(r['coherence_npmi']) for r in rows]):.3f}")
 PY
 /usr/bin/time -f "python reference: wall %e s, user %U s, sys %S s, peak %M KB" /usr/bin/python3 "$OUT/reference.py" "$OUT" "$K"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

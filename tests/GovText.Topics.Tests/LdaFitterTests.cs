@@ -52,7 +52,7 @@ public sealed class LdaFitterTests
         var units = Enumerable.Range(0, 20).Select(d => new TokenUnit(d, -1,
             Enumerable.Range(0, 1000).Select(i => i < 600 ? rng.Next(20) : 20 + rng.Next(20)).ToArray())).ToList();
         var docs = Enumerable.Range(0, 20).Select(d => new TopicDocument($"d{d}", null, null, "en", new Dictionary<string, string>())).ToList();
-        var tokens = new TokenCorpus(docs, units, terms, ModelUnit.Document, new TokenDrops(0, 0, 20_000, "none"));
+        var tokens = new TokenCorpus(docs, units, terms, ModelUnit.Document, new TokenDrops("none", []));
         var corpus = VocabularyBuilder.Build(tokens, "en", new VocabularyOptions(1, 1.0));
         Assert.Equal(20, corpus.Report.UnitsAfter);
         Assert.Equal(20, corpus.Report.UnitsSplit);

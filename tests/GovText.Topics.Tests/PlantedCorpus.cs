@@ -44,7 +44,7 @@ internal sealed class PlantedCorpus
             units.Add(new TokenUnit(d, -1, tokens));
         }
         Labels = labels;
-        Corpus = new TokenCorpus(docs, units, terms, ModelUnit.Document, new TokenDrops(0, 0, units.Sum(u => u.Terms.Length), "none"));
+        Corpus = new TokenCorpus(docs, units, terms, ModelUnit.Document, new TokenDrops("none", []));
     }
 
     public string[][] TopicWords { get; }

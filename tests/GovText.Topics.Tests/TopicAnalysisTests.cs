@@ -97,6 +97,35 @@ public sealed class TopicAnalysisTests
         Assert.False(File.Exists(Path.Combine(output.Path, TopicCsv.DocumentTopics)));
     }
 
+    [Fact]
+    public void Dropped_token_counts_are_those_of_the_model_language_and_documents_only()
+    {
+        // The same Chinese reports, with numbers and stop words, alone and next to an English report full of both: the
+        // Chinese model's drops must not change (they did when every document's drops were counted).
+        using var zh = TestEnvironment.CreateTempDir();
+        using var both = TestEnvironment.CreateTempDir();
+        foreach (var dir in new[] { zh.Path, both.Path })
+        {
+            WriteCorpus(dir, Chinese, "zh", documents: 8);
+            foreach (var file in Directory.GetFiles(dir, "doc*.txt"))
+                File.AppendAllText(file, "\n我们的经济在2020年增长了百分之5。\n");
+        }
+        File.WriteAllText(Path.Combine(both.Path, "report-en.txt"), "The economy of the country grew by 5 percent in 2020, and the trade of the 12 regions grew with it.\n");
+        File.AppendAllText(Path.Combine(both.Path, "manifest.csv"), "report-en,report-en.txt,2001,en\n");
+
+        var options = new TopicRunOptions([2], new LdaOptions(2, Iterations: 20), new VocabularyOptions(1, 1.0));
+        using var out1 = TestEnvironment.CreateTempDir();
+        using var out2 = TestEnvironment.CreateTempDir();
+        var alone = Run(zh.Path, out1.Path, options).Vocabulary;
+        var mixed = Run(both.Path, out2.Path, options).Vocabulary;
+        Assert.Equal(1, mixed.DocumentsOtherLanguage);
+        Assert.True(alone.TokensDroppedNumbers >= 8 * 2, $"numbers {alone.TokensDroppedNumbers}");
+        Assert.True(alone.TokensDroppedStopWords >= 8, $"stop words {alone.TokensDroppedStopWords}");
+        Assert.Equal(alone.TokensDroppedNumbers, mixed.TokensDroppedNumbers);
+        Assert.Equal(alone.TokensDroppedStopWords, mixed.TokensDroppedStopWords);
+        Assert.Contains($"tokens_dropped_stopwords,{alone.TokensDroppedStopWords}", File.ReadAllText(Path.Combine(out2.Path, TopicCsv.TopicModel)));
+    }
+
     internal static TopicRunResult Run(string corpus, string outDir, TopicRunOptions options)
     {
         var collector = new TokenCollector(new DocumentTokenizer(Segmenter.CreateDefault(), stems: false),

@@ -31,16 +31,24 @@ internal static class CountCommand
     /// analyze). <paramref name="compare"/>, when given, compares the counted documents in the same pass; its files are
     /// listed with the others and its notes printed after the concept table. <paramref name="finish"/>, when given, runs
     /// last on the finished results folder with run.json as it stands (analyze: report.html); returns the files it wrote.
+    /// <paramref name="extend"/> adds document stages to the workflow (analyze: the topic-model tokens) and
+    /// <paramref name="after"/> is a whole-corpus step before <paramref name="finish"/> (analyze: topics and clusters).
     /// </summary>
     public static int Run(
         CliConsole console, PipelineOptions options, LexiconOptions lexicon, ParseResult parse, CancellationToken ct,
-        ComparisonOptions? compare = null, bool rollUp = false, Func<string, string, string, IReadOnlyList<string>>? finish = null)
+        ComparisonOptions? compare = null, bool rollUp = false, Func<string, string, string, IReadOnlyList<string>>? finish = null,
+        Action<AnalysisWorkflow, AnalysisOptions, GovText.Core.Lexicon.ConceptLexicon>? extend = null, Func<AnalysisResult, IReadOnlyList<string>>? after = null)
     {
         var loaded = lexicon.Load(parse, console);
         var (code, result) = PipelineRunner.Run(console, options, parse,
-            analysis => new AnalysisWorkflow(analysis, loaded.Compile(), compare), ct,
+            analysis =>
+            {
+                var workflow = new AnalysisWorkflow(analysis, loaded.Compile(), compare);
+                extend?.Invoke(workflow, analysis, loaded);
+                return workflow;
+            }, ct,
             report: done => CountSummaryView.Render(console, done.Counts!, loaded, compare?.RollUp ?? rollUp), lexicon: loaded,
-            finish: finish);
+            after: after, finish: finish);
         // After the run summary on standard output, the notes belong with it.
         if (result.Comparison is { } comparison) ComparisonCommandOptions.ReportNotes(console, comparison, options.IsQuiet(parse), console.Output);
         return code;

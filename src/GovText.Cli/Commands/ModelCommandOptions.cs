@@ -1,11 +1,15 @@
 using System.CommandLine;
 using GovText.Core.Errors;
+using GovText.Cli.Config;
 using GovText.Core.Lexicon;
+using GovText.Core.Output;
+using GovText.Core.Results;
 using GovText.Core.Pipeline;
 using GovText.Core.StopWords;
 using GovText.Core.Tokens;
 using GovText.Segmentation;
 using GovText.Topics.Corpus;
+using Spectre.Console;
 
 namespace GovText.Cli.Commands;
 
@@ -56,6 +60,12 @@ internal sealed class ModelCommandOptions
         DefaultValueFactory = _ => StopWordList.DefaultName,
     };
 
+    public Option<string?> From { get; } = new("--from")
+    {
+        Description = "Fit on the documents of an earlier run in this results folder (documents.csv and text/) instead of ingesting CORPUS. " +
+                      "Outputs go to --out if given, else to this folder (its other files are kept). Same results as the fresh run with the same options.",
+    };
+
     public ModelCommandOptions()
     {
         Unit.AcceptOnlyFromAmong("document", "paragraph");
@@ -64,7 +74,7 @@ internal sealed class ModelCommandOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Unit, Language, StopWords, MinDf, MaxDf, Seed, Threads })
+        foreach (var option in new Option[] { From, Unit, Language, StopWords, MinDf, MaxDf, Seed, Threads })
             command.Options.Add(option);
     }
 
@@ -106,33 +116,87 @@ internal sealed class ModelCommandOptions
     /// <param name="ct">Cancellation.</param>
     /// <param name="fit">Gets the tokens, the staging folder and a progress sink (silent with --quiet); returns the files it wrote.</param>
     /// <param name="report">The command's own summary, after the standard one.</param>
+    /// <param name="outputs">What the command writes (with --from, the files it replaces in the results folder).</param>
+    /// <param name="counts">Also count the lexicon's concepts in the same pass (concept_counts.csv and the other count
+    /// tables, for <c>clusters --features concepts</c>); with --from the earlier run's counts are read instead.</param>
     public int Run(CliConsole console, PipelineOptions pipeline, LexiconOptions lexicon, ParseResult parse, CancellationToken ct,
-        Func<TokenCorpus, string, Action<string>, IReadOnlyList<string>> fit, Action report)
+        Func<TokenCorpus, string, Action<string>, IReadOnlyList<string>> fit, Action report, ModelOutputs outputs, bool counts = false)
     {
         var quiet = pipeline.IsQuiet(parse);
         var loaded = lexicon.Load(parse, console);
+        Action<string> progress = message =>
+        {
+            if (!quiet) console.Error.WriteLine(message);
+        };
+        if (parse.GetValue(From) is { } dir) return RunFrom(console, pipeline, parse, ct, fit, report, outputs, loaded, dir, progress);
         TokenCollector? collector = null;
         var (code, _) = PipelineRunner.Run(console, pipeline, parse,
             analysis =>
             {
-                var workflow = new AnalysisWorkflow(analysis);
-                workflow.Pipeline.Add(collector = Collector(parse, loaded, analysis));
+                var workflow = new AnalysisWorkflow(analysis, counts ? loaded.Compile() : null);
+                workflow.Pipeline.Add(collector = Collector(parse, loaded, analysis.Ingest.MaxParallelism));
                 return workflow;
             }, ct,
-            after: run => fit(collector!.Build(), run.OutDir, message =>
-            {
-                if (!quiet) console.Error.WriteLine(message);
-            }),
-            report: _ => report());
+            after: run => fit(collector!.Build(), run.OutDir, progress),
+            report: _ => report(), lexicon: counts ? loaded : null);
         return code;
     }
 
+    /// <summary>
+    /// <c>--from DIR</c>: the documents of an earlier run (documents.csv, text/) go through the same token stage, and the
+    /// fit writes into --out (default DIR) replacing only this command's files and charts/ (where the earlier charts
+    /// this command does not draw are kept).
+    /// </summary>
+    private int RunFrom(CliConsole console, PipelineOptions pipeline, ParseResult parse, CancellationToken ct,
+        Func<TokenCorpus, string, Action<string>, IReadOnlyList<string>> fit, Action report, ModelOutputs outputs,
+        ConceptLexicon lexicon, string dir, Action<string> progress)
+    {
+        if (parse.GetResult(pipeline.Corpus) is { Implicit: false })
+            throw new ConfigurationException($"{parse.CommandResult.Command.Name} takes either a CORPUS folder or --from DIR, not both");
+        var outDir = parse.GetResult(pipeline.Out) is { Implicit: false } ? parse.GetValue(pipeline.Out)! : dir;
+        if (Path.GetFullPath(outDir) != Path.GetFullPath(dir)) RecordedRun.Recover(parse, dir);
+        using var run = RecordedRun.Begin(parse, outDir, ResultsScope.Only([.. outputs.Files, ResultFiles.ChartsFolder + "/"]));
+        run.Inputs.File("--from", Path.Combine(dir, ResultFiles.Documents));
+        var collector = Collector(parse, lexicon, Math.Max(1, parse.GetValue(pipeline.Jobs) ?? Environment.ProcessorCount));
+        var documents = run.Stage("read and tokenize", () => SavedCorpus.Replay(dir, collector, ct));
+        KeepEarlierCharts(Path.Combine(run.OutDir, ResultFiles.ChartsFolder), Path.Combine(run.StagingDir, ResultFiles.ChartsFolder), outputs.Charts);
+        run.Stage("model", () => fit(collector.Build(), run.StagingDir, progress));
+        run.Commit(console, pipeline.IsQuiet(parse));
+        if (!pipeline.IsQuiet(parse))
+        {
+            console.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{documents} documents read from {dir}; results in {run.OutDir}"));
+            report();
+        }
+        return ExitCode.Ok;
+    }
+
+    // charts/ is replaced as a whole when the run commits: the earlier charts this command does not draw go along.
+    private static void KeepEarlierCharts(string earlier, string staging, IReadOnlyCollection<string> ours)
+    {
+        if (!Directory.Exists(earlier)) return;
+        foreach (var file in Directory.EnumerateFiles(earlier).Order(StringComparer.Ordinal))
+        {
+            if (ours.Contains(Path.GetFileNameWithoutExtension(file))) continue;
+            Directory.CreateDirectory(staging);
+            File.Copy(file, Path.Combine(staging, Path.GetFileName(file)));
+        }
+    }
+
+    /// <summary>The files and charts a model command writes: what it replaces in a results folder with --from.</summary>
+    /// <param name="Files">Top-level file names.</param>
+    /// <param name="Charts">Chart names (without extension).</param>
+    internal sealed record ModelOutputs(IReadOnlyList<string> Files, IReadOnlyCollection<string> Charts);
+
     /// <summary>The token stage: the count stage's tokenizer (default jieba plus the lexicon's Chinese terms as user words).</summary>
-    public TokenCollector Collector(ParseResult parse, ConceptLexicon lexicon, AnalysisOptions analysis)
+    public TokenCollector Collector(ParseResult parse, ConceptLexicon lexicon, int parallelism) =>
+        Collector(lexicon, StopWordList.Load(parse.GetValue(StopWords)!), UnitOf(parse), parallelism);
+
+    /// <summary>The token stage with explicit stop words and unit (analyze, whose --stopwords is the comparisons').</summary>
+    public static TokenCollector Collector(ConceptLexicon lexicon, StopWordList stopWords, ModelUnit unit, int parallelism)
     {
         var segmenter = Segmenter.CreateDefault();
         segmenter.AddWords(lexicon.Compile().ChineseWords);
         var tokenizer = new DocumentTokenizer(segmenter, stems: false);
-        return new TokenCollector(tokenizer, new TokenFilter(StopWordList.Load(parse.GetValue(StopWords)!)), UnitOf(parse), analysis.Ingest.MaxParallelism);
+        return new TokenCollector(tokenizer, new TokenFilter(stopWords), unit, parallelism);
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using GovText.Core.Pipeline;
 using GovText.Topics;
 using GovText.Topics.Corpus;
+using GovText.Topics.Output;
 using GovText.Charts;
 using GovText.Topics.Charts;
 using Spectre.Console;
@@ -55,13 +56,17 @@ internal static class TopicsCommand
                 var (charts, warnings) = TopicCharts.Draw(result, new ChartOptions(), Path.Combine(outDir, "charts"), options.By);
                 foreach (var warning in warnings) console.Warn(warning);
                 return [.. result.Files, .. charts];
-            }, () => Report(console, result!));
+            }, () => Report(console, result!), Outputs);
             return Task.FromResult(code);
         });
         return command;
     }
 
-    private static void Report(CliConsole console, TopicRunResult result)
+    private static readonly ModelCommandOptions.ModelOutputs Outputs = new(
+        [TopicCsv.TopicTerms, TopicCsv.DocumentTopics, TopicCsv.TopicSummary, TopicCsv.TopicByGroup, TopicCsv.TopicSelection, TopicCsv.TopicModel, TopicCsv.TopicCorpus],
+        [TopicCharts.TermsChart, TopicCharts.PrevalenceChart, TopicCharts.HeatmapChart, TopicCharts.SelectionChart]);
+
+    internal static void Report(CliConsole console, TopicRunResult result)
     {
         var v = result.Vocabulary;
         var c = CultureInfo.InvariantCulture;

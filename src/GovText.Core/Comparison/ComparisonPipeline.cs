@@ -75,15 +75,17 @@ public static class ComparisonPipeline
         {
             var conceptsPath = ResultTables.ConceptKeyness.PathIn(fromDir);
             var wordsPath = ResultTables.WordKeyness.PathIn(fromDir);
+            // Only for a folder whose run.json does not record the run that wrote these tables (the CLI's plot passes
+            // that run's --target, so keyness is recomputed above with its description). The charts draw the tables
+            // as they are, so the significance line counts the same tests as their p_bonferroni.
             if (File.Exists(conceptsPath)) conceptKeyness = ResultTables.ConceptKeyness.Read(conceptsPath).ToList();
-            // A file from an older run may hold stop words; the chart leaves them out all the same.
-            if (File.Exists(wordsPath))
-                wordKeyness = ResultTables.WordKeyness.Read(wordsPath).Where(r => !options.StopWords.Contains(r.Item, r.Language)).ToList();
-            if (conceptKeyness is not null) description = "target vs reference of the compare run";
+            if (File.Exists(wordsPath)) wordKeyness = ResultTables.WordKeyness.Read(wordsPath).ToList();
+            if (conceptKeyness is not null) description = "target vs reference of keyness.csv (the run that wrote it is not recorded)";
         }
 
         progress?.Report(new("charts", 2, 3));
         var data = BuildChartData(counts, groupRows, conceptKeyness, wordKeyness, description, counts.CoMentions.Rows());
+        if (options.Target is null) data = data with { WordFilters = null };
         var charts = stage.Draw(data, Path.Combine(outDir, ResultFiles.ChartsFolder));
         progress?.Report(new("done", 3, 3));
         warnings.AddRange(charts.Warnings);
@@ -111,11 +113,17 @@ public static class ComparisonPipeline
     }
 
     private static IReadOnlyList<string> Notes(ComparisonOptions options, IReadOnlyList<KeynessRow>? wordKeyness) =>
-        wordKeyness is null ? [] :
-        [
-            $"word keyness: stop words left out: {options.StopWords.Description}",
-            .. options.Pos is null ? Array.Empty<string>() : [$"word keyness: Chinese words kept only with jieba POS {string.Join(", ", options.Pos.Order(StringComparer.Ordinal))}"],
-        ];
+        wordKeyness is null ? [] : WordFilters(options).Select(f => "word keyness: " + f).ToList();
+
+    /// <summary>Which words word keyness tests (<c>--stopwords</c>, <c>--pos</c>): the run's notes and the words chart's caption.</summary>
+    public static IReadOnlyList<string> WordFilters(ComparisonOptions options) =>
+    [
+        // A file list is named by its file name: a chart in a paper should not carry the author's folders.
+        "stop words left out: " + (File.Exists(options.StopWords.Name)
+            ? options.StopWords.Description.Replace(options.StopWords.Name, Path.GetFileName(options.StopWords.Name), StringComparison.Ordinal)
+            : options.StopWords.Description),
+        .. options.Pos is null ? Array.Empty<string>() : [$"Chinese words kept only with jieba POS {string.Join(", ", options.Pos.Order(StringComparer.Ordinal))}"],
+    ];
 
     private static ChartData BuildChartData(CountAccumulator counts, IReadOnlyList<ConceptGroupRow> groupRows,
         IReadOnlyList<KeynessRow>? conceptKeyness, IReadOnlyList<KeynessRow>? wordKeyness, string? description,
@@ -140,6 +148,7 @@ public static class ComparisonPipeline
         {
             RolledUp = options.RollUp,
             KeynessCorrection = options.KeynessCorrection,
+            WordFilters = WordFilters(options),
         };
     }
 }

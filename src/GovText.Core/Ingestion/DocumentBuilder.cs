@@ -31,14 +31,19 @@ public sealed class DocumentBuilder
         return Assemble(file, raw, cleaned);
     }
 
-    /// <summary>Assembles a document from already cleaned text.</summary>
-    public static Document Assemble(CorpusFile file, RawDocument raw, CleanedText cleaned)
+    /// <summary>
+    /// The paragraphs of a cleaned text, split into sentences and language-tagged, with offsets into the text the
+    /// paragraphs make joined by <see cref="Document.ParagraphSeparator"/> (also how a results folder's
+    /// <c>text/</c> files are read back).
+    /// </summary>
+    /// <param name="texts">The cleaned paragraphs in order.</param>
+    /// <param name="sentenceCount">The number of sentences.</param>
+    public static Paragraph[] Split(IReadOnlyList<string> texts, out int sentenceCount)
     {
-        var texts = cleaned.Paragraphs.Select(p => p.Text).ToArray();
-        var paragraphs = new Paragraph[texts.Length];
+        var paragraphs = new Paragraph[texts.Count];
         var offset = 0;
         var sentenceIndex = 0;
-        for (var i = 0; i < texts.Length; i++)
+        for (var i = 0; i < texts.Count; i++)
         {
             var spans = SentenceSplitter.Split(texts[i]);
             var sentences = new Sentence[spans.Count];
@@ -51,6 +56,15 @@ public sealed class DocumentBuilder
             paragraphs[i] = new Paragraph(i, offset, texts[i], sentences);
             offset += texts[i].Length + Document.ParagraphSeparator.Length;
         }
+        sentenceCount = sentenceIndex;
+        return paragraphs;
+    }
+
+    /// <summary>Assembles a document from already cleaned text.</summary>
+    public static Document Assemble(CorpusFile file, RawDocument raw, CleanedText cleaned)
+    {
+        var texts = cleaned.Paragraphs.Select(p => p.Text).ToArray();
+        var paragraphs = Split(texts, out var sentenceIndex);
 
         // Counted paragraph by paragraph (plus the separators' code points) so the joined text need not exist.
         var counts = new ScriptCounts(Math.Max(0, texts.Length - 1) * Document.ParagraphSeparator.Length, 0, 0);

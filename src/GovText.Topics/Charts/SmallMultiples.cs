@@ -34,6 +34,22 @@ internal sealed class SmallMultiples
         plot.Axes.SetLimits(-leftPad, Columns * (1 + GapX) - GapX + 0.05, -0.2, Rows * (1 + GapY) - GapY + 0.25);
     }
 
+    /// <summary>
+    /// Four to six round tick values inside [<paramref name="lo"/>, <paramref name="hi"/>] (steps of 1, 2, 2.5 or 5 times
+    /// a power of ten) and the number format that shows them without noise digits.
+    /// </summary>
+    public static (IReadOnlyList<double> Ticks, string Format) NiceTicks(double lo, double hi)
+    {
+        var raw = (hi - lo) / 5;
+        if (!(raw > 0)) return ([lo], "0.###");
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var step = new[] { 1, 2, 2.5, 5, 10 }.Select(m => m * magnitude).First(s => s >= raw);
+        var decimals = Math.Max(0, -(int)Math.Floor(Math.Log10(step)) + (step / Math.Pow(10, Math.Floor(Math.Log10(step))) == 2.5 ? 1 : 0));
+        var ticks = new List<double>();
+        for (var i = Math.Ceiling(lo / step); i * step <= hi + step * 1e-9; i++) ticks.Add(Math.Round(i * step, decimals + 1));
+        return (ticks, decimals == 0 ? "0" : "0." + new string('0', decimals));
+    }
+
     /// <summary>A panel frame and its title above it.</summary>
     public void Frame(Plot plot, ChartContext ctx, int i, string title)
     {

@@ -95,6 +95,11 @@ public static class TopicCharts
         var top = result.Groups.Max(g => g.MeanShare + 1.96 * (g.Se ?? 0));
         top = Math.Min(1, Math.Ceiling(top * 10) / 10);
         var grid = new SmallMultiples(k, 4);
+        var yTicks = SmallMultiples.NiceTicks(0, top);
+        // Round years inside the range when the groups are years (or other numbers); else the first and last group.
+        var xTicks = numeric && hi > lo
+            ? SmallMultiples.NiceTicks(lo, hi).Ticks.Where(x => x >= lo && x <= hi && x == Math.Floor(x)).ToList()
+            : [];
         var ctx = new ChartContext(options with { Height = Math.Max(400, 70 + grid.Rows * 250) }, font, LabelMode.En);
         var plot = ctx.NewPlot(
             $"Mean topic share by {by} (95% bands: mean ± 1.96 SE, none for a group of one document; gaps: {(numeric ? "years" : "groups")} without documents; scale 0–{top.ToString("0.0", CultureInfo.InvariantCulture)})", "", "");
@@ -105,6 +110,11 @@ public static class TopicCharts
             var rows = result.Groups.Where(g => g.Topic == t + 1).OrderBy(g => position[g.Group]).ToList();
             var points = rows.Select(r => (X: x0 + (position[r.Group] - lo) / span, r.MeanShare, Se: r.Se ?? 0, Pos: position[r.Group])).ToList();
             var color = ConceptPalette.ForOrder(t);
+            // Faint guides at round shares (and round years) so a value can be read off any panel, not only the edges.
+            foreach (var share in yTicks.Ticks)
+                Guide(plot, x0, y0 + share / top, x0 + 1, y0 + share / top);
+            foreach (var year in xTicks)
+                Guide(plot, x0 + (year - lo) / span, y0, x0 + (year - lo) / span, y0 + 1);
             // Runs of consecutive years (or all groups when they are not numbers) are joined; a missing year is a gap.
             var runs = new List<List<(double X, double MeanShare, double Se, double Pos)>>();
             foreach (var p in points)
@@ -127,18 +137,31 @@ public static class TopicCharts
                 line.MarkerSize = run.Count == 1 ? 4 : 0;
             }
             if (t % grid.Columns == 0)
-            {
-                ctx.Text(plot, "0", x0 - 0.02, y0, 9).LabelAlignment = Alignment.MiddleRight;
-                ctx.Text(plot, top.ToString("0.0", CultureInfo.InvariantCulture), x0 - 0.02, y0 + 1, 9).LabelAlignment = Alignment.MiddleRight;
-            }
+                foreach (var share in yTicks.Ticks)
+                    ctx.Text(plot, share.ToString(yTicks.Format, CultureInfo.InvariantCulture), x0 - 0.02, y0 + share / top, 9).LabelAlignment = Alignment.MiddleRight;
             if (t / grid.Columns == grid.Rows - 1 || t + grid.Columns >= k)
             {
-                ctx.Text(plot, groups[0], x0, y0 - 0.03, 9).LabelAlignment = Alignment.UpperLeft;
-                ctx.Text(plot, groups[^1], x0 + 1, y0 - 0.03, 9).LabelAlignment = Alignment.UpperRight;
+                if (xTicks.Count > 0)
+                {
+                    foreach (var year in xTicks)
+                        ctx.Text(plot, year.ToString("0", CultureInfo.InvariantCulture), x0 + (year - lo) / span, y0 - 0.03, 9).LabelAlignment = Alignment.UpperCenter;
+                }
+                else
+                {
+                    ctx.Text(plot, groups[0], x0, y0 - 0.03, 9).LabelAlignment = Alignment.UpperLeft;
+                    ctx.Text(plot, groups[^1], x0 + 1, y0 - 0.03, 9).LabelAlignment = Alignment.UpperRight;
+                }
             }
         }
         grid.Finish(plot, leftPad: 0.2);
         return ctx.Save(plot, folder, PrevalenceChart);
+    }
+
+    private static void Guide(Plot plot, double x1, double y1, double x2, double y2)
+    {
+        var guide = plot.Add.Line(x1, y1, x2, y2);
+        guide.LineColor = Colors.LightGray.WithAlpha(0.6);
+        guide.LineWidth = 0.5f;
     }
 
     private static RenderedChart Heatmap(TopicRunResult result, ChartOptions options, ChartFont font, string folder)
@@ -190,8 +213,16 @@ public static class TopicCharts
             line.MarkerSize = 6;
             for (var i = 0; i < xs.Length; i++)
                 ctx.Text(plot, rows[i].K.ToString(CultureInfo.InvariantCulture), xs[i], y0 - 0.03, 9).LabelAlignment = Alignment.UpperCenter;
-            ctx.Text(plot, lo.ToString("0.###", CultureInfo.InvariantCulture), x0 - 0.02, y0, 9).LabelAlignment = Alignment.MiddleRight;
-            ctx.Text(plot, hi.ToString("0.###", CultureInfo.InvariantCulture), x0 - 0.02, y0 + 1, 9).LabelAlignment = Alignment.MiddleRight;
+            // Round values a reader can interpolate between, with faint guide lines, rather than the padded extremes.
+            var (ticks, format) = SmallMultiples.NiceTicks(lo, hi);
+            foreach (var tick in ticks)
+            {
+                var y = y0 + (tick - lo) / (hi - lo);
+                var guide = plot.Add.Line(x0, y, x0 + 1, y);
+                guide.LineColor = Colors.LightGray;
+                guide.LineWidth = 0.5f;
+                ctx.Text(plot, tick.ToString(format, CultureInfo.InvariantCulture), x0 - 0.02, y, 9).LabelAlignment = Alignment.MiddleRight;
+            }
         }
         ctx.Text(plot, "K (number of topics)", grid.Origin(1).X + 0.5, -0.12, 11).LabelAlignment = Alignment.UpperCenter;
         grid.Finish(plot, leftPad: 0.3);

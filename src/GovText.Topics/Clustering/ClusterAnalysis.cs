@@ -14,7 +14,13 @@ public static class ClusterAnalysis
 {
     /// <summary>Runs the step and writes its files into <paramref name="outDir"/>.</summary>
     /// <exception cref="ConfigurationException">Nothing to cluster, or a corpus too small for the K asked.</exception>
-    public static ClusterRunResult Run(TokenCorpus tokens, ClusterRunOptions options, string outDir, Action<string>? progress = null)
+    /// <param name="tokens">The collected tokens.</param>
+    /// <param name="options">What to fit.</param>
+    /// <param name="outDir">The output folder.</param>
+    /// <param name="progress">Told before each fit.</param>
+    /// <param name="concepts">With <see cref="ClusterFeatures.Concepts"/>: the rows of the run's <c>concept_counts.csv</c>.</param>
+    public static ClusterRunResult Run(TokenCorpus tokens, ClusterRunOptions options, string outDir, Action<string>? progress = null,
+        IEnumerable<GovText.Core.Counting.ConceptCountRow>? concepts = null)
     {
         if (options.Neighbors < 1) throw new ConfigurationException("--neighbors must be at least 1");
         if (options.Clusters.Count == 0) throw new ConfigurationException("--clusters: give one K or a range");
@@ -26,6 +32,12 @@ public static class ClusterAnalysis
             progress?.Invoke($"fitting {lda.Topics} topics for the document vectors");
             vectors = TfIdfVectors.Topics(LdaFitter.Fit(corpus, lda));
         }
+        else if (options.Features == ClusterFeatures.Concepts)
+        {
+            vectors = TfIdfVectors.Concepts(corpus, concepts ?? throw new ConfigurationException("--features concepts needs the concept counts of the run (concept_counts.csv)"));
+            if (vectors.Count == 0)
+                throw new ConfigurationException($"--features concepts: no {corpus.Language} document has a lexicon concept match; nothing to cluster (check --lexicon)");
+        }
         else
         {
             vectors = TfIdfVectors.Words(corpus);
@@ -33,7 +45,10 @@ public static class ClusterAnalysis
         var notes = new List<string>();
         var files = new List<string>();
         var without = corpus.Report.DocumentsInLanguage - vectors.Count;
-        if (without > 0) notes.Add($"{without} of {corpus.Report.DocumentsInLanguage} {corpus.Language} documents have no tokens left after pruning and are not clustered");
+        if (without > 0)
+            notes.Add(options.Features == ClusterFeatures.Concepts
+                ? $"{without} of {corpus.Report.DocumentsInLanguage} {corpus.Language} documents have no concept match and are not clustered"
+                : $"{without} of {corpus.Report.DocumentsInLanguage} {corpus.Language} documents have no tokens left after pruning and are not clustered");
         if (corpus.Report.DocumentsOtherLanguage > 0)
             notes.Add($"{corpus.Report.DocumentsOtherLanguage} documents in other languages are not clustered with the {corpus.Language} documents (--language picks the language)");
 
@@ -52,7 +67,7 @@ public static class ClusterAnalysis
             }
             files.Add(TopicAnalysis.Write(outDir, TopicCsv.ClusterSelection, rows));
             files.Add(WriteSettings(outDir, corpus, vectors, options, double.NaN, explained));
-            return new ClusterRunResult(files, corpus.Report, [], rows, double.NaN, notes);
+            return new ClusterRunResult(files, corpus.Report, [], rows, double.NaN, notes) { Features = options.Features, FeatureCount = vectors.Features.Count };
         }
 
         var kk = options.Clusters[0];
@@ -94,11 +109,16 @@ public static class ClusterAnalysis
         files.Add(TopicAnalysis.Write(outDir, TopicCsv.DocumentMap, map));
         var mean = s.Average();
         files.Add(WriteSettings(outDir, corpus, vectors, options, mean, explained));
-        return new ClusterRunResult(files, corpus.Report, summary, [], mean, notes) { Map = map, Explained = explained };
+        return new ClusterRunResult(files, corpus.Report, summary, [], mean, notes)
+        {
+            Map = map, Explained = explained, Features = options.Features, FeatureCount = vectors.Features.Count,
+        };
     }
 
+    // A feature the cluster's documents do not have (weight 0) says nothing about the cluster, so it is not listed.
     private static int[] TopFeatures(double[] centroid, IReadOnlyList<string> names, int n) =>
-        Enumerable.Range(0, centroid.Length).OrderByDescending(f => centroid[f]).ThenBy(f => names[f], StringComparer.Ordinal).Take(n).ToArray();
+        Enumerable.Range(0, centroid.Length).Where(f => centroid[f] > 0)
+            .OrderByDescending(f => centroid[f]).ThenBy(f => names[f], StringComparer.Ordinal).Take(n).ToArray();
 
     private static List<DocumentSimilarityRow> Similar(DocumentVectors vectors, int neighbors)
     {
@@ -125,7 +145,12 @@ public static class ClusterAnalysis
         var rows = new List<(string, string)>
         {
             ("library", "Microsoft.ML 5.0.1 KMeansTrainer (k-means++)"),
-            ("features", o.Features == ClusterFeatures.Topics ? "topics" : "words (tf-idf, l2)"),
+            ("features", o.Features switch
+            {
+                ClusterFeatures.Topics => "topics",
+                ClusterFeatures.Concepts => "concepts (own matches per 10,000 tokens, l2)",
+                _ => "words (tf-idf, l2)",
+            }),
             ("language", corpus.Language),
             ("clusters", string.Join(' ', o.Clusters.Select(k => I(k)))),
             ("seed", I(o.Seed)),

@@ -8,4 +8,7 @@ public enum ClusterFeatures
 
     /// <summary>L2-normalised topic shares of an LDA fit.</summary>
     Topics,
+
+    /// <summary>L2-normalised concept-rate profiles (own counts per 10,000 tokens, from <c>concept_counts.csv</c>).</summary>
+    Concepts,
 }

@@ -23,4 +23,10 @@ public sealed record ClusterRunResult(
 
     /// <summary>Share of variance on each map axis.</summary>
     public double[] Explained { get; init; } = [];
+
+    /// <summary>What the documents were compared on.</summary>
+    public ClusterFeatures Features { get; init; }
+
+    /// <summary>Dimensions of the document vectors (terms, topics or concepts).</summary>
+    public int FeatureCount { get; init; }
 }

@@ -1,9 +1,10 @@
+using GovText.Core.Counting;
 using GovText.Topics.Corpus;
 using GovText.Topics.Lda;
 
 namespace GovText.Topics.Clustering;
 
-/// <summary>Builds <see cref="DocumentVectors"/> from words (TF-IDF) or from topic shares.</summary>
+/// <summary>Builds <see cref="DocumentVectors"/> from words (TF-IDF), topic shares or concept rates.</summary>
 public static class TfIdfVectors
 {
     /// <summary>
@@ -42,5 +43,34 @@ public static class TfIdfVectors
         var values = shares.Select(s => s.Shares.ToArray()).ToArray();
         DocumentVectors.Normalize(values);
         return new DocumentVectors(model.Corpus.Documents, shares.Select(s => s.Document).ToArray(), labels, indexes, values);
+    }
+
+    /// <summary>
+    /// Each document's concept-rate profile in the model's language: for every concept, its own matches per 10,000 word
+    /// tokens of that language (<c>per_10k</c> of <c>concept_counts.csv</c>; own counts, so a parent and its children
+    /// are separate dimensions and no match is counted twice), scaled to unit length. Documents of the model's language
+    /// (or mixed) with at least one match are vectors; features are the concepts matched anywhere, in ordinal id order.
+    /// </summary>
+    /// <param name="corpus">The model corpus (its documents and language).</param>
+    /// <param name="rows">The rows of <c>concept_counts.csv</c> of the same run.</param>
+    public static DocumentVectors Concepts(ModelCorpus corpus, IEnumerable<ConceptCountRow> rows)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var d = 0; d < corpus.Documents.Count; d++)
+            if (corpus.Documents[d].Language == corpus.Language || corpus.Documents[d].Language == "mixed")
+                index[corpus.Documents[d].Id] = d;
+        var byDoc = new SortedDictionary<int, Dictionary<string, double>>();
+        foreach (var row in rows)
+        {
+            if (row.Language != corpus.Language || row.Count == 0 || !index.TryGetValue(row.DocId, out var d)) continue;
+            if (!byDoc.TryGetValue(d, out var rates)) byDoc[d] = rates = new Dictionary<string, double>(StringComparer.Ordinal);
+            rates[row.ConceptId] = row.Per10k;
+        }
+        var concepts = byDoc.Values.SelectMany(r => r.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+        var feature = concepts.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+        var indexes = byDoc.Values.Select(r => r.Keys.Select(c => feature[c]).Order().ToArray()).ToArray();
+        var values = byDoc.Values.Select((r, i) => indexes[i].Select(f => r[concepts[f]]).ToArray()).ToArray();
+        DocumentVectors.Normalize(values);
+        return new DocumentVectors(corpus.Documents, byDoc.Keys.ToArray(), concepts, indexes, values);
     }
 }

@@ -61,4 +61,10 @@ public sealed record VocabularyReport(
 
     /// <summary>Pieces the sampler was given (units plus the extra chunks of long units).</summary>
     public int Chunks { get; init; }
+
+    /// <summary>Numbers and words with digits of the model's language left out of the model's documents (before <see cref="TokensBefore"/>).</summary>
+    public long TokensDroppedNumbers { get; init; }
+
+    /// <summary>Stop words of the model's language left out of the model's documents (before <see cref="TokensBefore"/>).</summary>
+    public long TokensDroppedStopWords { get; init; }
 }

@@ -20,7 +20,7 @@ public sealed class TokenCollector : IDocumentStage
     private readonly List<TokenUnit> _units = [];
     private readonly List<Term> _terms = [];
     private readonly Dictionary<Term, int> _ids = [];
-    private long _numbers, _stopWords, _kept;
+    private readonly List<DroppedTokens> _drops = [];
 
     /// <summary>Prepares the stage.</summary>
     /// <param name="tokenizer">The count stage's tokenizer (same segmenter and user words).</param>
@@ -52,16 +52,16 @@ public sealed class TokenCollector : IDocumentStage
     public TokenCorpus Build()
     {
         _window.Drain();
-        return new TokenCorpus(_documents.ToList(), _units.ToList(), _terms.ToList(), _unit, new TokenDrops(_numbers, _stopWords, _kept, _filter.StopWords.Description));
+        return new TokenCorpus(_documents.ToList(), _units.ToList(), _terms.ToList(), _unit, new TokenDrops(_filter.StopWords.Description, _drops.ToList()));
     }
 
-    private sealed record Tokenized(TopicDocument Document, List<(int Paragraph, List<Term> Terms)> Units, long Numbers, long StopWords);
+    private sealed record Tokenized(TopicDocument Document, List<(int Paragraph, List<Term> Terms)> Units, SortedDictionary<string, (long Numbers, long StopWords)> Drops);
 
     private Tokenized Tokenize(Document document)
     {
         var meta = new TopicDocument(document.Id, document.Title, document.Year, document.Language, document.Metadata);
         var units = new List<(int, List<Term>)>();
-        long numbers = 0, stop = 0;
+        var drops = new SortedDictionary<string, (long Numbers, long StopWords)>(StringComparer.Ordinal);
         var current = new List<Term>();
         var paragraph = _unit == ModelUnit.Document ? -1 : 0;
         var started = false;
@@ -79,21 +79,27 @@ public sealed class TokenCollector : IDocumentStage
                 switch (_filter.Judge(token))
                 {
                     case TokenFilter.Verdict.Keep: current.Add(new Term(token.Language, token.Normalized)); break;
-                    case TokenFilter.Verdict.Number: numbers++; break;
-                    default: stop++; break;
+                    case TokenFilter.Verdict.Number:
+                        var n = drops.GetValueOrDefault(token.Language);
+                        drops[token.Language] = (n.Numbers + 1, n.StopWords);
+                        break;
+                    default:
+                        var s = drops.GetValueOrDefault(token.Language);
+                        drops[token.Language] = (s.Numbers, s.StopWords + 1);
+                        break;
                 }
             }
         }
         if (started || _unit == ModelUnit.Document) units.Add((paragraph, current));
-        return new Tokenized(meta, units, numbers, stop);
+        return new Tokenized(meta, units, drops);
     }
 
     private void Add(Tokenized result)
     {
         var doc = _documents.Count;
         _documents.Add(result.Document);
-        _numbers += result.Numbers;
-        _stopWords += result.StopWords;
+        foreach (var (language, (numbers, stopWords)) in result.Drops)
+            _drops.Add(new DroppedTokens(doc, language, numbers, stopWords));
         foreach (var (paragraph, terms) in result.Units)
         {
             var ids = new int[terms.Count];
@@ -107,7 +113,6 @@ public sealed class TokenCollector : IDocumentStage
                 }
                 ids[i] = id;
             }
-            _kept += ids.Length;
             _units.Add(new TokenUnit(doc, paragraph, ids));
         }
     }

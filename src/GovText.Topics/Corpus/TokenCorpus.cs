@@ -37,9 +37,41 @@ public sealed record TokenCorpus(
     }
 }
 
-/// <summary>Counts of word tokens the filter left out, by reason.</summary>
-/// <param name="Numbers">Numbers and tokens containing digits.</param>
-/// <param name="StopWords">Stop words.</param>
-/// <param name="Kept">Tokens kept.</param>
+/// <summary>
+/// The tokens the filter left out, per document and token language, so that a model reports only the drops of its own
+/// language and documents (a Chinese model does not count the stop words of an English report as its own).
+/// </summary>
 /// <param name="StopWordList">The stop-word list's description.</param>
-public sealed record TokenDrops(long Numbers, long StopWords, long Kept, string StopWordList);
+/// <param name="Documents">Per document (in <see cref="TokenCorpus.Documents"/> order) and token language, the non-zero drops.</param>
+public sealed record TokenDrops(string StopWordList, IReadOnlyList<DroppedTokens> Documents)
+{
+    /// <summary>
+    /// Tokens dropped from the documents selected by <paramref name="inModel"/>: numbers (tokens of the number class and
+    /// <paramref name="language"/> words with digits) and <paramref name="language"/> stop words.
+    /// </summary>
+    public (long Numbers, long StopWords) For(string language, Func<int, bool> inModel)
+    {
+        long numbers = 0, stopWords = 0;
+        foreach (var d in Documents)
+        {
+            if (!inModel(d.Document)) continue;
+            if (d.Language == language)
+            {
+                numbers += d.Numbers;
+                stopWords += d.StopWords;
+            }
+            else if (d.Language == GovText.Core.Tokens.AnalysisTokenizer.Number)
+            {
+                numbers += d.Numbers;
+            }
+        }
+        return (numbers, stopWords);
+    }
+}
+
+/// <summary>What the filter left out of one document in one token language.</summary>
+/// <param name="Document">Index into <see cref="TokenCorpus.Documents"/>.</param>
+/// <param name="Language">The tokens' language: <c>zh</c>, <c>en</c> or <c>num</c> (numbers).</param>
+/// <param name="Numbers">Numbers and words containing digits.</param>
+/// <param name="StopWords">Stop words.</param>
+public sealed record DroppedTokens(int Document, string Language, long Numbers, long StopWords);

@@ -90,11 +90,14 @@ public static class VocabularyBuilder
             }
         }
 
+        var dropped = corpus.DroppedTokens.For(language, d => inLanguage[d]);
         var report = new VocabularyReport(language, docsIn, corpus.Documents.Count - docsIn, units.Count, unitsAfter,
             before, belowMin, aboveMax, kept.Count, tokensBefore, tokensAfter, options.MinDf, options.MaxDf, maxUnits)
         {
             UnitsSplit = split,
             Chunks = modelUnits.Count,
+            TokensDroppedNumbers = dropped.Numbers,
+            TokensDroppedStopWords = dropped.StopWords,
         };
         return new ModelCorpus(language, corpus.Unit, corpus.Documents, kept.Select(t => corpus.Terms[t].Text).ToList(), modelUnits, report);
     }

@@ -76,8 +76,9 @@ public static class LdaFitter
         var unit = corpus.Unit == ModelUnit.Paragraph ? "paragraphs" : "documents";
         if (corpus.Report.UnitsAfter < 2 * options.Topics)
             throw new ConfigurationException(
-                $"too small for {options.Topics} topics: {corpus.Report.UnitsAfter} {unit} with {corpus.Language} tokens after pruning " +
-                $"({corpus.Vocabulary.Count} terms); a topic model needs at least twice as many {unit} as topics " +
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"too small for {options.Topics} topics: {corpus.Report.UnitsAfter:N0} {unit}, {corpus.Report.TokensAfter:N0} {corpus.Language} tokens " +
+                    $"and {corpus.Vocabulary.Count:N0} terms after pruning; a topic model needs at least twice as many {unit} as topics ") +
                 "(use fewer topics, --unit paragraph, or a larger corpus)");
         if (corpus.Vocabulary.Count < options.Topics)
             throw new ConfigurationException(
