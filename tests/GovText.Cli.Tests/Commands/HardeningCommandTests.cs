@@ -80,6 +80,21 @@ public class HardeningCommandTests
         Assert.False(File.Exists(outDir.File("concept_counts.csv")));
     }
 
+    [Theory]
+    [InlineData("--dpi", "0", "--dpi")]
+    [InlineData("--font", "missing.ttf", "missing.ttf")]
+    public async Task Bad_chart_options_are_refused_before_the_corpus_is_read(string option, string value, string named)
+    {
+        using var corpus = TestEnvironment.CreateTempDir();
+        File.WriteAllText(corpus.File("a.txt"), "Social governance.");
+        using var outDir = TestEnvironment.CreateTempDir();
+        var (exit, _, error) = await Run("compare", corpus.Path, "--out", outDir.Path, "--by", "year", option, value, "-q");
+        Assert.Equal(2, exit);
+        Assert.Contains(named, error);
+        Assert.DoesNotContain("   at ", error);
+        Assert.False(File.Exists(outDir.File("documents.csv")));
+    }
+
     [Fact]
     public async Task Segment_refuses_binary_and_invalid_utf8_input_by_name()
     {
