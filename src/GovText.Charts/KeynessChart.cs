@@ -78,16 +78,18 @@ internal static class KeynessChart
 
         // Rows: the bars, a row above them for the lines' labels, and at least MinimumSlots rows (centred) so few
         // bars stay bars.
+        // One label row per distinct line (languages with different m), stacked so the labels never overlap.
+        var distinct = thresholds.DistinctBy(t => Math.Round(t.G2, 2)).OrderBy(t => t.G2).ToList();
         var labelRow = topRow + 0.55;
-        var top = topRow + 1.1;
+        var top = topRow + 1.1 + 0.5 * (distinct.Count - 1);
         var bottom = -0.7;
         var slack = Math.Max(0, MinimumSlots - (top - bottom)) / 2;
         plot.Axes.SetLimits(low, high, bottom - slack, top + slack);
 
         plot.Add.VerticalLine(0, 1, Colors.Black);
-        var distinct = thresholds.DistinctBy(t => Math.Round(t.G2, 2)).ToList();
-        foreach (var t in distinct)
+        for (var j = 0; j < distinct.Count; j++)
         {
+            var t = distinct[j];
             foreach (var x in new[] { -t.G2, t.G2 }) plot.Add.VerticalLine(x, 1.5f, Colors.DimGray, LinePattern.Dashed);
             var text = distinct.Count == 1 ? Describe(ctx, t) : $"{t.Language}: |{ctx.G2}| {(t.Correction == KeynessCorrection.BenjaminiHochberg ? ctx.AtLeast : ">")} " +
                                                                  t.G2.ToString("#,0.00", CultureInfo.InvariantCulture);
@@ -96,7 +98,7 @@ internal static class KeynessChart
             var width = ctx.MeasureText(text, 10) + 8;
             var pixelsPerUnit = ctx.DataAreaWidth / (high - low);
             var right = (high - t.G2) * pixelsPerUnit >= width || (-t.G2 - low) * pixelsPerUnit < width;
-            var label = ctx.Text(plot, text, right ? t.G2 : -t.G2, labelRow, 10);
+            var label = ctx.Text(plot, text, right ? t.G2 : -t.G2, labelRow + 0.5 * j, 10);
             label.LabelFontColor = Colors.DimGray;
             label.LabelAlignment = right ? Alignment.MiddleLeft : Alignment.MiddleRight;
             label.OffsetX = right ? 4 : -4;

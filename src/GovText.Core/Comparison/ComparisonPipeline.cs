@@ -1,5 +1,6 @@
 using GovText.Core.Errors;
 using GovText.Core.Results;
+using GovText.Core.StopWords;
 
 namespace GovText.Core.Comparison;
 
@@ -119,7 +120,7 @@ public static class ComparisonPipeline
     public static IReadOnlyList<string> WordFilters(ComparisonOptions options) =>
     [
         // A file list is named by its file name: a chart in a paper should not carry the author's folders.
-        "stop words left out: " + (File.Exists(options.StopWords.Name)
+        options.StopWords.Name == StopWordList.NoneName ? "no stop words left out (--stopwords none)" : "stop words left out: " + (File.Exists(options.StopWords.Name)
             ? options.StopWords.Description.Replace(options.StopWords.Name, Path.GetFileName(options.StopWords.Name), StringComparison.Ordinal)
             : options.StopWords.Description),
         .. options.Pos is null ? Array.Empty<string>() : [$"Chinese words kept only with jieba POS {string.Join(", ", options.Pos.Order(StringComparer.Ordinal))}"],

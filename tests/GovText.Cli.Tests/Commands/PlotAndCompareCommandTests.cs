@@ -143,7 +143,7 @@ public sealed class PlotAndCompareCommandTests
         File.Delete(dir.File("concept_matches.csv"));
         var (code, _, stderr) = await Run("plot", "--from", dir.Path);
         Assert.Equal(2, code);
-        Assert.Contains("concept_matches.csv is missing", stderr);
+        Assert.Contains("concept_matches.csv (or concept_matches.parquet) is missing", stderr);
         Assert.Contains("govtext count", stderr);
     }
 }
