@@ -23,15 +23,17 @@ internal static partial class InitCommand
             "Write a commented starter config file (default study.yml) with every option of 'govtext analyze' at its default;\n" +
             "edit it, then run the study with: govtext analyze --config study.yml\n\n" +
             "Example:\n  govtext init my-study.yml");
+        var quiet = LexiconCommand.QuietOption();
         command.Arguments.Add(file);
         command.Options.Add(force);
+        command.Options.Add(quiet);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
             if (File.Exists(path) && !parse.GetValue(force))
                 throw new ConfigurationException($"{path} exists; use --force to overwrite it, or give another file name");
             AtomicFile.WriteAllText(path, Starter(analyze(), Path.GetFileName(path)));
-            console.Output.WriteLine(path);
+            if (!parse.GetValue(quiet)) console.Output.WriteLine(path);
             return ExitCode.Ok;
         });
         return command;

@@ -34,8 +34,10 @@ internal static class LexiconCommand
     private static Command Validate(CliConsole console)
     {
         var options = new LexiconOptions(required: true);
+        var quiet = QuietOption();
         var command = new Command("validate", "Check a lexicon file: errors (file:line) exit with code 2, warnings are printed.");
         options.AddTo(command);
+        command.Options.Add(quiet);
         command.SetAction((ParseResult parse, CancellationToken _) =>
         {
             var path = parse.GetValue(options.File)!.ToString();
@@ -49,7 +51,8 @@ internal static class LexiconCommand
             }
             var lexicon = result.Lexicon;
             var terms = lexicon.Concepts.Sum(c => c.Terms.Count);
-            console.Output.WriteLine(
+            if (!parse.GetValue(quiet))
+                console.Output.WriteLine(
                 $"{path}: valid {FormatName(lexicon.Format)} lexicon: {lexicon.Concepts.Count} concepts, {terms} terms, {result.Warnings.Count} warning(s).");
             return Task.FromResult(ExitCode.Ok);
         });
@@ -62,8 +65,10 @@ internal static class LexiconCommand
         {
             Description = "Write the default lexicon to this file (replaced atomically) instead of standard output.",
         };
+        var quiet = QuietOption();
         var command = new Command("export", "Write the default lexicon's YAML, to copy and edit as your own lexicon.");
         command.Options.Add(output);
+        command.Options.Add(quiet);
         command.SetAction((ParseResult parse, CancellationToken _) =>
         {
             var file = parse.GetValue(output);
@@ -71,12 +76,15 @@ internal static class LexiconCommand
             else
             {
                 AtomicFile.WriteAllText(file.FullName, ConceptLexicon.DefaultYaml);
-                console.Error.WriteLine($"wrote {file}");
+                if (!parse.GetValue(quiet)) console.Error.WriteLine($"wrote {file}");
             }
             return Task.FromResult(ExitCode.Ok);
         });
         return command;
     }
+
+    /// <summary>-q for the commands that print a status line besides their product (the file they write).</summary>
+    internal static Option<bool> QuietOption() => new("--quiet", "-q") { Description = "Print nothing but errors and warnings." };
 
     internal static string FormatName(LexiconFormat format) => LexiconFormats.Names[(int)format];
 }

@@ -4,7 +4,8 @@ namespace GovText.Core.Corpus;
 /// Lists a corpus folder's files recursively in ordinal order of their relative paths ('/' separators), leaving
 /// out hidden files and folders (names starting with '.') and the manifest file itself. Every other entry met is
 /// either returned as a file to read or accounted for in <see cref="Result.Unread"/>: a folder that cannot be listed,
-/// a name that is not valid Unicode, a FIFO or device, a symbolic link whose target leaves the corpus.
+/// a name that is not valid Unicode, a path over the system's length limit, a FIFO or device, a symbolic link whose
+/// target leaves the corpus.
 /// </summary>
 public static class CorpusScanner
 {
@@ -42,9 +43,19 @@ public static class CorpusScanner
                 unread.Add(new(Relative(dir) + "/", $"cannot list the folder ({what}): the files in it are not read; make it readable (chmod) or move them out", true));
                 continue;
             }
+            var prefix = dir == root ? "" : Relative(dir) + "/";
             foreach (var entry in entries)
             {
-                var relative = Relative(entry.FullName);
+                var relative = prefix + entry.Name;
+                // No program can open a path longer than the system's limit: the entry is listed, never lost or fatal.
+                var bytes = System.Text.Encoding.UTF8.GetByteCount(entry.FullName);
+                if (entry.FullName.Length == 0 || bytes > MaxPathBytes)
+                {
+                    var what = entry is DirectoryInfo ? "the files in this folder are not read" : "the file cannot be opened";
+                    unread.Add(new(relative + (entry is DirectoryInfo ? "/" : ""),
+                        $"the full path is longer than the system's limit of {MaxPathBytes} bytes: {what}; move it to a shallower folder or shorten the folder names", true));
+                    continue;
+                }
                 // Checked first: such an entry cannot even be looked up by its decoded name, so its attributes are unknown.
                 if (entry.Name.Contains('\uFFFD'))
                 {
@@ -80,6 +91,9 @@ public static class CorpusScanner
         unread.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return new Result(found, unread);
     }
+
+    // PATH_MAX less its terminating NUL (Linux 4096, macOS 1024); Windows .NET handles long paths itself.
+    private static readonly int MaxPathBytes = OperatingSystem.IsWindows() ? int.MaxValue : OperatingSystem.IsMacOS() ? 1023 : 4095;
 
     private static string SafeRealPath(string path)
     {

@@ -34,6 +34,13 @@ internal static class YamlLimits
             // Syntax errors are reported, with their line, by the loader that runs next.
             return true;
         }
+        catch (InvalidOperationException ex) when (ex.Source == "YamlDotNet")
+        {
+            // YamlDotNet's scanner fails this way, not with a YamlException, on some broken input (a tab inside an
+            // unclosed '{'): still a syntax error in the user's file, not a bug of ours.
+            errors.Add(new(file, YamlNodes.BrokenLine(text, null), YamlNodes.BrokenMessage));
+            return false;
+        }
     }
 
     // The line where '[' / '{' nesting first passes MaxDepth (outside quotes and comments), found without a parser.

@@ -25,6 +25,11 @@ internal static class YamlNodes
             errors.Add(new(file, line, "YAML syntax error: " + message));
             return null;
         }
+        catch (InvalidOperationException ex) when (ex.Source == "YamlDotNet")
+        {
+            errors.Add(new(file, BrokenLine(text, null), BrokenMessage));
+            return null;
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             errors.Add(new(file, null, "the file is empty"));
@@ -53,6 +58,13 @@ internal static class YamlNodes
         YamlMappingNode => "mapping",
         _ => "value",
     };
+
+    /// <summary>The message for YAML that YamlDotNet's scanner gives up on without saying where.</summary>
+    public const string BrokenMessage =
+        "YAML syntax error: the parser cannot read on from here (a tab used for indentation, or an unclosed '{', '[' or quote?)";
+
+    /// <summary>The line to point at when the parser gave no position: the first tab-indented line, else <paramref name="fallback"/>.</summary>
+    public static int? BrokenLine(string text, int? fallback) => FirstTabIndentedLine(text) ?? fallback;
 
     private static int? FirstTabIndentedLine(string text)
     {

@@ -21,6 +21,27 @@ public class HardeningCommandTests
     }
 
     [Fact]
+    public async Task Quiet_is_accepted_and_quiet_by_every_command_that_prints_a_status_line()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var lexicon = dir.File("my-lexicon.yml");
+        var (exit, output, error) = await Run("lexicon", "export", "--out", lexicon, "-q");
+        Assert.True(exit == 0, error);
+        Assert.Equal("", output + error);
+        Assert.True(File.Exists(lexicon));
+        (exit, output, error) = await Run("lexicon", "validate", "--lexicon", lexicon, "-q");
+        Assert.True(exit == 0, error);
+        Assert.Equal("", output + error);
+        (exit, output, error) = await Run("init", dir.File("study.yml"), "-q");
+        Assert.True(exit == 0, error);
+        Assert.Equal("", output + error);
+        // Without -q each says what it did.
+        (exit, output, _) = await Run("lexicon", "validate", "--lexicon", lexicon);
+        Assert.Equal(0, exit);
+        Assert.Contains("valid govtext lexicon", output);
+    }
+
+    [Fact]
     public async Task File_names_with_control_characters_are_escaped_on_the_terminal()
     {
         using var corpus = TestEnvironment.CreateTempDir();
@@ -57,6 +78,21 @@ public class HardeningCommandTests
         Assert.Contains("'regoin': documents.csv has no such column", error);
         Assert.False(File.Exists(outDir.File("documents.csv")));
         Assert.False(File.Exists(outDir.File("concept_counts.csv")));
+    }
+
+    [Theory]
+    [InlineData("--dpi", "0", "--dpi")]
+    [InlineData("--font", "missing.ttf", "missing.ttf")]
+    public async Task Bad_chart_options_are_refused_before_the_corpus_is_read(string option, string value, string named)
+    {
+        using var corpus = TestEnvironment.CreateTempDir();
+        File.WriteAllText(corpus.File("a.txt"), "Social governance.");
+        using var outDir = TestEnvironment.CreateTempDir();
+        var (exit, _, error) = await Run("compare", corpus.Path, "--out", outDir.Path, "--by", "year", option, value, "-q");
+        Assert.Equal(2, exit);
+        Assert.Contains(named, error);
+        Assert.DoesNotContain("   at ", error);
+        Assert.False(File.Exists(outDir.File("documents.csv")));
     }
 
     [Fact]

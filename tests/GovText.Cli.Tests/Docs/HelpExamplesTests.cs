@@ -72,7 +72,8 @@ public partial class HelpExamplesTests(HelpExamplesTests.Sandbox sandbox) : ICla
         }
     }
 
-    // "echo TEXT | govtext ARGS > FILE" → (TEXT + newline, ARGS, FILE); a trailing "(comment)" after two spaces is dropped.
+    // "echo TEXT | govtext ARGS > FILE" → (TEXT + newline, ARGS, FILE); quotes are removed as a shell would (a quoted
+    // glob reaches the command unexpanded); a trailing "(comment)" after two spaces is dropped.
     internal static (string? Stdin, string[] Args, string? Redirect) Parse(string example)
     {
         var line = Comment().Replace(example, "");
@@ -87,7 +88,7 @@ public partial class HelpExamplesTests(HelpExamplesTests.Sandbox sandbox) : ICla
             redirect = file.Trim();
             line = command;
         }
-        var words = Words().Matches(line).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Value).ToList();
+        var words = Words().Matches(line).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success ? m.Groups[2].Value : m.Value).ToList();
         Assert.Equal("govtext", words[0]);
         return (stdin, words.Skip(1).ToArray(), redirect);
     }
@@ -95,7 +96,7 @@ public partial class HelpExamplesTests(HelpExamplesTests.Sandbox sandbox) : ICla
     [GeneratedRegex(@"\s{2,}\(.*\)\s*$")]
     private static partial Regex Comment();
 
-    [GeneratedRegex("\"([^\"]*)\"|\\S+")]
+    [GeneratedRegex("\"([^\"]*)\"|'([^']*)'|\\S+")]
     private static partial Regex Words();
 
     private static Dictionary<string, (long, DateTime)> Snapshot(string root) =>
@@ -127,9 +128,10 @@ public partial class HelpExamplesTests(HelpExamplesTests.Sandbox sandbox) : ICla
 
     /// <summary>
     /// The folder the examples assume, built once: <c>work/</c> (the current folder) holds the sample corpus as
-    /// <c>corpus/</c> and <c>my-papers/</c>, <c>results/</c> from <c>govtext analyze</c>, <c>results/gwr/</c>, the four count
-    /// shards of the sample corpus in <c>shards/part-1..4</c>, a text <c>report.txt</c>, a user dictionary and an exported lexicon; <c>../shared/corpora/gwr</c> stands for the work
-    /// reports. Topic models and clusters need more documents than the five of the sample (a 60-document corpus took
+    /// <c>corpus/</c> and <c>my-papers/</c>, <c>results/</c> from <c>govtext analyze</c>, <c>results/gwr/</c>, a text
+    /// <c>report.txt</c>, a user dictionary and an exported lexicon; <c>../shared/corpora/gwr</c> stands for the work
+    /// reports (and <c>gwr-results/</c> is its analyze run); <c>shards/part-1</c>…<c>part-4</c> are the sample counted
+    /// in four shards. Topic models and clusters need more documents than the five of the sample (a 60-document corpus took
     /// 400 s for the topic sweep), so it is the sample four times over, with years 2005–2024 from the manifest.
     /// </summary>
     public sealed class Sandbox : IDisposable
@@ -160,9 +162,9 @@ public partial class HelpExamplesTests(HelpExamplesTests.Sandbox sandbox) : ICla
             Cli("lexicon", "export", "--out", Path.Combine(work, "my-lexicon.yml"));
             Cli("analyze", Path.Combine(work, "corpus"), "--out", Path.Combine(work, "results"), "--by", "year", "-q");
             Cli("analyze", gwr, "--out", Path.Combine(work, "results", "gwr"), "--by", "year", "--target", "year=2013..2025", "-q");
-            // govtext merge's examples merge the four count shards of the sample corpus in shards/.
-            for (var i = 1; i <= 4; i++)
-                Cli("count", Path.Combine(work, "corpus"), "--out", Path.Combine(work, "shards", $"part-{i}"), "--shard", $"{i}/4", "-q");
+            Cli("analyze", gwr, "--out", Path.Combine(work, "gwr-results"), "--no-charts", "-q");
+            for (var shard = 1; shard <= 4; shard++)
+                Cli("count", Path.Combine(work, "corpus"), "--shard", $"{shard}/4", "--out", Path.Combine(work, "shards", $"part-{shard}"), "-q");
         }
 
         private static void Cli(params string[] args)

@@ -80,6 +80,32 @@ public class CorpusScannerTests
     }
 
     [Fact]
+    public void A_folder_deeper_than_the_system_path_limit_is_an_input_error_and_the_rest_is_read()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var dir = TestEnvironment.CreateTempDir();
+        TestCorpus.Write(dir, "a.txt", "Alpha text.");
+        // Two trees of ten 250-byte levels, the second (with the file) moved into the first: no path given to the system
+        // is over its limit, but the file's full path ends up over 5,000 bytes, as a tree moved into a deep folder does.
+        var name = new string('d', 250);
+        var levels = string.Concat(Enumerable.Repeat(name + "/", 10));
+        Shell($"cd '{dir.Path}' && mkdir -p '{levels}' && mkdir -p 'y/{levels}' && echo 'Deep text.' > 'y/{levels}deep.txt' && mv y '{levels}'");
+        try
+        {
+            var outcomes = TestCorpus.Ingest(dir.Path);
+            Assert.IsType<DocumentIngested>(outcomes[0]);
+            var failed = Assert.IsType<IngestFailed>(Assert.Single(outcomes, o => o is IngestFailed));
+            Assert.EndsWith("/", failed.Path);
+            Assert.Contains("longer than the system's limit", failed.Error);
+            Assert.Contains("the files in this folder are not read", failed.Error);
+        }
+        finally
+        {
+            Shell($"rm -rf '{dir.File(name)}'");
+        }
+    }
+
+    [Fact]
     public void An_unreadable_folder_is_an_input_error_for_its_files_and_the_rest_is_read()
     {
         if (OperatingSystem.IsWindows()) return;

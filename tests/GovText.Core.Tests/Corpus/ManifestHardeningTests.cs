@@ -29,6 +29,27 @@ public class ManifestHardeningTests
     }
 
     [Fact]
+    public void Manifest_columns_named_like_documents_csv_columns_never_give_two_columns_of_one_name()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        using var outDir = TestEnvironment.CreateTempDir();
+        TestCorpus.Write(dir, "a.txt", "Social governance text.");
+        TestCorpus.Write(dir, "manifest.csv", "id,path,manifest_sha256,sha256,chars\na,a.txt,from-manifest-1,from-manifest-2,from-manifest-3\n");
+        new GovText.Core.Pipeline.AnalysisPipeline(new GovText.Core.Pipeline.AnalysisOptions(new GovText.Core.Ingestion.IngestOptions(dir.Path, null, GovText.Core.Cleaning.CleaningOptions.Default), outDir.Path)).Run();
+        var lines = File.ReadAllLines(outDir.File("documents.csv"));
+        var header = lines[0].Split(',');
+        Assert.Equal(header.Length, header.Distinct(StringComparer.Ordinal).Count());
+        var row = lines[1].Split(',');
+        string Cell(string column) => row[Array.IndexOf(header, column)];
+        // The fixed columns keep GovText's values; the manifest's keep theirs under names that say where they came from.
+        Assert.Equal(64, Cell("sha256").Length);
+        Assert.Equal("23", Cell("chars"));
+        Assert.Equal("from-manifest-1", Cell("manifest_sha256"));
+        Assert.Equal("from-manifest-2", Cell("manifest_manifest_sha256"));
+        Assert.Equal("from-manifest-3", Cell("manifest_chars"));
+    }
+
+    [Fact]
     public void Paths_with_control_characters_or_through_symlinks_out_of_the_corpus_are_refused()
     {
         using var outside = TestEnvironment.CreateTempDir();

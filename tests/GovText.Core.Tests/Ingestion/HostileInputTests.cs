@@ -120,6 +120,21 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void A_document_of_endless_text_stops_at_the_character_limit_naming_it()
+    {
+        // Every format reaches the cleaner as blocks of lines: an endless stream of 1-million-character lines (what a
+        // DOCX with one huge run, or a decompressed file, gives) stops at the limit, not when memory runs out.
+        var line = new string('a', 1 << 20);
+        IEnumerable<IReadOnlyList<RawLine>> Endless()
+        {
+            for (var i = 1; ; i++) yield return [new RawLine(i, line)];
+        }
+        var raw = new RawDocument(Endless(), null, "utf-8", "text", "");
+        var ex = Assert.Throws<IngestException>(() => new TextCleaner(CleaningOptions.None).Clean(raw));
+        Assert.StartsWith("the document has more than 64 million characters, GovText's limit per document", ex.Message);
+    }
+
+    [Fact]
     public void A_document_over_its_time_budget_fails_with_the_budget_named_and_the_batch_goes_on()
     {
         using var dir = TestEnvironment.CreateTempDir();

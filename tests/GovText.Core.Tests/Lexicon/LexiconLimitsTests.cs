@@ -55,5 +55,9 @@ public class LexiconLimitsTests
         Assert.Equal(4, Assert.Single(tab).Line);
         var brace = Lexicons.Errors("concepts:\n  - id: a\n    terms: {zh: [治理]\n  - id: b\n");
         Assert.Equal(4, Assert.Single(brace).Line);
+        // A tab inside an unclosed '{': YamlDotNet's scanner throws InvalidOperationException, not a YamlException.
+        var both = Assert.Single(Lexicons.Errors("concepts:\n  a:\n    label: {en: \"x\"\n\tterms: [b]\n"));
+        Assert.Equal(4, both.Line);
+        Assert.Contains("YAML syntax error", both.ToString());
     }
 }
