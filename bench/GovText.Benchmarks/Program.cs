@@ -5,6 +5,17 @@ using GovText.Segmentation;
 
 // Run: dotnet run -c Release --project bench/GovText.Benchmarks -- --filter '*' --job short
 // Quick single-shot figures (first-call model load and one pass per mode): ... -- quick
+// Parquet codecs on a results folder's count tables: ... -- parquet-codecs RESULTS_DIR [PASSES]
+if (args.Length > 1 && args[0] == "parquet-metadata")
+{
+    foreach (var path in args.Skip(1)) ParquetMetadata.Print(path).GetAwaiter().GetResult();
+    return;
+}
+if (args.Length > 1 && args[0] == "parquet-codecs")
+{
+    ParquetCodecs.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+    return;
+}
 if (args.Length > 0 && args[0] == "quick")
 {
     var load = Stopwatch.StartNew();

@@ -91,6 +91,7 @@ internal static class AnalyzeCommand
             "  govtext analyze ../shared/corpora/gwr --by year --topics 12 --topic-unit paragraph --clusters 6 --out gwr-results");
         pipeline.AddTo(command);
         pipeline.AddShardTo(command);
+        pipeline.AddTableFormatTo(command);
         lexicon.AddTo(command);
         shared.AddTo(command);
         command.Options.Add(noCharts);

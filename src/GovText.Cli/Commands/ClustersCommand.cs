@@ -89,9 +89,9 @@ internal static class ClustersCommand
 
     private static IReadOnlyList<ConceptCountRow> ConceptCounts(string folder)
     {
-        var path = Path.Combine(folder, ResultFiles.ConceptCounts);
-        if (!File.Exists(path))
-            throw new ConfigurationException($"{ResultFiles.ConceptCounts} is missing in '{folder}': --features concepts with --from needs a count or analyze run " +
+        // CSV or Parquet (--table-format), whichever the counting run wrote.
+        var path = ResultTables.ConceptCounts.Find(folder)
+            ?? throw new ConfigurationException($"{ResultFiles.ConceptCounts} is missing in '{folder}': --features concepts with --from needs a count or analyze run " +
                                              "(or run clusters on the corpus, which counts the concepts itself)");
         return ResultTables.ConceptCounts.Read(path).ToList();
     }

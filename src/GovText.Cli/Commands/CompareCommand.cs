@@ -21,7 +21,7 @@ internal static class CompareCommand
         var from = new Option<string?>("--from")
         {
             Description = "Compare the tables of an earlier count/analyze run in this folder instead of counting CORPUS " +
-                          "(documents.csv, concept_counts.csv, concept_matches.csv, word_frequencies.csv). Outputs go to --out if given, else to this folder.",
+                          "(documents.csv, concept_counts, concept_matches, word_frequencies: .csv or .parquet). Outputs go to --out if given, else to this folder.",
         };
         var noCharts = new Option<bool>("--no-charts") { Description = "Write the CSVs only." };
         var command = new Command("compare",
@@ -31,6 +31,7 @@ internal static class CompareCommand
             "Examples:\n  govtext compare ../shared/corpora/gwr --by year --target year=2013..2025 --out gwr-results\n" +
             "  govtext compare --from results --by source --target source=PSSXiv --no-charts");
         pipeline.AddTo(command);
+        pipeline.AddTableFormatTo(command);
         lexicon.AddTo(command);
         shared.AddTo(command);
         command.Options.Add(from);
@@ -56,10 +57,10 @@ internal static class CompareCommand
         return command;
     }
 
-    /// <summary>The top-level outputs of ingest and count that compare --from reads (and so keeps).</summary>
+    /// <summary>The top-level outputs of ingest and count that compare --from reads (and so keeps), in either table format.</summary>
     public static readonly IReadOnlyList<string> CountRunOutputs =
     [
         ResultFiles.Documents, ResultFiles.TextFolder + "/", ResultFiles.IngestErrors, ResultFiles.CleaningLog,
-        ResultFiles.ConceptCounts, ResultFiles.ConceptMatches, ResultFiles.WordFrequencies,
+        .. ResultTables.ConceptCounts.FileNames, .. ResultTables.ConceptMatches.FileNames, .. ResultTables.WordFrequencies.FileNames,
     ];
 }

@@ -19,6 +19,7 @@ internal static class CountCommand
         var rollUp = ComparisonCommandOptions.CreateRollUp();
         options.AddTo(command);
         options.AddShardTo(command);
+        options.AddTableFormatTo(command);
         lexicon.AddTo(command);
         command.Options.Add(rollUp);
         command.SetAction((parse, ct) => Task.FromResult(Run(console, options, lexicon, parse, ct, rollUp: parse.GetValue(rollUp))));

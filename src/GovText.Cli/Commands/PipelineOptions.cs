@@ -4,6 +4,7 @@ using GovText.Core.Errors;
 using GovText.Core.Ingestion;
 using GovText.Core.Pipeline;
 using GovText.Core.Sharding;
+using GovText.Core.Results;
 
 namespace GovText.Cli.Commands;
 
@@ -72,6 +73,10 @@ internal sealed class PipelineOptions
 
     private bool _sharded;
 
+    public Option<string> TableFormat { get; } = CreateTableFormat();
+
+    private bool _writesTables;
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Corpus);
@@ -84,6 +89,13 @@ internal sealed class PipelineOptions
     {
         command.Options.Add(Shard);
         _sharded = true;
+    }
+
+    /// <summary>Adds <c>--table-format</c>, for the commands that write the count tables (count, compare, analyze).</summary>
+    public void AddTableFormatTo(Command command)
+    {
+        command.Options.Add(TableFormat);
+        _writesTables = true;
     }
 
     public bool IsQuiet(ParseResult parse) => parse.GetValue(Quiet);
@@ -99,6 +111,19 @@ internal sealed class PipelineOptions
         return Core.Sharding.Shard.FromSlurm(Environment.GetEnvironmentVariable) is { } slurm
             ? (slurm, $"SLURM array task {Environment.GetEnvironmentVariable("SLURM_ARRAY_TASK_ID")}")
             : (Core.Sharding.Shard.Whole, null);
+    }
+
+    private static Option<string> CreateTableFormat()
+    {
+        var option = new Option<string>("--table-format")
+        {
+            Description = "Format of the large tables (concept_counts, concept_matches, word_frequencies): csv, or parquet for " +
+                          "corpora of many documents (typed columns, compressed, read in seconds by R arrow and pandas; docs/outputs.md). " +
+                          "The other tables stay CSV.",
+            DefaultValueFactory = _ => "csv",
+        };
+        option.AcceptOnlyFromAmong("csv", "parquet");
+        return option;
     }
 
     /// <summary>Builds the Core options; bad values are <see cref="ConfigurationException"/>s (exit 2).</summary>
@@ -138,6 +163,10 @@ internal sealed class PipelineOptions
                 var seconds => TimeSpan.FromSeconds(seconds.Value),
             },
         };
-        return new AnalysisOptions(ingest, parse.GetValue(Out)!) { Strict = parse.GetValue(Strict) };
+        return new AnalysisOptions(ingest, parse.GetValue(Out)!)
+        {
+            Strict = parse.GetValue(Strict),
+            TableFormat = _writesTables && parse.GetValue(TableFormat) == "parquet" ? Core.Results.TableFormat.Parquet : Core.Results.TableFormat.Csv,
+        };
     }
 }

@@ -14,7 +14,7 @@ internal static class PlotCommand
     {
         var from = new Option<string>("--from")
         {
-            Description = "results folder of an earlier count/compare/analyze run (documents.csv, concept_counts.csv, concept_matches.csv, word_frequencies.csv)",
+            Description = "results folder of an earlier count/compare/analyze run (documents.csv, concept_counts, concept_matches, word_frequencies: .csv or .parquet)",
             Required = true,
         };
         var output = new Option<string?>("--out")

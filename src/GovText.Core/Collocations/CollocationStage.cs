@@ -62,10 +62,10 @@ public sealed class CollocationStage : IDocumentStage
             var previousEnd = -1;
             foreach (var token in sentence.Tokens)
             {
-                var breaks = token.Language == "num" || _options.StopWords.Contains(token.Text, token.Language);
+                var breaks = token.Language == "num" || _options.StopWords.Contains(token.Normalized, token.Language);
                 if (previousEnd >= 0 && !OnlySpaces(text.AsSpan(previousEnd, token.Start - previousEnd))) Flush(run, counts);
                 if (breaks) { Flush(run, counts); previousEnd = -1; continue; }
-                run.Add(Id(token.Text, token.Language));
+                run.Add(Id(token.Normalized, token.Language));
                 previousEnd = token.End;
             }
             Flush(run, counts);

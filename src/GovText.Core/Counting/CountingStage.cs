@@ -7,14 +7,15 @@ namespace GovText.Core.Counting;
 
 /// <summary>
 /// The count stage of <see cref="AnalysisPipeline"/>: counts documents in parallel (a bounded window, results consumed
-/// in document order), streams <c>concept_counts.csv</c>, <c>concept_matches.csv</c> and <c>word_frequencies.csv</c>
-/// (which appear under their names only when the run finishes) and, when comparisons follow, adds each counted
+/// in document order), streams <c>concept_counts</c>, <c>concept_matches</c> and <c>word_frequencies</c> as CSV or
+/// Parquet (which appear under their names only when the run finishes) and, when comparisons follow, adds each counted
 /// document to their <see cref="CountAccumulator"/>: nothing is read back from disk and nothing per document is kept.
 /// </summary>
 public sealed class CountingStage : IDocumentStage, IDisposable
 {
     private readonly OrderedWindow<(Document Document, DocumentRow Row), (DocumentRow Row, DocumentCounts Counts)> _window;
     private readonly string _outDir;
+    private readonly TableFormat _format;
     private readonly CountAccumulator? _accumulator;
     private Outputs? _outputs;
 
@@ -23,9 +24,12 @@ public sealed class CountingStage : IDocumentStage, IDisposable
     /// <param name="outDir">The results folder.</param>
     /// <param name="parallelism">Documents counted at once.</param>
     /// <param name="accumulator">Receives every counted document, for the comparisons; null when none follow.</param>
-    public CountingStage(DocumentCounter counter, string outDir, int parallelism, CountAccumulator? accumulator = null)
+    /// <param name="format">The format of the three tables.</param>
+    public CountingStage(DocumentCounter counter, string outDir, int parallelism, CountAccumulator? accumulator = null,
+        TableFormat format = TableFormat.Csv)
     {
         _outDir = outDir;
+        _format = format;
         _accumulator = accumulator;
         Summary = new CountSummary(counter.Lexicon.Concepts.Select(c => c.Id).ToList());
         _window = new(item => (item.Row, counter.Count(item.Document)), Write, parallelism * 2);
@@ -44,7 +48,7 @@ public sealed class CountingStage : IDocumentStage, IDisposable
     public IReadOnlyList<string> Finish(string outDir)
     {
         _window.Drain();
-        _outputs ??= new Outputs(_outDir);
+        _outputs ??= new Outputs(_outDir, _format);
         return _outputs.Commit();
     }
 
@@ -54,7 +58,7 @@ public sealed class CountingStage : IDocumentStage, IDisposable
     private void Write((DocumentRow Row, DocumentCounts Counts) result)
     {
         var counts = result.Counts;
-        _outputs ??= new Outputs(_outDir);
+        _outputs ??= new Outputs(_outDir, _format);
         _outputs.Counts.Write(counts.Counts);
         _outputs.Matches.Write(counts.MatchRows);
         _outputs.Frequencies.Write(counts.Frequencies);
@@ -62,16 +66,16 @@ public sealed class CountingStage : IDocumentStage, IDisposable
         _accumulator?.Add(new CountedDocument(result.Row, counts.Counts, counts.MatchRows, counts.Frequencies));
     }
 
-    /// <summary>The three CSVs, each streamed to a temporary file and moved into place on commit.</summary>
-    private sealed class Outputs(string outDir) : IDisposable
+    /// <summary>The three tables, each streamed to a temporary file and moved into place on commit.</summary>
+    private sealed class Outputs(string outDir, TableFormat format) : IDisposable
     {
         private bool _committed;
 
-        public ResultTableWriter<ConceptCountRow> Counts { get; } = ResultTables.ConceptCounts.Open(ResultTables.ConceptCounts.PathIn(outDir));
+        public ResultTableWriter<ConceptCountRow> Counts { get; } = ResultTables.ConceptCounts.OpenIn(outDir, format);
 
-        public ResultTableWriter<ConceptMatchRow> Matches { get; } = ResultTables.ConceptMatches.Open(ResultTables.ConceptMatches.PathIn(outDir));
+        public ResultTableWriter<ConceptMatchRow> Matches { get; } = ResultTables.ConceptMatches.OpenIn(outDir, format);
 
-        public ResultTableWriter<WordFrequencyRow> Frequencies { get; } = ResultTables.WordFrequencies.Open(ResultTables.WordFrequencies.PathIn(outDir));
+        public ResultTableWriter<WordFrequencyRow> Frequencies { get; } = ResultTables.WordFrequencies.OpenIn(outDir, format);
 
         public IReadOnlyList<string> Commit()
         {

@@ -1,3 +1,4 @@
+using GovText.Core.Tokens;
 using GovText.Core.Matching;
 
 namespace GovText.Core.Counting;
@@ -11,12 +12,12 @@ public static class WordFrequencies
     /// <param name="docId">The document id.</param>
     /// <param name="tokens">The document's word tokens (all sentences).</param>
     /// <param name="chineseTag">jieba's POS tag of a Chinese word (null when none); null to leave <c>pos</c> empty.</param>
-    public static List<WordFrequencyRow> Count(string docId, IEnumerable<MatchToken> tokens, Func<string, string?>? chineseTag = null)
+    public static List<WordFrequencyRow> Count(string docId, IEnumerable<AnalysisToken> tokens, Func<string, string?>? chineseTag = null)
     {
         var counts = new Dictionary<(string Language, string Token), int>();
         foreach (var token in tokens)
         {
-            var key = (token.Language, token.Text);
+            var key = (token.Language, token.Normalized);
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
         return counts
@@ -31,7 +32,7 @@ public static class WordFrequencies
     }
 
     /// <summary>Word tokens per language, the <c>tokenTotals</c> argument of <see cref="ConceptCounter.Count"/>.</summary>
-    public static Dictionary<string, int> TokenTotals(IEnumerable<MatchToken> tokens)
+    public static Dictionary<string, int> TokenTotals(IEnumerable<AnalysisToken> tokens)
     {
         var totals = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var token in tokens) totals[token.Language] = totals.GetValueOrDefault(token.Language) + 1;

@@ -1,3 +1,4 @@
+using GovText.Core.Tokens;
 using GovText.Core.Lexicon;
 
 namespace GovText.Core.Matching;
@@ -21,7 +22,7 @@ internal sealed class SentenceView
         {
             var token = Tokens[i];
             if (token.Language == "zh") continue;
-            var parts = TermWords.NeedsSplit(token.Text) ? TermWords.Split(token.Text) : [token.Text];
+            var parts = TermWords.NeedsSplit(token.Normalized) ? TermWords.Split(token.Normalized) : [token.Normalized];
             _parts[i] = parts;
             if (_stems is null) continue;
             var stems = TermWords.NeedsSplit(token.Stem) ? TermWords.Split(token.Stem) : [token.Stem];
@@ -32,7 +33,7 @@ internal sealed class SentenceView
 
     public string Text { get; }
 
-    public IReadOnlyList<MatchToken> Tokens { get; }
+    public IReadOnlyList<AnalysisToken> Tokens { get; }
 
     public int Count => Tokens.Count;
 

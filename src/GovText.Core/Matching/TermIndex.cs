@@ -119,7 +119,7 @@ internal sealed class TermIndex
         for (var token = start; token < view.Count && view.IsChinese(token); token++)
         {
             if (token > start && !view.ChineseGapAllows(token - 1, token)) return;
-            var text = view.Tokens[token].Text;
+            var text = view.Tokens[token].Normalized;
             if (length + text.Length > buffer.Length) return;
             text.AsSpan().CopyTo(buffer[length..]);
             length += text.Length;

@@ -1,14 +1,16 @@
 namespace GovText.Core.Output;
 
 /// <summary>
-/// A text file written incrementally (for outputs too large to build in memory) that appears under its
-/// final name only when <see cref="Commit"/> is called; disposing without committing leaves no trace.
+/// A file written incrementally (for outputs too large to build in memory), as text through <see cref="Writer"/> or
+/// as bytes through <see cref="Stream"/>, that appears under its final name only when <see cref="Commit"/> is called;
+/// disposing without committing leaves no trace.
 /// </summary>
 public sealed class AtomicFileWriter : IDisposable
 {
     private readonly string _target;
     private readonly string _temp;
-    private readonly StreamWriter _writer;
+    private readonly FileStream _stream;
+    private StreamWriter? _writer;
     private bool _done;
 
     /// <summary>Opens a temporary file next to <paramref name="path"/>.</summary>
@@ -18,12 +20,14 @@ public sealed class AtomicFileWriter : IDisposable
         var dir = Path.GetDirectoryName(_target)!;
         Directory.CreateDirectory(dir);
         _temp = Path.Combine(dir, "." + Path.GetFileName(_target) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-        var stream = new FileStream(_temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-        _writer = new StreamWriter(stream, AtomicFile.Utf8, 1 << 16) { NewLine = "\n" };
+        _stream = new FileStream(_temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
     }
 
-    /// <summary>The writer for the content (UTF-8 without BOM, <c>\n</c> line ends).</summary>
-    public TextWriter Writer => _writer;
+    /// <summary>The writer for text content (UTF-8 without BOM, <c>\n</c> line ends); use it or <see cref="Stream"/>, not both.</summary>
+    public TextWriter Writer => _writer ??= new StreamWriter(_stream, AtomicFile.Utf8, 1 << 16) { NewLine = "\n" };
+
+    /// <summary>The stream for binary content (seekable); use it or <see cref="Writer"/>, not both.</summary>
+    public Stream Stream => _stream;
 
     /// <summary>The final path of the file.</summary>
     public string FilePath => _target;
@@ -32,8 +36,9 @@ public sealed class AtomicFileWriter : IDisposable
     public void Commit()
     {
         if (_done) throw new InvalidOperationException("Already committed or disposed: " + _target);
-        _writer.Flush();
-        _writer.Dispose();
+        _writer?.Flush();
+        _writer?.Dispose();
+        _stream.Dispose();
         File.Move(_temp, _target, overwrite: true);
         _done = true;
     }
@@ -43,7 +48,8 @@ public sealed class AtomicFileWriter : IDisposable
     {
         if (_done) return;
         _done = true;
-        _writer.Dispose();
+        _writer?.Dispose();
+        _stream.Dispose();
         try { File.Delete(_temp); }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }

@@ -1,4 +1,5 @@
 using GovText.Core.Ingestion;
+using GovText.Core.Results;
 
 namespace GovText.Core.Pipeline;
 
@@ -9,6 +10,9 @@ public sealed record AnalysisOptions(IngestOptions Ingest, string OutDir)
 {
     /// <summary>Stop at the first file that cannot be read (exit code 1) instead of going on.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>The format of the large count tables (concept counts, matches, word frequencies); the others are CSV.</summary>
+    public TableFormat TableFormat { get; init; } = TableFormat.Csv;
 
     /// <summary>Write cleaning_log.csv: every change cleaning made, per document.</summary>
     public bool ExplainCleaning => Ingest.Cleaning.Explain;

@@ -34,7 +34,8 @@ public sealed class AnalysisWorkflow : IDisposable
         }
         if (lexicon is not null)
         {
-            _counting = new CountingStage(new DocumentCounter(lexicon), Pipeline.OutDir, options.Ingest.MaxParallelism, _accumulator);
+            _counting = new CountingStage(new DocumentCounter(lexicon), Pipeline.OutDir, options.Ingest.MaxParallelism, _accumulator,
+                options.TableFormat);
             Pipeline.Add(_counting);
         }
     }

@@ -6,8 +6,8 @@ namespace GovText.Core.Results;
 
 /// <summary>
 /// Reads a results folder back into a <see cref="CountAccumulator"/>, document by document, exactly as the fresh run
-/// filled it: <c>documents.csv</c> and the three count tables are streamed side by side (they are written in document
-/// order), so replaying needs no more memory than counting did.
+/// filled it: <c>documents.csv</c> and the three count tables (CSV or Parquet, whichever the run wrote) are streamed
+/// side by side (they are written in document order), so replaying needs no more memory than counting did.
 /// </summary>
 public static class CountReplay
 {
@@ -21,7 +21,7 @@ public static class CountReplay
         using var documents = DocumentsTable.Open(documentsPath);
         var counts = new CountAccumulator(documents.Columns, options);
         // Word frequencies are by far the largest table; only word keyness needs them.
-        var wordsPath = counts.NeedsWords ? Require(folder, ResultFiles.WordFrequencies, "counting") : null;
+        var wordsPath = counts.NeedsWords ? Require(folder, ResultTables.WordFrequencies, "counting") : null;
 
         using var countRows = new Lookahead<ConceptCountRow>(ResultTables.ConceptCounts.Read(countsPath), countsPath, r => r.DocId);
         using var matchRows = new Lookahead<ConceptMatchRow>(ResultTables.ConceptMatches.Read(matchesPath), matchesPath, r => r.DocId);
@@ -42,17 +42,20 @@ public static class CountReplay
     {
         if (!Directory.Exists(folder))
             throw new ConfigurationException($"results folder '{folder}' does not exist; count a corpus into it first");
-        var documents = Require(folder, ResultFiles.Documents, "ingesting");
-        var counts = Require(folder, ResultFiles.ConceptCounts, "counting");
-        var matches = Require(folder, ResultFiles.ConceptMatches, "counting");
+        var documents = Path.Combine(folder, ResultFiles.Documents);
+        if (!File.Exists(documents)) throw Missing(folder, ResultFiles.Documents, "ingesting");
+        var counts = Require(folder, ResultTables.ConceptCounts, "counting");
+        var matches = Require(folder, ResultTables.ConceptMatches, "counting");
         RequireOwnCounts(counts);
         return (documents, counts, matches);
     }
 
     // Before count_with_children existed, "count" included the children's matches: reading such a file as own counts
-    // would silently change every parent's number, so it is refused with what to do.
+    // would silently change every parent's number, so it is refused with what to do. (Parquet tables came later: the
+    // reader checks their columns itself.)
     private static void RequireOwnCounts(string path)
     {
+        if (ResultTable<ConceptCountRow>.FormatOf(path) != TableFormat.Csv) return;
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         var header = (reader.ReadLine() ?? "").Split(',');
         if (!header.Contains("count_with_children", StringComparer.Ordinal))
@@ -61,13 +64,11 @@ public static class CountReplay
                 "run 'govtext count' again to get own counts and category totals", path);
     }
 
-    private static string Require(string folder, string file, string producer)
-    {
-        var path = Path.Combine(folder, file);
-        if (!File.Exists(path))
-            throw new ConfigurationException($"{file} is missing in '{folder}'; it is written when {producer} a corpus (govtext count or analyze)");
-        return path;
-    }
+    private static string Require<TRow>(string folder, ResultTable<TRow> table, string producer) =>
+        table.Find(folder) ?? throw Missing(folder, string.Join(" (or ", table.FileNames) + ")", producer);
+
+    private static ConfigurationException Missing(string folder, string file, string producer) =>
+        new($"{file} is missing in '{folder}'; it is written when {producer} a corpus (govtext count or analyze)");
 
     // One table's rows, handed out document by document: the rows of a document are consecutive and in documents.csv order.
     private sealed class Lookahead<TRow> : IDisposable

@@ -5,8 +5,8 @@ using GovText.Core.Errors;
 namespace GovText.Core.Results;
 
 /// <summary>
-/// A finished results folder's <c>documents.csv</c>, <c>concept_counts.csv</c> and <c>concept_matches.csv</c> held
-/// in memory, for readers that look at every document (the HTML report). Read through the same definitions the
+/// A finished results folder's <c>documents.csv</c>, <c>concept_counts</c> and <c>concept_matches</c> (CSV or Parquet)
+/// held in memory, for readers that look at every document (the HTML report). Read through the same definitions the
 /// writers use. Its memory grows with the documents and matches, so the counting and comparison stages never use it:
 /// they stream (<see cref="CountReplay"/>).
 /// </summary>

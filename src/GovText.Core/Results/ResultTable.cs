@@ -8,61 +8,124 @@ using ConfigurationException = GovText.Core.Errors.ConfigurationException;
 namespace GovText.Core.Results;
 
 /// <summary>
-/// One CSV file of a results folder: its name and its <see cref="ClassMap{TClass}"/>, the single definition both the
-/// writer and the reader use, so a file always reads back into the rows that wrote it.
+/// One table of a results folder: its name and its <see cref="ClassMap{TClass}"/>, the single definition both the
+/// writer and the reader use, so a file always reads back into the rows that wrote it. Every table is CSV; the large
+/// ones (<see cref="Formats"/>) may also be Parquet, with the same columns (<see cref="TableFormat"/>). A path's
+/// extension says its format; a folder holds a table in one format, which <see cref="Find"/> and <see cref="ReadIn"/>
+/// resolve, so readers take either.
 /// </summary>
 /// <typeparam name="TRow">The file's row record.</typeparam>
 public sealed class ResultTable<TRow>
 {
-    /// <summary>Defines the file <paramref name="fileName"/> with columns <paramref name="map"/>.</summary>
-    public ResultTable(string fileName, ClassMap<TRow> map)
+    private readonly ParquetLayout<TRow>? _parquet;
+
+    /// <summary>Defines the file <paramref name="fileName"/> (a <c>.csv</c> name) with columns <paramref name="map"/>.</summary>
+    /// <param name="fileName">The CSV file name.</param>
+    /// <param name="map">The columns.</param>
+    /// <param name="parquet">True for a large table that may also be written as Parquet.</param>
+    public ResultTable(string fileName, ClassMap<TRow> map, bool parquet = false)
     {
         FileName = fileName;
         Map = map;
+        if (parquet) _parquet = new ParquetLayout<TRow>(map);
+        Formats = parquet ? [TableFormat.Csv, TableFormat.Parquet] : [TableFormat.Csv];
     }
 
-    /// <summary>The file name in a results folder.</summary>
+    /// <summary>The CSV file name in a results folder.</summary>
     public string FileName { get; }
 
     /// <summary>The columns.</summary>
     public ClassMap<TRow> Map { get; }
 
-    /// <summary>The file's path in <paramref name="folder"/>.</summary>
+    /// <summary>The formats the table can be written in: CSV, and Parquet for the large tables.</summary>
+    public IReadOnlyList<TableFormat> Formats { get; }
+
+    /// <summary>The file name in <paramref name="format"/> (e.g. <c>concept_counts.parquet</c>).</summary>
+    /// <exception cref="InvalidOperationException">The table is CSV only.</exception>
+    public string FileNameFor(TableFormat format) => format switch
+    {
+        TableFormat.Csv => FileName,
+        TableFormat.Parquet when _parquet is not null => Path.ChangeExtension(FileName, ParquetExtension),
+        _ => throw new InvalidOperationException($"{FileName} is written as CSV only"),
+    };
+
+    /// <summary>Every name the table can have in a results folder, one per format.</summary>
+    public IReadOnlyList<string> FileNames => Formats.Select(FileNameFor).ToList();
+
+    /// <summary>The CSV file's path in <paramref name="folder"/>.</summary>
     public string PathIn(string folder) => Path.Combine(folder, FileName);
 
-    /// <summary>Writes <paramref name="rows"/> to <paramref name="path"/> atomically, header first.</summary>
-    public void Write(string path, IEnumerable<TRow> rows) =>
-        CsvOutput.Write(path, csv =>
-        {
-            csv.Context.RegisterClassMap(Map);
-            csv.WriteHeader<TRow>();
-            csv.NextRecord();
-            foreach (var row in rows)
-            {
-                csv.WriteRecord(row);
-                csv.NextRecord();
-            }
-        });
+    /// <summary>The file's path in <paramref name="folder"/> in <paramref name="format"/>.</summary>
+    public string PathIn(string folder, TableFormat format) => Path.Combine(folder, FileNameFor(format));
 
-    /// <summary>Writes <paramref name="rows"/> into <paramref name="folder"/> under <see cref="FileName"/>; returns the path.</summary>
-    public string WriteIn(string folder, IEnumerable<TRow> rows)
+    /// <summary>The format a path is written or read in: Parquet for <c>.parquet</c>, else CSV.</summary>
+    public static TableFormat FormatOf(string path) =>
+        string.Equals(Path.GetExtension(path), ParquetExtension, StringComparison.OrdinalIgnoreCase) ? TableFormat.Parquet : TableFormat.Csv;
+
+    /// <summary>
+    /// The table's file in <paramref name="folder"/>, in whichever format it was written, or null when there is none.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The folder holds the table in both formats (which one to read is not ours to guess).</exception>
+    public string? Find(string folder)
     {
-        var path = PathIn(folder);
+        var present = Formats.Select(f => PathIn(folder, f)).Where(File.Exists).ToList();
+        if (present.Count > 1)
+            throw new ConfigurationException(
+                $"both {string.Join(" and ", present.Select(Path.GetFileName))} are in '{folder}': a results folder holds each table " +
+                "in one format; remove the one not written by the run you mean (its run.json lists its outputs)");
+        return present.Count == 1 ? present[0] : null;
+    }
+
+    /// <summary>The table's file in <paramref name="folder"/>, in whichever format it was written.</summary>
+    /// <exception cref="ConfigurationException">The table is missing, or present in both formats.</exception>
+    public string Locate(string folder) =>
+        Find(folder) ?? throw new ConfigurationException(
+            $"{string.Join(" (or ", FileNames)}{(FileNames.Count > 1 ? ")" : "")} is missing in '{folder}'");
+
+    /// <summary>Streams the rows of the table in <paramref name="folder"/>, CSV or Parquet (<see cref="Locate"/>).</summary>
+    /// <exception cref="ConfigurationException">The table is missing, in both formats, or malformed.</exception>
+    public IEnumerable<TRow> ReadIn(string folder) => Read(Locate(folder));
+
+    /// <summary>Writes <paramref name="rows"/> to <paramref name="path"/> atomically, in the format of its extension.</summary>
+    public void Write(string path, IEnumerable<TRow> rows)
+    {
+        using var writer = Open(path);
+        writer.Write(rows);
+        writer.Commit();
+    }
+
+    /// <summary>Writes <paramref name="rows"/> into <paramref name="folder"/> in <paramref name="format"/>; returns the path.</summary>
+    public string WriteIn(string folder, IEnumerable<TRow> rows, TableFormat format = TableFormat.Csv)
+    {
+        var path = PathIn(folder, format);
         Write(path, rows);
         return path;
     }
 
     /// <summary>
-    /// Opens a streamed, atomic writer (the file appears under its name on <see cref="ResultTableWriter{TRow}.Commit"/>).
-    /// The header is written at once, so a run without rows still leaves a well-formed, empty table.
+    /// Opens a streamed, atomic writer in the format of <paramref name="path"/>'s extension (the file appears under its
+    /// name on <see cref="ResultTableWriter{TRow}.Commit"/>). A run without rows still leaves a well-formed, empty table.
     /// </summary>
-    public ResultTableWriter<TRow> Open(string path) => new(path, Map);
+    /// <exception cref="InvalidOperationException">A <c>.parquet</c> path for a table that is CSV only.</exception>
+    public ResultTableWriter<TRow> Open(string path) => new(FormatOf(path) switch
+    {
+        TableFormat.Parquet => new ParquetTableRowWriter<TRow>(path, _parquet ?? throw new InvalidOperationException($"{FileName} is written as CSV only")),
+        _ => new CsvTableRowWriter<TRow>(path, Map),
+    });
+
+    /// <summary>Opens a streamed, atomic writer for the table in <paramref name="folder"/> in <paramref name="format"/>.</summary>
+    public ResultTableWriter<TRow> OpenIn(string folder, TableFormat format) => Open(PathIn(folder, format));
 
     /// <summary>
-    /// Streams the rows of <paramref name="path"/> (read afresh on each enumeration). A missing column or a malformed
-    /// cell raises <see cref="ConfigurationException"/> naming the file and line.
+    /// Streams the rows of <paramref name="path"/> (read afresh on each enumeration), CSV or Parquet by its extension.
+    /// A missing column or a malformed cell raises <see cref="ConfigurationException"/> naming the file (and, in a CSV, the line).
     /// </summary>
-    public IEnumerable<TRow> Read(string path)
+    public IEnumerable<TRow> Read(string path) =>
+        FormatOf(path) == TableFormat.Parquet && _parquet is not null ? ParquetTableReader.Read(path, _parquet) : ReadCsv(path);
+
+    private const string ParquetExtension = ".parquet";
+
+    private IEnumerable<TRow> ReadCsv(string path)
     {
         using var reader = new StreamReader(path, AtomicFile.Utf8, detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvReader(reader, ReadConfiguration(path));

@@ -1,49 +1,28 @@
-using CsvHelper;
-using CsvHelper.Configuration;
-using GovText.Core.Output;
-
 namespace GovText.Core.Results;
 
-/// <summary>A <see cref="ResultTable{TRow}"/> being written row by row to a temporary file, moved into place on <see cref="Commit"/>.</summary>
+/// <summary>
+/// A <see cref="ResultTable{TRow}"/> being written row by row, as CSV or Parquet (by the path's extension), to a
+/// temporary file that is moved into place on <see cref="Commit"/>.
+/// </summary>
 /// <typeparam name="TRow">The file's row record.</typeparam>
 public sealed class ResultTableWriter<TRow> : IDisposable
 {
-    private readonly AtomicFileWriter _file;
-    private readonly CsvWriter _csv;
+    private readonly ITableRowWriter<TRow> _rows;
 
-    internal ResultTableWriter(string path, ClassMap<TRow> map)
-    {
-        _file = new AtomicFileWriter(path);
-        _csv = new CsvWriter(_file.Writer, CsvOutput.Configuration, leaveOpen: true);
-        _csv.Context.RegisterClassMap(map);
-        _csv.WriteHeader<TRow>();
-        _csv.NextRecord();
-    }
+    internal ResultTableWriter(ITableRowWriter<TRow> rows) => _rows = rows;
 
     /// <summary>The final path.</summary>
-    public string FilePath => _file.FilePath;
+    public string FilePath => _rows.FilePath;
 
     /// <summary>Appends rows.</summary>
     public void Write(IEnumerable<TRow> rows)
     {
-        foreach (var row in rows)
-        {
-            _csv.WriteRecord(row);
-            _csv.NextRecord();
-        }
+        foreach (var row in rows) _rows.Write(row);
     }
 
-    /// <summary>Flushes and moves the file into place.</summary>
-    public void Commit()
-    {
-        _csv.Flush();
-        _file.Commit();
-    }
+    /// <summary>Finishes the file and moves it into place.</summary>
+    public void Commit() => _rows.Commit();
 
     /// <summary>Abandons the file unless committed.</summary>
-    public void Dispose()
-    {
-        _csv.Dispose();
-        _file.Dispose();
-    }
+    public void Dispose() => _rows.Dispose();
 }

@@ -43,7 +43,9 @@ public sealed class AnalysisTokenizer
 
     /// <summary>The word tokens of <paramref name="text"/>, in order.</summary>
     /// <param name="text">The input.</param>
-    public IReadOnlyList<AnalysisToken> Tokenize(string text)
+    /// <param name="offset">Added to every token's <see cref="AnalysisToken.Start"/> and <see cref="AnalysisToken.End"/>: the
+    /// position of <paramref name="text"/> in a larger text (a paragraph in its document), so tokens carry document offsets.</param>
+    public IReadOnlyList<AnalysisToken> Tokenize(string text, int offset = 0)
     {
         ArgumentNullException.ThrowIfNull(text);
         var pieces = _segmenter.Cut(text, SegmentationMode.Accurate, hmm: true);
@@ -55,13 +57,13 @@ public sealed class AnalysisTokenizer
             if (kind == Kind.Han)
             {
                 var t = pieces[i];
-                result.Add(new AnalysisToken(Chinese, t.Text, t.Text, t.Text, t.Start, t.End));
+                result.Add(new AnalysisToken(Chinese, t.Text, t.Text, t.Text, t.Start + offset, t.End + offset));
                 i++;
                 continue;
             }
             if (kind != Kind.Piece) { i++; continue; }
             var last = ExtendWord(pieces, i);
-            AddWord(text, pieces, i, last, result);
+            AddWord(text, offset, pieces, i, last, result);
             i = last + 1;
         }
         return result;
@@ -100,7 +102,7 @@ public sealed class AnalysisTokenizer
 
     // A run with a letter is one English word; a run of numbers joined by hyphens ("2024-10-22") is
     // split back into its numbers, because a date or range is not one number.
-    private void AddWord(string text, IReadOnlyList<Token> pieces, int first, int last, List<AnalysisToken> result)
+    private void AddWord(string text, int offset, IReadOnlyList<Token> pieces, int first, int last, List<AnalysisToken> result)
     {
         var start = pieces[first].Start;
         var end = pieces[last].End;
@@ -108,7 +110,7 @@ public sealed class AnalysisTokenizer
         if (surface.Any(IsLatinLetter))
         {
             var normalized = Normalize(surface);
-            result.Add(new AnalysisToken(English, surface, normalized, _stems ? SnowballEnglish.Stem(normalized) : normalized, start, end));
+            result.Add(new AnalysisToken(English, surface, normalized, _stems ? SnowballEnglish.Stem(normalized) : normalized, start + offset, end + offset));
             return;
         }
         var runStart = first;
@@ -119,7 +121,7 @@ public sealed class AnalysisTokenizer
             var e = pieces[k - 1].End;
             var number = text[s..e];
             var normalized = Normalize(number);
-            result.Add(new AnalysisToken(Number, number, normalized, normalized, s, e));
+            result.Add(new AnalysisToken(Number, number, normalized, normalized, s + offset, e + offset));
             runStart = k + 1;
         }
     }

@@ -24,21 +24,16 @@ public sealed class DocumentTokenizer
         var result = new List<TokenSentence>(document.SentenceCount);
         foreach (var paragraph in document.Paragraphs)
         {
-            var tokens = _tokenizer.Tokenize(paragraph.Text);
+            var tokens = _tokenizer.Tokenize(paragraph.Text, paragraph.Start);
             var next = 0;
             var sentences = paragraph.Sentences;
             for (var s = 0; s < sentences.Count; s++)
             {
                 var sentence = sentences[s];
                 var last = s == sentences.Count - 1;
-                var end = sentence.End - paragraph.Start;
-                var inSentence = new List<MatchToken>();
+                var inSentence = new List<AnalysisToken>();
                 // A token belongs to the sentence its first character is in; the last sentence takes any remainder.
-                while (next < tokens.Count && (last || tokens[next].Start < end))
-                {
-                    var t = tokens[next++];
-                    inSentence.Add(new MatchToken(t.Language, t.Normalized, t.Stem, t.Start + paragraph.Start, t.End + paragraph.Start));
-                }
+                while (next < tokens.Count && (last || tokens[next].Start < sentence.End)) inSentence.Add(tokens[next++]);
                 result.Add(new TokenSentence(sentence.Index, paragraph.Index, inSentence));
             }
         }

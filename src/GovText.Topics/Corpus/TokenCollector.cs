@@ -78,7 +78,7 @@ public sealed class TokenCollector : IDocumentStage
             {
                 switch (_filter.Judge(token))
                 {
-                    case TokenFilter.Verdict.Keep: current.Add(new Term(token.Language, token.Text)); break;
+                    case TokenFilter.Verdict.Keep: current.Add(new Term(token.Language, token.Normalized)); break;
                     case TokenFilter.Verdict.Number:
                         var n = drops.GetValueOrDefault(token.Language);
                         drops[token.Language] = (n.Numbers + 1, n.StopWords);

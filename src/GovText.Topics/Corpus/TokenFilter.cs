@@ -1,3 +1,4 @@
+using GovText.Core.Tokens;
 using GovText.Core.Matching;
 using GovText.Core.StopWords;
 
@@ -24,12 +25,12 @@ public sealed class TokenFilter
     public StopWordList StopWords => _stopWords;
 
     /// <summary>Why a token is left out, or <see cref="Verdict.Keep"/>.</summary>
-    public Verdict Judge(MatchToken token)
+    public Verdict Judge(AnalysisToken token)
     {
         if (token.Language is not (Chinese or English)) return Verdict.Number;
-        foreach (var c in token.Text)
+        foreach (var c in token.Normalized)
             if (char.IsDigit(c)) return Verdict.Number;
-        return _stopWords.Contains(token.Text, token.Language) ? Verdict.StopWord : Verdict.Keep;
+        return _stopWords.Contains(token.Normalized, token.Language) ? Verdict.StopWord : Verdict.Keep;
     }
 
     /// <summary>The filter's decision for one token.</summary>

@@ -1,3 +1,4 @@
+using GovText.Core.Tokens;
 using GovText.Core.Comparison;
 using GovText.Core.Counting;
 using GovText.Core.Matching;
@@ -15,10 +16,10 @@ public sealed class WordPosTests
     {
         var segmenter = Segmenter.CreateDefault();
         segmenter.AddWord("新质生产力", null, "n");
-        MatchToken[] tokens =
+        AnalysisToken[] tokens =
         [
-            new("zh", "治理", "治理", 0, 2), new("zh", "的", "的", 2, 3), new("zh", "治理", "治理", 3, 5),
-            new("zh", "新质生产力", "新质生产力", 5, 10), new("zh", "杭研", "杭研", 10, 12), new("en", "governance", "governance", 13, 23),
+            new("zh", "治理", "治理", "治理", 0, 2), new("zh", "的", "的", "的", 2, 3), new("zh", "治理", "治理", "治理", 3, 5),
+            new("zh", "新质生产力", "新质生产力", "新质生产力", 5, 10), new("zh", "杭研", "杭研", "杭研", 10, 12), new("en", "governance", "governance", "governance", 13, 23),
         ];
         var rows = WordFrequencies.Count("d", tokens, segmenter.GetTag);
         // dict.txt: 治理 2766 v, 的 318825 uj; the user's tag; 杭研 is not in the dictionary (an HMM word).

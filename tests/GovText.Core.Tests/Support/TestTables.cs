@@ -36,13 +36,16 @@ internal sealed record TestTables(
         return accumulator;
     }
 
-    /// <summary>Writes the four tables into <paramref name="folder"/> as a count run does (rows in document order).</summary>
-    public void WriteTo(string folder)
+    /// <summary>
+    /// Writes the four tables into <paramref name="folder"/> as a count run does (rows in document order), the three
+    /// count tables in <paramref name="format"/>.
+    /// </summary>
+    public void WriteTo(string folder, TableFormat format = TableFormat.Csv)
     {
         var documents = CountedDocuments();
         DocumentsTable.Write(Path.Combine(folder, ResultFiles.Documents), MetadataHeaders, Documents);
-        ResultTables.ConceptCounts.WriteIn(folder, documents.SelectMany(d => d.Counts));
-        ResultTables.ConceptMatches.WriteIn(folder, documents.SelectMany(d => d.Matches));
-        ResultTables.WordFrequencies.WriteIn(folder, documents.SelectMany(d => d.Words));
+        ResultTables.ConceptCounts.WriteIn(folder, documents.SelectMany(d => d.Counts), format);
+        ResultTables.ConceptMatches.WriteIn(folder, documents.SelectMany(d => d.Matches), format);
+        ResultTables.WordFrequencies.WriteIn(folder, documents.SelectMany(d => d.Words), format);
     }
 }

@@ -1,3 +1,4 @@
+using GovText.Core.Tokens;
 using System.Text.RegularExpressions;
 using GovText.Core.Lexicon;
 using GovText.Core.Matching;
@@ -18,7 +19,7 @@ internal static partial class TestTokenizer
         var maxWord = chineseWords.Length == 0 ? 1 : chineseWords.Max(w => w.Length);
         var sentences = new List<TokenSentence>();
         var paragraph = 0;
-        var tokens = new List<MatchToken>();
+        var tokens = new List<AnalysisToken>();
         var i = 0;
 
         void EndSentence()
@@ -45,7 +46,7 @@ internal static partial class TestTokenizer
                     if (vocabulary.Contains(text.Substring(i, n))) { length = n; break; }
                 if (length == 0) length = char.IsHighSurrogate(c) ? 2 : 1;
                 var word = text.Substring(i, length);
-                tokens.Add(new MatchToken("zh", word, word, i, i + length));
+                tokens.Add(new AnalysisToken("zh", word, word, word, i, i + length));
                 i += length;
                 continue;
             }
@@ -54,7 +55,7 @@ internal static partial class TestTokenizer
             {
                 var lower = latin.Value.ToLowerInvariant();
                 var language = lower.All(char.IsDigit) ? "num" : "en";
-                tokens.Add(new MatchToken(language, lower, language == "en" ? Stem(lower) : lower, i, i + latin.Length));
+                tokens.Add(new AnalysisToken(language, latin.Value, lower, language == "en" ? Stem(lower) : lower, i, i + latin.Length));
                 i += latin.Length;
                 continue;
             }

@@ -1,0 +1,48 @@
+using CsvHelper;
+using CsvHelper.Configuration;
+using GovText.Core.Output;
+
+namespace GovText.Core.Results;
+
+/// <summary>Streams rows into a CSV through a temporary file, header first; moved into place on <see cref="Commit"/>.</summary>
+/// <typeparam name="TRow">The table's row record.</typeparam>
+internal sealed class CsvTableRowWriter<TRow> : ITableRowWriter<TRow>
+{
+    private readonly AtomicFileWriter _file;
+    private readonly CsvWriter _csv;
+
+    /// <summary>Opens <paramref name="path"/> (a temporary file until committed) and writes the header of <paramref name="map"/>.</summary>
+    public CsvTableRowWriter(string path, ClassMap<TRow> map)
+    {
+        _file = new AtomicFileWriter(path);
+        _csv = new CsvWriter(_file.Writer, CsvOutput.Configuration, leaveOpen: true);
+        _csv.Context.RegisterClassMap(map);
+        _csv.WriteHeader<TRow>();
+        _csv.NextRecord();
+    }
+
+    /// <inheritdoc />
+    public string FilePath => _file.FilePath;
+
+    /// <inheritdoc />
+    public void Write(TRow row)
+    {
+        _csv.WriteRecord(row);
+        _csv.NextRecord();
+    }
+
+    /// <inheritdoc />
+    public void Commit()
+    {
+        _csv.Dispose();
+        _file.Commit();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        // After a commit the CSV writer is closed and the file in place; before, both are abandoned.
+        _csv.Dispose();
+        _file.Dispose();
+    }
+}
