@@ -43,6 +43,9 @@ internal sealed partial class ChartContext
     /// <summary>"G²" where the font has a superscript two, else "G2": never a missing glyph in a fixed label.</summary>
     public string G2 => Font.MissingGlyphs("²").Count == 0 ? "G²" : "G2";
 
+    /// <summary>"≥" where the font has it, else "&gt;=".</summary>
+    public string AtLeast => Font.MissingGlyphs("≥").Count == 0 ? "≥" : ">=";
+
     /// <summary>An en dash for ranges where the font has one, else a hyphen.</summary>
     public string Dash => Font.MissingGlyphs("–").Count == 0 ? "–" : "-";
 
@@ -128,6 +131,40 @@ internal sealed partial class ChartContext
             LabelFormatter = v => v.ToString("0", System.Globalization.CultureInfo.InvariantCulture),
         };
 
+    /// <summary>
+    /// Numeric ticks from <paramref name="low"/> to <paramref name="high"/> spaced for reading, not for density: ScottPlot
+    /// packs labels as tightly as they fit (every 5 or 50 G² across a 1,200-point axis). The step is the smallest of
+    /// 1, 2, 2.5, 5 × 10^k giving at most one tick per 110 points; labels have thousands separators (4,300).
+    /// </summary>
+    public void SparseTicks(IAxis axis, double low, double high)
+    {
+        var positions = SparseTickPositions(low, high, Math.Max(4, Options.Width / 110));
+        Ticks(axis, positions, positions.Select(v => v.ToString("#,0.##", CultureInfo.InvariantCulture)).ToList());
+    }
+
+    /// <summary>Multiples of a round step (1, 2, 2.5 or 5 × 10^k) in [low, high], at most <paramref name="maxTicks"/> + 1 of them.</summary>
+    internal static IReadOnlyList<double> SparseTickPositions(double low, double high, int maxTicks)
+    {
+        if (!(high > low)) return [low];
+        var raw = (high - low) / maxTicks;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var step = new[] { 1, 2, 2.5, 5, 10 }.Select(f => f * magnitude).First(s => s >= raw * (1 - 1e-12));
+        var first = (long)Math.Ceiling(low / step - 1e-9);
+        var last = (long)Math.Floor(high / step + 1e-9);
+        // Multiples computed from the integer index, so 0.1 × 3 prints as 0.3 and never drifts.
+        return Enumerable.Range(0, (int)(last - first + 1)).Select(i => Math.Round((first + i) * step, 10)).ToList();
+    }
+
+    /// <summary>The width in points of <paramref name="text"/> in the chart's typeface at <paramref name="size"/>.</summary>
+    public float MeasureText(string text, float size)
+    {
+        using var font = new SkiaSharp.SKFont(Font.Typeface, size);
+        return font.MeasureText(text);
+    }
+
+    /// <summary>Estimated width in points of the data area: the figure less the left axis (as set by <see cref="Ticks"/>) and the right margin.</summary>
+    public float DataAreaWidth => Math.Max(50, Options.Width - _leftAxisWidth - 30);
+
     public void Legend(LegendEntry entry) => _legend.Add(entry with { Text = Record(entry.Text) });
 
     public ScottPlot.Plottables.Text Text(Plot plot, string text, double x, double y, float size = 11)
@@ -158,6 +195,7 @@ internal sealed partial class ChartContext
             plot.Axes.AddPanel(legend);
         }
         FitTitle(plot, legendWidth + (_colorBars.Count > 0 ? 130 : 0));
+        FitBottomLabel(plot, legendWidth + (_colorBars.Count > 0 ? 130 : 0));
         plot.Legend.IsVisible = false;
         ApplyFont(plot);
         var png = Path.Combine(folder, name + ".png");
@@ -198,6 +236,18 @@ internal sealed partial class ChartContext
         var right = besideData + 20;
         var available = Options.Width - Math.Abs(_leftAxisWidth - right) - 30;
         if (width > available) plot.Axes.Title.Label.FontSize = Math.Max(9, TitleSize * available / width);
+    }
+
+    // The bottom axis label is centred under the data area like the title, and may be a caption of several lines:
+    // set smaller (never below 9 pt) when its longest line would be clipped.
+    private void FitBottomLabel(Plot plot, float besideData)
+    {
+        var label = plot.Axes.Bottom.Label;
+        if (string.IsNullOrEmpty(label.Text)) return;
+        using var font = new SkiaSharp.SKFont(Font.Typeface, label.FontSize);
+        var width = label.Text.Split('\n').Max(l => font.MeasureText(l));
+        var available = Options.Width - Math.Abs(_leftAxisWidth - (besideData + 20)) - 30;
+        if (width > available) label.FontSize = Math.Max(9, label.FontSize * available / width);
     }
 
     // Every text element by the chart's one typeface, looked up under GovText's private name: never an installed font.

@@ -27,8 +27,11 @@ public sealed record ChartOptions
     /// <summary>How many concepts the bar and trend charts show (those with the most matches); more lines or bars are unreadable.</summary>
     public int TopConcepts { get; init; } = 8;
 
-    /// <summary>How many items each keyness chart shows (largest |G2|).</summary>
-    public int KeynessTop { get; init; } = 20;
+    /// <summary>
+    /// How many items each keyness chart shows on each side (largest |G2|): this many relatively more frequent in the
+    /// target and as many more frequent in the reference, so one side never crowds the other out.
+    /// </summary>
+    public int KeynessTop { get; init; } = 10;
 
     /// <summary>The unit whose co-mentions weight the network's edges: <c>sentence</c>, <c>paragraph</c> or <c>document</c>.</summary>
     public string NetworkUnit { get; init; } = "sentence";

@@ -80,7 +80,8 @@ public sealed class ChartRenderer(ChartOptions options) : IChartStage
         else notes.Add("no document has a numeric year: trend chart not drawn");
 
         if (data.ConceptKeyness is { Count: > 0 } ck) charts.Add(KeynessChart.Draw(ck, concepts: true, data, New(), folder));
-        if (wordKeyness is { Count: > 0 } wk) charts.Add(KeynessChart.Draw(wk, concepts: false, data with { WordKeyness = wk }, New(), folder));
+        // The whole table goes to the chart (significance is decided over every word tested); it leaves out what the font cannot draw.
+        if (wordKeyness is { Count: > 0 }) charts.Add(KeynessChart.Draw(data.WordKeyness!, concepts: false, data, New(), folder));
         if (data.ConceptKeyness is null) notes.Add("no --target given: keyness charts not drawn");
 
         if (data.ConceptMatches.Values.Any(n => n > 0)) charts.Add(CooccurrenceNetworkChart.Draw(data, New(), folder));

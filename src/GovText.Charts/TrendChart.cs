@@ -132,10 +132,13 @@ internal static class TrendChart
             for (var y = Math.Ceiling(x0 / xStep) * xStep; y <= x1; y += xStep)
             {
                 plot.Add.Line(X(y), Y(0), X(y), Y(yMax)).LineStyle = new LineStyle { Width = 1, Color = grid };
-                // Year labels under the bottom panel of each column (the last row may be incomplete).
-                if (k + columns >= panels.Count)
+                // Year labels under the bottom panel of each column (the last row may be incomplete), only where the
+                // label fits under its own panel: at the edge it would run into the next panel's ("20201920").
+                var text = y.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+                var half = ctx.MeasureText(text, ChartContext.TickFontSize) / 2 + 2;
+                if (k + columns >= panels.Count && (y - x0) / ux >= half && (x1 - y) / ux >= half)
                 {
-                    var label = ctx.Text(plot, y.ToString("0", System.Globalization.CultureInfo.InvariantCulture), X(y), Y(0) - 4 * uy, ChartContext.TickFontSize);
+                    var label = ctx.Text(plot, text, X(y), Y(0) - 4 * uy, ChartContext.TickFontSize);
                     label.LabelAlignment = Alignment.UpperCenter;
                 }
             }

@@ -59,6 +59,7 @@ internal static class CliApp
         try
         {
             args = ConfigFile.Merge(root, args);
+            args = RecordedKeyness.Merge(root, args);
         }
         catch (ConfigurationException ex)
         {

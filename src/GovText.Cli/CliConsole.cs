@@ -8,11 +8,26 @@ namespace GovText.Cli;
 /// </summary>
 internal sealed class CliConsole
 {
-    public CliConsole(TextWriter output, TextWriter error, bool interactive)
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="interactive">A person watches standard output (tables may use colour).</param>
+    /// <param name="progress">A person watches standard error: progress is drawn there (unless --quiet).</param>
+    public CliConsole(TextWriter output, TextWriter error, bool interactive, bool progress = false)
     {
         Output = output;
         Error = error;
         Interactive = interactive;
+        if (progress)
+        {
+            _progress = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(error),
+                Ansi = AnsiSupport.Yes,
+                ColorSystem = ColorSystemSupport.Detect,
+                Interactive = InteractionSupport.Yes,
+            });
+            _progress.Profile.Width = TerminalWidth();
+        }
         Out = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
@@ -32,15 +47,34 @@ internal sealed class CliConsole
     /// <summary>Standard error: warnings and errors.</summary>
     public TextWriter Error { get; }
 
-    /// <summary>True when a person is watching a terminal (progress bars make sense).</summary>
+    /// <summary>True when a person is watching standard output (colours make sense).</summary>
     public bool Interactive { get; }
+
+    private readonly IAnsiConsole? _progress;
+
+    /// <summary>Progress for a command: drawn on standard error when it is a terminal, never with --quiet.</summary>
+    public ProgressView Progress(bool quiet) => new(quiet ? null : _progress);
 
     public static CliConsole FromProcess()
     {
-        var interactive = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null;
+        var ci = Environment.GetEnvironmentVariable("CI") is not null;
+        var interactive = !Console.IsOutputRedirected && !ci;
+        var progress = !Console.IsErrorRedirected && !ci && Environment.GetEnvironmentVariable("TERM") is not "dumb";
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
         var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
-        return new CliConsole(stdout, stderr, interactive);
+        return new CliConsole(stdout, stderr, interactive, progress);
+    }
+
+    private static int TerminalWidth()
+    {
+        try
+        {
+            return !Console.IsErrorRedirected && Console.WindowWidth > 0 ? Console.WindowWidth : 100;
+        }
+        catch (IOException)
+        {
+            return 100;
+        }
     }
 
     public static CliConsole ForTests(StringWriter output, StringWriter error) => new(output, error, interactive: false);

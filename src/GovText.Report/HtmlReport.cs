@@ -26,7 +26,7 @@ public static class HtmlReport
         var excluded = new List<string> { FileName };
         if (outFile is not null && string.Equals(Path.GetDirectoryName(Path.GetFullPath(outFile)), Path.GetFullPath(resultsDir).TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
             excluded.Add(Path.GetFileName(outFile));
-        var model = ReportBuilder.Build(ResultsFolder.Read(resultsDir, options.RunRecord), options, excluded);
+        var model = ReportBuilder.Build(ResultsFolder.Read(resultsDir, options), options, excluded);
         var html = ReportTemplate.Render(model);
         // The font subset holds exactly the characters of the page, so it is cut from a first rendering.
         return ReportTemplate.Render(model with { FontFaceCss = WebFont.Css(options.Font, html) });

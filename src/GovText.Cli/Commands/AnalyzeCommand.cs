@@ -87,7 +87,7 @@ internal static class AnalyzeCommand
             "and report.html, one page with all of it (also: govtext report --from DIR). With --topics K and --clusters K, also\n" +
             "the outputs of govtext topics and clusters (other settings: run those commands with --from on the results folder).\n\n" +
             "Examples:\n  govtext analyze                                  (./corpus -> ./results)\n" +
-            "  govtext analyze my-papers --out my-results --by year --target year=2013..2025 --quiet\n" +
+            "  govtext analyze my-papers --out my-results --by year --target year=2021.. --quiet\n" +
             "  govtext analyze ../shared/corpora/gwr --by year --topics 12 --topic-unit paragraph --clusters 6 --out gwr-results");
         pipeline.AddTo(command);
         pipeline.AddShardTo(command);

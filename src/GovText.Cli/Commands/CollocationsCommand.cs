@@ -27,7 +27,7 @@ internal static class CollocationsCommand
         var command = new Command("collocations",
             "Collocations of 2 and 3 words within sentences (never across punctuation or stop words): collocations.csv with\n" +
             "count, quanteda's lambda and z, MI, t-score and log-likelihood G2 (docs/methods.md), plus the ingestion outputs.\n\n" +
-            "Examples:\n  govtext collocations corpus --out results\n  govtext collocations corpus --size 3 --min-count 10 --by year");
+            "Examples:\n  govtext collocations corpus --out results\n  govtext collocations corpus --size 3 --min-count 5 --by year");
         options.AddTo(command);
         foreach (var option in new Option[] { size, minCount, by, stopWords }) command.Options.Add(option);
         command.SetAction((parse, ct) =>

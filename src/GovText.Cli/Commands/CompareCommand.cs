@@ -29,7 +29,7 @@ internal static class CompareCommand
             "(keyness.csv, keyness_words.csv), co-occurrence (cooccurrence.csv) and charts (charts/). Without --from, the corpus\n" +
             "is ingested and counted first, so --out also gets the count outputs.\n\n" +
             "Examples:\n  govtext compare ../shared/corpora/gwr --by year --target year=2013..2025 --out gwr-results\n" +
-            "  govtext compare --from results --by source --target source=PSSXiv --no-charts");
+            "  govtext compare --from results --by year --target year=2021.. --no-charts");
         pipeline.AddTo(command);
         pipeline.AddTableFormatTo(command);
         lexicon.AddTo(command);
@@ -47,7 +47,11 @@ internal static class CompareCommand
                 if (Path.GetFullPath(outDir) != Path.GetFullPath(dir)) RecordedRun.Recover(parse, dir);
                 // The earlier run's ingestion and count tables are this run's input: kept, and listed again in run.json.
                 using var run = RecordedRun.Begin(parse, outDir, ResultsScope.Except(CountRunOutputs));
-                var result = run.Stage("compare", () => ComparisonPipeline.Run(CountReplay.Replay(dir, options), run.StagingDir));
+                var result = run.Stage("compare", () => console.Progress(pipeline.IsQuiet(parse)).Run("Comparing", steps =>
+                {
+                    steps?.Report(new("reading the count tables", 0, 1));
+                    return ComparisonPipeline.Run(CountReplay.Replay(dir, options), run.StagingDir, steps);
+                }));
                 run.Commit(console, pipeline.IsQuiet(parse));
                 ComparisonCommandOptions.Report(console, result with { Files = result.Files.Select(run.FinalPath).ToList() }, pipeline.IsQuiet(parse));
                 return Task.FromResult(ExitCode.Ok);

@@ -91,8 +91,8 @@ internal sealed class ComparisonCommandOptions
 
     public Option<int> KeynessTop { get; } = new("--keyness-top")
     {
-        Description = "how many items (largest |G2|) each keyness chart shows",
-        DefaultValueFactory = _ => 20,
+        Description = "how many items (largest |G2|) each keyness chart shows on each side: this many more frequent in the target and as many in the reference",
+        DefaultValueFactory = _ => 10,
     };
 
     public Option<string> NetworkUnit { get; } = new("--network-unit")

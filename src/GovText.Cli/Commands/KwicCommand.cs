@@ -23,7 +23,7 @@ internal static class KwicCommand
         var command = new Command("kwic",
             "Print a keyword-in-context concordance (left context | hit | right context) and write kwic.csv,\n" +
             "so you can check that hits mean what they should. Offsets refer to text/<doc_id>.txt, written alongside.\n\n" +
-            "Examples:\n  govtext kwic --concept meta_governance\n  govtext kwic my-papers --term 协同治理 --window 20 --out my-results");
+            "Examples:\n  govtext kwic --concept meta_governance\n  govtext kwic my-papers --term 基层治理 --window 20 --out my-results");
         options.AddTo(command);
         lexicon.AddTo(command);
         command.Options.Add(concept);

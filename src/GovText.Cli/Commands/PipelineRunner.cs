@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace GovText.Cli.Commands;
 
-/// <summary>Runs an <see cref="AnalysisWorkflow"/> for a command: progress while it runs (interactive only), the summary after.</summary>
+/// <summary>Runs an <see cref="AnalysisWorkflow"/> for a command: progress of each stage while it runs (on a terminal, not with --quiet), the summary after.</summary>
 internal static class PipelineRunner
 {
     /// <param name="console">Where to report.</param>
@@ -40,28 +40,22 @@ internal static class PipelineRunner
         run.Stage("fingerprint inputs", () => run.Inputs.Corpus(pipeline.Ingestor).Cleaning(analysis.Ingest.Cleaning));
         if (lexicon is not null) run.Inputs.Lexicon(lexicon).Segmenter();
 
+        var progress = console.Progress(quiet);
         var documents = run.Stage(workflow.DocumentStages, () =>
-        {
-            if (!console.Interactive || quiet || total == 0) return workflow.RunDocuments(cancellationToken: ct);
-            AnalysisResult? done = null;
-            console.Out.Progress().AutoClear(true).Start(ctx =>
-            {
-                var task = ctx.AddTask("Reading documents", maxValue: total);
-                done = workflow.RunDocuments(_ => task.Increment(1), ct);
-            });
-            return done!;
-        });
-        var result = workflow.Compares ? run.Stage("compare", () => workflow.Compare(documents)) : workflow.Compare(documents);
+            progress.Count($"Reading documents ({workflow.DocumentStages})", total, tick => workflow.RunDocuments(_ => tick(), ct)));
+        var result = workflow.Compares
+            ? run.Stage("compare", () => progress.Run("Comparing", steps => workflow.Compare(documents, steps)))
+            : workflow.Compare(documents);
         if (after is not null)
         {
             // A stage that needs the whole corpus first (e.g. a topic model) writes into the same staging folder, so
             // its files are committed with the rest or not at all.
-            var more = run.Stage("model", () => after(result.Ingest));
+            var more = run.Stage("model", () => progress.Run("Fitting the model", _ => after(result.Ingest)));
             result = result with { Ingest = result.Ingest with { FilesWritten = [.. result.Ingest.FilesWritten, .. more] } };
         }
         if (finish is not null)
         {
-            var written = run.Stage("report", () => finish(run.StagingDir, run.OutDir, run.Preview()));
+            var written = run.Stage("report", () => progress.Run("Writing the report", _ => finish(run.StagingDir, run.OutDir, run.Preview())));
             result = result with { Ingest = result.Ingest with { FilesWritten = [.. result.Ingest.FilesWritten, .. written] } };
         }
         run.Commit(console, quiet);

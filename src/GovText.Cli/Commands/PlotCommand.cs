@@ -25,7 +25,8 @@ internal static class PlotCommand
         var shared = new ComparisonCommandOptions();
         var command = new Command("plot",
             "Draw the comparison charts (PNG and SVG, in OUT/charts/) from the tables of an earlier run: restyle without recounting.\n" +
-            "Keyness charts use --target if given, else keyness.csv/keyness_words.csv in the --from folder.\n\n" +
+            "Keyness charts use --target if given, else the keyness options (--target, --reference, --min-count, --stopwords, --pos,\n" +
+            "--keyness-correction) of the run that wrote the --from folder's keyness tables, as its run.json records them.\n\n" +
             "Example:\n  govtext plot --from results --labels both --dpi 300 --width 1600 --height 900");
         command.Options.Add(from);
         command.Options.Add(output);
@@ -39,7 +40,7 @@ internal static class PlotCommand
             if (Path.GetFullPath(outDir) != Path.GetFullPath(dir)) RecordedRun.Recover(parse, dir);
             // plot replaces the charts and keeps the rest of the folder (listed again in run.json).
             using var run = RecordedRun.Begin(parse, outDir, ResultsScope.Only(ResultFiles.ChartsFolder + "/"));
-            var result = run.Stage("charts", () => ComparisonPipeline.Plot(dir, options, run.StagingDir));
+            var result = run.Stage("charts", () => console.Progress(parse.GetValue(quiet)).Run("Drawing charts", steps => ComparisonPipeline.Plot(dir, options, run.StagingDir, steps)));
             run.Commit(console, parse.GetValue(quiet));
             ComparisonCommandOptions.Report(console, result with { Files = result.Files.Select(run.FinalPath).ToList() }, parse.GetValue(quiet));
             return Task.FromResult(ExitCode.Ok);

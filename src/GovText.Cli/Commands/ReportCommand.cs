@@ -27,7 +27,7 @@ internal static class ReportCommand
         {
             var dir = parse.GetValue(from)!;
             var file = parse.GetValue(output) ?? Path.Combine(dir, HtmlReport.FileName);
-            var bytes = HtmlReport.Write(dir, file);
+            var bytes = console.Progress(parse.GetValue(quiet)).Run("Writing the report", _ => HtmlReport.Write(dir, file));
             if (!parse.GetValue(quiet))
                 console.Output.WriteLine($"report: {file} ({(bytes / 1024.0).ToString("0", System.Globalization.CultureInfo.InvariantCulture)} KB)");
             return Task.FromResult(ExitCode.Ok);

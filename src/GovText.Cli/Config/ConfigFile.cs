@@ -156,7 +156,7 @@ internal static class ConfigFile
     }
 
     // How many leading arguments name the command (e.g. 2 for "lexicon show ..."): the file's tokens go right after.
-    private static int CommandPathLength(Command root, string[] args)
+    internal static int CommandPathLength(Command root, string[] args)
     {
         var command = root;
         var i = 0;

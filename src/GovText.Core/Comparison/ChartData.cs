@@ -35,4 +35,10 @@ public sealed record ChartData(
 
     /// <summary>How keyness charts select the items they show (<c>--keyness-correction</c>).</summary>
     public KeynessCorrection KeynessCorrection { get; init; } = KeynessCorrection.Bonferroni;
+
+    /// <summary>
+    /// Which words <see cref="WordKeyness"/> was restricted to, for the words chart's caption, e.g. "Chinese words with
+    /// jieba POS n, v, vn only" and "stop words left out: …"; null when not known (keyness_words.csv of an unrecorded run).
+    /// </summary>
+    public IReadOnlyList<string>? WordFilters { get; init; }
 }

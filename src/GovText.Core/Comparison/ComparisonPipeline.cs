@@ -1,5 +1,6 @@
 using GovText.Core.Errors;
 using GovText.Core.Results;
+using GovText.Core.StopWords;
 
 namespace GovText.Core.Comparison;
 
@@ -11,18 +12,25 @@ namespace GovText.Core.Comparison;
 public static class ComparisonPipeline
 {
     /// <summary>Computes and writes every comparison table into <paramref name="outDir"/>, then the charts (unless turned off).</summary>
+    /// <param name="counts">What counting accumulated.</param>
+    /// <param name="outDir">Where the tables and charts go.</param>
+    /// <param name="progress">Told each step as it starts (rates, keyness, tables, charts), or null.</param>
     /// <exception cref="ConfigurationException">An empty or overlapping keyness side, bad chart options.</exception>
-    public static ComparisonResult Run(CountAccumulator counts, string outDir)
+    public static ComparisonResult Run(CountAccumulator counts, string outDir, IProgress<Pipeline.StageProgress>? progress = null)
     {
         var options = counts.Options;
         options.Charts?.Validate();
         var files = new List<string>();
         var warnings = new List<string>();
         Directory.CreateDirectory(outDir);
+        var steps = options.Charts is null ? 3 : 4;
 
         // Everything that can fail is computed before the first file is written.
+        progress?.Report(new("rates by group", 0, steps));
         var groupRows = GroupRows(counts, warnings);
+        progress?.Report(new("keyness", 1, steps));
         var (conceptKeyness, wordKeyness, description) = Keyness(counts, warnings);
+        progress?.Report(new("writing tables", 2, steps));
         files.Add(ResultTables.ConceptByGroup.WriteIn(outDir, groupRows));
         if (conceptKeyness is not null && wordKeyness is not null)
         {
@@ -36,11 +44,13 @@ public static class ComparisonPipeline
         ChartStageResult? charts = null;
         if (options.Charts is not null)
         {
+            progress?.Report(new("charts", 3, steps));
             var data = BuildChartData(counts, groupRows, conceptKeyness, wordKeyness, description, cooccurrence);
             charts = options.Charts.Draw(data, Path.Combine(outDir, ResultFiles.ChartsFolder));
             files.AddRange(charts.Files);
             warnings.AddRange(charts.Warnings);
         }
+        progress?.Report(new("done", steps, steps));
         return new ComparisonResult(files, warnings, charts) { Notes = Notes(options, wordKeyness) };
     }
 
@@ -51,11 +61,13 @@ public static class ComparisonPipeline
     /// </summary>
     /// <exception cref="ConfigurationException">A count table is missing or malformed, or an option is invalid.</exception>
     /// <exception cref="ArgumentException"><see cref="ComparisonOptions.Charts"/> is null: there is nothing to plot with.</exception>
-    public static ComparisonResult Plot(string fromDir, ComparisonOptions options, string outDir)
+    public static ComparisonResult Plot(string fromDir, ComparisonOptions options, string outDir, IProgress<Pipeline.StageProgress>? progress = null)
     {
         var stage = options.Charts ?? throw new ArgumentException("plotting needs a chart stage (ComparisonOptions.Charts)", nameof(options));
         stage.Validate();
+        progress?.Report(new("reading the count tables", 0, 3));
         var counts = CountReplay.Replay(fromDir, options);
+        progress?.Report(new("keyness", 1, 3));
         var warnings = new List<string>();
         var groupRows = GroupRows(counts, warnings);
 
@@ -64,15 +76,19 @@ public static class ComparisonPipeline
         {
             var conceptsPath = ResultTables.ConceptKeyness.PathIn(fromDir);
             var wordsPath = ResultTables.WordKeyness.PathIn(fromDir);
+            // Only for a folder whose run.json does not record the run that wrote these tables (the CLI's plot passes
+            // that run's --target, so keyness is recomputed above with its description). The charts draw the tables
+            // as they are, so the significance line counts the same tests as their p_bonferroni.
             if (File.Exists(conceptsPath)) conceptKeyness = ResultTables.ConceptKeyness.Read(conceptsPath).ToList();
-            // A file from an older run may hold stop words; the chart leaves them out all the same.
-            if (File.Exists(wordsPath))
-                wordKeyness = ResultTables.WordKeyness.Read(wordsPath).Where(r => !options.StopWords.Contains(r.Item, r.Language)).ToList();
-            if (conceptKeyness is not null) description = "target vs reference of the compare run";
+            if (File.Exists(wordsPath)) wordKeyness = ResultTables.WordKeyness.Read(wordsPath).ToList();
+            if (conceptKeyness is not null) description = "target vs reference of keyness.csv (the run that wrote it is not recorded)";
         }
 
+        progress?.Report(new("charts", 2, 3));
         var data = BuildChartData(counts, groupRows, conceptKeyness, wordKeyness, description, counts.CoMentions.Rows());
+        if (options.Target is null) data = data with { WordFilters = null };
         var charts = stage.Draw(data, Path.Combine(outDir, ResultFiles.ChartsFolder));
+        progress?.Report(new("done", 3, 3));
         warnings.AddRange(charts.Warnings);
         return new ComparisonResult(charts.Files.ToList(), warnings, charts) { Notes = options.Target is null ? [] : Notes(options, wordKeyness) };
     }
@@ -98,11 +114,17 @@ public static class ComparisonPipeline
     }
 
     private static IReadOnlyList<string> Notes(ComparisonOptions options, IReadOnlyList<KeynessRow>? wordKeyness) =>
-        wordKeyness is null ? [] :
-        [
-            $"word keyness: stop words left out: {options.StopWords.Description}",
-            .. options.Pos is null ? Array.Empty<string>() : [$"word keyness: Chinese words kept only with jieba POS {string.Join(", ", options.Pos.Order(StringComparer.Ordinal))}"],
-        ];
+        wordKeyness is null ? [] : WordFilters(options).Select(f => "word keyness: " + f).ToList();
+
+    /// <summary>Which words word keyness tests (<c>--stopwords</c>, <c>--pos</c>): the run's notes and the words chart's caption.</summary>
+    public static IReadOnlyList<string> WordFilters(ComparisonOptions options) =>
+    [
+        // A file list is named by its file name: a chart in a paper should not carry the author's folders.
+        options.StopWords.Name == StopWordList.NoneName ? "no stop words left out (--stopwords none)" : "stop words left out: " + (File.Exists(options.StopWords.Name)
+            ? options.StopWords.Description.Replace(options.StopWords.Name, Path.GetFileName(options.StopWords.Name), StringComparison.Ordinal)
+            : options.StopWords.Description),
+        .. options.Pos is null ? Array.Empty<string>() : [$"Chinese words kept only with jieba POS {string.Join(", ", options.Pos.Order(StringComparer.Ordinal))}"],
+    ];
 
     private static ChartData BuildChartData(CountAccumulator counts, IReadOnlyList<ConceptGroupRow> groupRows,
         IReadOnlyList<KeynessRow>? conceptKeyness, IReadOnlyList<KeynessRow>? wordKeyness, string? description,
@@ -127,6 +149,7 @@ public static class ComparisonPipeline
         {
             RolledUp = options.RollUp,
             KeynessCorrection = options.KeynessCorrection,
+            WordFilters = WordFilters(options),
         };
     }
 }

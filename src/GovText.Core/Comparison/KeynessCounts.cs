@@ -42,7 +42,9 @@ public sealed class KeynessCounts
 
     /// <summary>What is compared, for chart titles, e.g. "year=2013..2025 (12 docs) vs all other documents (60 docs)".</summary>
     public string Description =>
-        $"{Target.Text} ({TargetDocs} docs) vs " + (Reference is null ? "all other documents" : Reference.Text) + $" ({ReferenceDocs} docs)";
+        $"{Target.Text} ({Docs(TargetDocs)}) vs " + (Reference is null ? "all other documents" : Reference.Text) + $" ({Docs(ReferenceDocs)})";
+
+    private static string Docs(int n) => n.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture) + (n == 1 ? " doc" : " docs");
 
     /// <summary>Adds one document to its side, if it has one.</summary>
     public void Add(CountedDocument document)

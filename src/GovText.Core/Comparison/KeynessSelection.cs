@@ -21,14 +21,6 @@ public static class KeynessSelection
         _ => throw new ConfigurationException($"--keyness-correction '{text}': use one of {string.Join(", ", Names)}"),
     };
 
-    /// <summary>How a chart title names the selection, e.g. "Bonferroni-corrected p".</summary>
-    public static string Label(KeynessCorrection correction) => correction switch
-    {
-        KeynessCorrection.Bonferroni => "Bonferroni-corrected p",
-        KeynessCorrection.BenjaminiHochberg => "Benjamini-Hochberg q",
-        _ => "uncorrected p",
-    };
-
     /// <summary>
     /// The rows significant at <see cref="Alpha"/> under <paramref name="correction"/>, in the order given. A family is
     /// the rows of one language (as for <c>p_bonferroni</c>); Benjamini–Hochberg ranks p within it.
@@ -54,5 +46,27 @@ public static class KeynessSelection
             for (var k = 0; k <= last; k++) keep.Add(sorted[k]);
         }
         return rows.Where(keep.Contains).ToList();
+    }
+
+    /// <summary>
+    /// What a keyness chart shows: the <paramref name="perSide"/> items with the largest |G²| that are relatively more
+    /// frequent in the target (G² &gt; 0, largest first) and as many more frequent in the reference (G² &lt; 0, most
+    /// negative last), from the rows significant under <paramref name="correction"/> — or from all rows when none is,
+    /// which the chart then says. Significance is decided over the whole <paramref name="table"/> (the families the
+    /// table's p values were corrected over); only then are rows left out that occur on neither side or that
+    /// <paramref name="drawable"/> rejects (words the chart's font cannot draw).
+    /// </summary>
+    public static KeynessSides TopPerSide(IReadOnlyList<KeynessRow> table, KeynessCorrection correction, int perSide,
+        Func<KeynessRow, bool>? drawable = null)
+    {
+        if (perSide < 1) throw new ArgumentOutOfRangeException(nameof(perSide), perSide, "at least one item per side");
+        var significant = Significant(table, correction);
+        var anySignificant = significant.Count > 0;
+        var candidates = (anySignificant ? significant : table)
+            .Where(r => r.FTarget + r.FReference > 0 && (drawable is null || drawable(r))).ToList();
+        var target = candidates.Where(r => r.G2 > 0).OrderByDescending(r => r.G2).ThenBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.Language, StringComparer.Ordinal).ToList();
+        var reference = candidates.Where(r => r.G2 < 0).OrderBy(r => r.G2).ThenBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.Language, StringComparer.Ordinal).ToList();
+        return new KeynessSides(target.Take(perSide).ToList(), reference.Take(perSide).ToList(),
+            anySignificant ? target.Count : 0, anySignificant ? reference.Count : 0);
     }
 }

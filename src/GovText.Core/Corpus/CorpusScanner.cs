@@ -61,14 +61,16 @@ public static class CorpusScanner
                     continue;
                 }
                 if (string.Equals(entry.FullName, manifest, StringComparison.Ordinal)) continue;
+                // Before the link check, so a link to /dev/zero is named as the device it opens.
+                if (FileKind.Describe(entry.FullName) is { } kind)
+                {
+                    var through = entry.LinkTarget is { } target ? $", through a symbolic link to {target}" : "";
+                    unread.Add(new(relative, $"not a regular file ({kind}{through}): not read", false));
+                    continue;
+                }
                 if (entry.LinkTarget is not null && !RealPath.IsSameOrInside(SafeRealPath(entry.FullName), realRoot))
                 {
                     unread.Add(new(relative, "symbolic link to a file outside the corpus folder: not read (list a copy of the file instead)", false));
-                    continue;
-                }
-                if (FileKind.IsSpecial(entry.FullName))
-                {
-                    unread.Add(new(relative, "not a regular file (a FIFO, socket or device): not read", false));
                     continue;
                 }
                 found.Add(relative);

@@ -95,8 +95,8 @@ public sealed partial class Manifest
                 // A symbolic link (the file, or a folder on the way) may lead out of the corpus: compare real paths.
                 if (!RealPath.IsSameOrInside(RealPath.Of(full), realCorpus))
                     throw new ConfigurationException($"path '{path}' leads outside the corpus folder through a symbolic link (to {RealPath.Of(full)})", file, line);
-                if (FileKind.IsSpecial(full))
-                    throw new ConfigurationException($"path '{path}' is not a regular file (a FIFO, socket or device)", file, line);
+                if (FileKind.Describe(full) is { } kind)
+                    throw new ConfigurationException($"path '{path}' is not a regular file ({kind})", file, line);
                 if (paths.TryGetValue(relative, out var firstPath)) throw new ConfigurationException($"path '{path}' is listed twice (first on line {firstPath})", file, line);
                 paths[relative] = line;
 

@@ -19,6 +19,8 @@ public sealed class DocumentBuilder
     public Document Build(CorpusFile file, CancellationToken cancellationToken = default)
     {
         if (file.Reader is null || file.Id is null) throw new ArgumentException($"{file.Path} has no reader; it is skipped, not built", nameof(file));
+        // Checked again when it is read: the entry may have been replaced since the scan, and reading a FIFO waits forever.
+        if (FileKind.Describe(file.FullPath) is { } kind) throw new IngestException($"not a regular file ({kind}): not read");
         var before = FileStamp.Of(file.FullPath);
         var raw = file.Reader.Read(file.FullPath, cancellationToken);
         var cleaned = _cleaner.Clean(raw, cancellationToken);

@@ -11,8 +11,14 @@ public static class IngestLimits
     /// <summary>Characters one document may hold (64 million: some 30 bibles, 60 times the longest work report corpus file).</summary>
     public const long MaxCharsPerDocument = 64_000_000;
 
-    /// <summary>Bytes a DOCX's main XML part may inflate to (256 MB; a 500-page Word thesis has a few MB).</summary>
+    /// <summary>
+    /// Bytes one compressed part may inflate to: a DOCX's main XML part, one stream of a PDF (256 MB; a 500-page Word
+    /// thesis has a few MB of XML, a page's content stream some kilobytes).
+    /// </summary>
     public const long MaxInflatedBytes = 256L << 20;
+
+    /// <summary>Bytes all the streams of one PDF may inflate to together (1 GB: a 1,000-page PDF full of vector maps stays far below).</summary>
+    public const long MaxInflatedBytesPerPdf = 1L << 30;
 
     /// <summary>The default time one document may take to read and clean (<c>--time-budget</c> changes it).</summary>
     public static readonly TimeSpan DefaultTimeBudget = TimeSpan.FromSeconds(120);

@@ -23,9 +23,10 @@ public sealed class PdfReader : IFormatReader
         var blocks = new List<IReadOnlyList<RawLine>>();
         string? title;
         var letters = 0;
+        var budget = new PdfInflateBudget(cancellationToken);
         try
         {
-            using var pdf = PdfDocument.Open(path);
+            using var pdf = PdfDocument.Open(path, new ParsingOptions { FilterProvider = budget });
             title = pdf.Information.Title;
             var number = 0;
             List<RawLine>? block = null;
@@ -52,10 +53,17 @@ public sealed class PdfReader : IFormatReader
             }
             if (block is { Count: > 0 }) blocks.Add(block);
         }
-        catch (Exception ex) when (ex is not IngestException)
+        catch (Exception ex) when (budget.Exceeded is not null && ex is not OperationCanceledException)
+        {
+            // PdfPig may wrap the budget's exception in its own: the limit is the reason.
+            throw budget.Exceeded;
+        }
+        catch (Exception ex) when (ex is not IngestException and not OperationCanceledException)
         {
             throw new IngestException($"cannot read PDF (truncated or damaged?): {ex.Message}", ex);
         }
+        // PdfPig may also swallow it and go on without the stream.
+        if (budget.Exceeded is not null) throw budget.Exceeded;
         if (letters == 0 || blocks.Count == 0) throw new IngestException("no text layer: scanned image? run OCR first");
         return new RawDocument(blocks, string.IsNullOrWhiteSpace(title) ? null : title.Trim(), null, Format, FileHash.Sha256(path));
     }

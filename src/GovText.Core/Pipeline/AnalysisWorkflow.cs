@@ -60,13 +60,15 @@ public sealed class AnalysisWorkflow : IDisposable
         Pipeline.Run(onOutcome, cancellationToken);
 
     /// <summary>After <see cref="RunDocuments"/>: the comparison stage (tables and charts) from what counting accumulated, if planned.</summary>
+    /// <param name="documents">What the pass over the corpus gave.</param>
+    /// <param name="progress">Told each step of the comparison as it starts, or null.</param>
     /// <exception cref="ConfigurationException">A comparison cannot be made (e.g. an empty keyness side).</exception>
-    public WorkflowResult Compare(AnalysisResult documents)
+    public WorkflowResult Compare(AnalysisResult documents, IProgress<StageProgress>? progress = null)
     {
         ComparisonResult? comparison = null;
         if (_accumulator is not null)
         {
-            comparison = ComparisonPipeline.Run(_accumulator, Pipeline.OutDir);
+            comparison = ComparisonPipeline.Run(_accumulator, Pipeline.OutDir, progress);
             documents = documents with { FilesWritten = [.. documents.FilesWritten, .. comparison.Files] };
         }
         return new WorkflowResult(documents, _counting?.Summary, comparison);

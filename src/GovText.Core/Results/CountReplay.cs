@@ -1,5 +1,5 @@
-using GovText.Core.Comparison;
 using GovText.Core.Counting;
+using GovText.Core.Comparison;
 using GovText.Core.Errors;
 
 namespace GovText.Core.Results;
@@ -23,22 +23,13 @@ public static class CountReplay
         // Word frequencies are by far the largest table; only word keyness needs them.
         var wordsPath = counts.NeedsWords ? Require(folder, ResultTables.WordFrequencies, "counting") : null;
 
-        using var countRows = new Lookahead<ConceptCountRow>(ResultTables.ConceptCounts.Read(countsPath), countsPath, r => r.DocId);
-        using var matchRows = new Lookahead<ConceptMatchRow>(ResultTables.ConceptMatches.Read(matchesPath), matchesPath, r => r.DocId);
-        using var wordRows = new Lookahead<WordFrequencyRow>(
-            wordsPath is null ? [] : ResultTables.WordFrequencies.Read(wordsPath), wordsPath ?? "", r => r.DocId);
-        foreach (var document in documents.Rows())
-            counts.Add(new CountedDocument(document, countRows.TakeFor(document.DocId), matchRows.TakeFor(document.DocId),
-                wordRows.TakeFor(document.DocId)));
-        countRows.ExpectEnd(documentsPath);
-        matchRows.ExpectEnd(documentsPath);
-        wordRows.ExpectEnd(documentsPath);
+        foreach (var document in CountedDocuments.Read(documents, countsPath, matchesPath, wordsPath)) counts.Add(document);
         return counts;
     }
 
     /// <summary>The paths of the tables every reader of a count run needs, checked to exist and to be current.</summary>
     /// <exception cref="ConfigurationException">The folder or a table is missing, or the counts are from an older GovText.</exception>
-    internal static (string Documents, string ConceptCounts, string ConceptMatches) RequireCountTables(string folder)
+    public static (string Documents, string ConceptCounts, string ConceptMatches) RequireCountTables(string folder)
     {
         if (!Directory.Exists(folder))
             throw new ConfigurationException($"results folder '{folder}' does not exist; count a corpus into it first");
@@ -69,44 +60,4 @@ public static class CountReplay
 
     private static ConfigurationException Missing(string folder, string file, string producer) =>
         new($"{file} is missing in '{folder}'; it is written when {producer} a corpus (govtext count or analyze)");
-
-    // One table's rows, handed out document by document: the rows of a document are consecutive and in documents.csv order.
-    private sealed class Lookahead<TRow> : IDisposable
-    {
-        private readonly IEnumerator<TRow> _rows;
-        private readonly string _path;
-        private readonly Func<TRow, string> _docId;
-        private bool _has;
-        private int _row = 1;
-
-        public Lookahead(IEnumerable<TRow> rows, string path, Func<TRow, string> docId)
-        {
-            _rows = rows.GetEnumerator();
-            _path = path;
-            _docId = docId;
-            _has = _rows.MoveNext();
-        }
-
-        public IReadOnlyList<TRow> TakeFor(string docId)
-        {
-            List<TRow>? taken = null;
-            while (_has && string.Equals(_docId(_rows.Current), docId, StringComparison.Ordinal))
-            {
-                (taken ??= []).Add(_rows.Current);
-                _has = _rows.MoveNext();
-                _row++;
-            }
-            return taken ?? (IReadOnlyList<TRow>)[];
-        }
-
-        public void ExpectEnd(string documentsPath)
-        {
-            if (_has)
-                throw new ConfigurationException(
-                    $"row for document '{_docId(_rows.Current)}' does not follow {Path.GetFileName(documentsPath)}: the document is missing there, " +
-                    "or the rows are not in its order (files of one count run always are)", _path, _row + 1);
-        }
-
-        public void Dispose() => _rows.Dispose();
-    }
 }

@@ -38,6 +38,9 @@ public sealed class DocumentsReader : IDisposable
         Columns = _csv.HeaderRecord.ToArray();
     }
 
+    /// <summary>The file read.</summary>
+    public string FilePath => _path;
+
     /// <summary>The header, in file order.</summary>
     public IReadOnlyList<string> Columns { get; }
 

@@ -17,9 +17,6 @@ namespace GovText.Core.Sharding;
 /// </summary>
 public static class ShardMerge
 {
-    /// <summary>The count tables merged when the shards have them (the ingestion files are always merged).</summary>
-    private static readonly string[] CountTables = [ResultFiles.ConceptCounts, ResultFiles.ConceptMatches, ResultFiles.WordFrequencies];
-
     /// <summary>
     /// Reads the run.json of each folder and checks that together they are every shard of one run, exactly once.
     /// Returns them in shard order.
@@ -119,11 +116,12 @@ public static class ShardMerge
 
         var failures = 0;
         written.Add(ResultTables.IngestErrors.WriteIn(outDir, Concat(shards, ResultTables.IngestErrors, () => failures++)));
-        if (Has(shards, ResultFiles.CleaningLog)) written.Add(ResultTables.CleaningLog.WriteIn(outDir, Concat(shards, ResultTables.CleaningLog)));
-        if (Has(shards, ResultFiles.ConceptCounts)) written.Add(ResultTables.ConceptCounts.WriteIn(outDir, Concat(shards, ResultTables.ConceptCounts)));
-        if (Has(shards, ResultFiles.ConceptMatches)) written.Add(ResultTables.ConceptMatches.WriteIn(outDir, Concat(shards, ResultTables.ConceptMatches)));
-        if (Has(shards, ResultFiles.WordFrequencies)) written.Add(ResultTables.WordFrequencies.WriteIn(outDir, Concat(shards, ResultTables.WordFrequencies)));
-        return new MergeResult(documents, failures, written, Has(shards, ResultFiles.ConceptCounts));
+        if (Has(shards, ResultTables.CleaningLog) is { } log) written.Add(ResultTables.CleaningLog.WriteIn(outDir, Concat(shards, ResultTables.CleaningLog), log));
+        var counts = Has(shards, ResultTables.ConceptCounts);
+        if (counts is { } c) written.Add(ResultTables.ConceptCounts.WriteIn(outDir, Concat(shards, ResultTables.ConceptCounts), c));
+        if (Has(shards, ResultTables.ConceptMatches) is { } m) written.Add(ResultTables.ConceptMatches.WriteIn(outDir, Concat(shards, ResultTables.ConceptMatches), m));
+        if (Has(shards, ResultTables.WordFrequencies) is { } w) written.Add(ResultTables.WordFrequencies.WriteIn(outDir, Concat(shards, ResultTables.WordFrequencies), w));
+        return new MergeResult(documents, failures, written, counts is not null);
     }
 
     /// <summary>run.json's <c>inputs</c> for the merged folder: the shards' common inputs, with each shard's fingerprint.</summary>
@@ -219,13 +217,19 @@ public static class ShardMerge
 
     private static string? Text(JsonNode? node) => node?.ToJsonString();
 
-    private static bool Has(IReadOnlyList<ShardFolder> shards, string file)
+    // The table's format in the shards (CSV or Parquet, as --table-format chose), or null when no shard has it.
+    private static TableFormat? Has<TRow>(IReadOnlyList<ShardFolder> shards, ResultTable<TRow> table)
     {
-        var with = shards.Count(s => File.Exists(Path.Combine(s.Path, file)));
-        if (with == 0) return false;
-        if (with == shards.Count) return true;
-        var without = shards.First(s => !File.Exists(Path.Combine(s.Path, file)));
-        throw new ConfigurationException($"{file} is missing in shard folder '{without.Path}' but present in others: the shard is incomplete; run it again");
+        var found = shards.Select(s => table.Find(s.Path)).ToList();
+        if (found.All(f => f is null)) return null;
+        var missing = found.IndexOf(null);
+        if (missing >= 0)
+            throw new ConfigurationException($"{table.FileName} is missing in shard folder '{shards[missing].Path}' but present in others: the shard is incomplete; run it again");
+        var format = ResultTable<TRow>.FormatOf(found[0]!);
+        var other = found.FindIndex(f => ResultTable<TRow>.FormatOf(f!) != format);
+        if (other >= 0)
+            throw new ConfigurationException($"{Path.GetFileName(found[other])} in '{shards[other].Path}' but {Path.GetFileName(found[0])} in '{shards[0].Path}': the shards were written with different --table-format");
+        return format;
     }
 
     private static string Require(ShardFolder shard, string file)
@@ -238,7 +242,7 @@ public static class ShardMerge
     private static IEnumerable<TRow> Concat<TRow>(IReadOnlyList<ShardFolder> shards, ResultTable<TRow> table, Action? onRow = null)
     {
         foreach (var shard in shards)
-            foreach (var row in table.Read(Require(shard, table.FileName)))
+            foreach (var row in table.ReadIn(shard.Path))
             {
                 onRow?.Invoke();
                 yield return row;

@@ -21,4 +21,25 @@ public static class ChiSquareDistribution
         if (double.IsNaN(x)) return double.NaN;
         return x <= 0 ? 1.0 : SpecialFunctions.RegularizedGammaQ(degreesOfFreedom / 2.0, x / 2.0);
     }
+
+    /// <summary>
+    /// The critical value of χ²(1) for an upper-tail probability: the x with P(X ≥ x) = <paramref name="p"/>, so a
+    /// statistic above it has p below <paramref name="p"/> (3.841 for 0.05). Found by bisection on
+    /// <see cref="SurvivalOneDf"/> to the last representable digit, so it agrees with the p values it is compared with.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is not in (0, 1].</exception>
+    public static double InverseSurvivalOneDf(double p)
+    {
+        if (!(p > 0 && p <= 1)) throw new ArgumentOutOfRangeException(nameof(p), p, "a probability in (0, 1]");
+        if (p == 1) return 0;
+        // SurvivalOneDf falls from 1 at x = 0 to below the smallest double (5e-324) before x = 1,500.
+        double low = 0, high = 1500;
+        while (true)
+        {
+            var mid = low + (high - low) / 2;
+            if (mid <= low || mid >= high) return high;
+            if (SurvivalOneDf(mid) > p) low = mid;
+            else high = mid;
+        }
+    }
 }

@@ -17,22 +17,19 @@ internal static class Checks
     public static IReadOnlyList<string> Run(ResultsFolder results, string? groupColumn)
     {
         var warnings = new List<string>();
-        var docs = results.Tables.Documents;
+        var counts = results.Counts;
         if (results.IngestErrors is { Rows.Count: > 0 } errors)
             warnings.Add($"{Format.Count(errors.Rows.Count, "file", "files")} could not be read and {(errors.Rows.Count == 1 ? "is" : "are")} not counted (see “Files that could not be read”).");
-        var inferred = docs.Count(d => d.Get("year_source") == "inferred");
+        var inferred = counts.InferredYears;
         if (inferred > 0)
             warnings.Add($"{Format.Count(inferred, "document has its year", "documents have their year")} inferred from dates in the text, not from a manifest: check them in documents.csv.");
         if (groupColumn is not null)
         {
-            var ungrouped = docs.Count(d => d.Get(groupColumn).Length == 0);
+            var ungrouped = counts.Ungrouped;
             if (ungrouped > 0)
                 warnings.Add($"{Format.Count(ungrouped, "document has", "documents have")} no {groupColumn} and {(ungrouped == 1 ? "is" : "are")} in no group of the comparison.");
         }
-        var languages = results.Tables.ConceptCounts.GroupBy(r => r.Language, StringComparer.Ordinal)
-            .Select(g => (Language: g.Key, Docs: g.Where(r => r.Tokens > 0).Select(r => r.DocId).Distinct().Count()))
-            .OrderBy(x => x.Language, StringComparer.Ordinal);
-        foreach (var (language, n) in languages)
+        foreach (var (language, n) in counts.TokenLanguages.Select(l => (l, counts.DocumentsWithText(l))))
             if (n is > 0 and < SparseLanguageDocuments)
                 warnings.Add($"Only {Format.Count(n, "document has", "documents have")} {language} text: {language} rates rest on {(n == 1 ? "one text" : "very few texts")} and are not a corpus trend.");
         if (results.Keyness is { } k)
@@ -44,10 +41,9 @@ internal static class Checks
                 if (nr < SmallKeynessSide || nt < SmallKeynessSide)
                     warnings.Add($"Keyness in {g.Key}: the {(nr < nt ? "reference" : "target")} has only {Format.Integer(Math.Min(nt, nr))} word tokens (under {Format.Integer(SmallKeynessSide)}); its G² and p values are unstable.");
             }
-        var empty = docs.Count(d => CorpusSection.Number(d, "chars") == 0);
+        var empty = counts.EmptyDocuments;
         if (empty > 0) warnings.Add($"{Format.Count(empty, "document is", "documents are")} empty after cleaning.");
-        var found = results.Tables.ConceptCounts.Where(r => r.CountWithChildren > 0).Select(r => r.ConceptId).ToHashSet(StringComparer.Ordinal);
-        var never = results.Tables.Concepts.Where(c => !found.Contains(c.Id)).Select(ConceptSection.Label).ToList();
+        var never = counts.Concepts.Where(c => !counts.Concept(c.Id).Found).Select(ConceptSection.Label).ToList();
         if (never.Count > 0)
             warnings.Add($"{Format.Count(never.Count, "concept is", "concepts are")} never found: {string.Join(", ", never)}. A zero is a finding only if the lexicon's terms are right for this corpus (check them with govtext kwic --term).");
         return warnings;

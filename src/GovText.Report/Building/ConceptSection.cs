@@ -17,29 +17,28 @@ internal static class ConceptSection
 
     public static TableView Totals(ResultsFolder results)
     {
-        var tables = results.Tables;
-        var languages = tables.Languages;
+        var counts = results.Counts;
+        var languages = counts.TokenLanguages;
         var columns = new List<string> { "concept", "#own hits", "#with sub-concepts", "#documents" };
         columns.AddRange(languages.Select(l => $"#per 10k tokens ({l})"));
         var table = new TableBuilder("Concepts over the whole corpus", [.. columns]);
 
-        var tokens = languages.ToDictionary(l => l, l => TokenTotal(tables, l), StringComparer.Ordinal);
-        var byConcept = tables.ConceptCounts.ToLookup(r => r.ConceptId, StringComparer.Ordinal);
-        foreach (var concept in tables.Concepts)
+        foreach (var concept in counts.Concepts)
         {
-            var rows = byConcept[concept.Id].ToList();
+            var tally = counts.Concept(concept.Id);
             var cells = new List<TableCell>
             {
                 new(Label(concept), Title: concept.Id),
-                new(Format.Integer(rows.Sum(r => (long)r.Count))),
-                new(Format.Integer(rows.Sum(r => (long)r.CountWithChildren))),
-                new(Format.Integer(rows.Where(r => r.Count > 0).Select(r => r.DocId).Distinct().Count())),
+                new(Format.Integer(tally.Own)),
+                new(Format.Integer(tally.WithChildren)),
+                new(Format.Integer(tally.DocumentsWithOwn)),
             };
             foreach (var l in languages)
             {
-                var count = rows.Where(r => r.Language == l).Sum(r => (long)r.Count);
-                var rate = tokens[l] > 0 ? count * 10000.0 / tokens[l] : double.NaN;
-                cells.Add(new TableCell(Format.Fixed(rate, 2), Title: $"{Format.Integer(count)} / {Format.Integer(tokens[l])} tokens"));
+                var count = tally.OwnIn(l);
+                var tokens = counts.Tokens(l);
+                var rate = tokens > 0 ? count * 10000.0 / tokens : double.NaN;
+                cells.Add(new TableCell(Format.Fixed(rate, 2), Title: $"{Format.Integer(count)} / {Format.Integer(tokens)} tokens"));
             }
             table.AddCells([.. cells]);
         }
@@ -52,7 +51,7 @@ internal static class ConceptSection
     /// <summary>Concept × group (per language) when a comparison ran, else concept × document for a small corpus.</summary>
     public static IReadOnlyList<TableView> Matrices(ResultsFolder results, int maxDocumentColumns, int maxGroupColumns)
     {
-        var tables = results.Tables;
+        var counts = results.Counts;
         if (results.ByGroup is { Count: > 0 } byGroup)
         {
             var matrices = new List<TableView>();
@@ -64,29 +63,29 @@ internal static class ConceptSection
             {
                 var rows = byGroup.Where(r => r.Language == language).ToList();
                 if (groupCount < 2 && languages.Count > 1) continue; // one group is no comparison; the rates are in the CSV
-                matrices.Add(groupCount > maxGroupColumns ? GroupsAsRows(tables, rows, language) : GroupsAsColumns(tables, rows, language));
+                matrices.Add(groupCount > maxGroupColumns ? GroupsAsRows(counts.Concepts, rows, language) : GroupsAsColumns(counts.Concepts, rows, language));
             }
             return matrices;
         }
 
-        var docs = tables.Documents;
-        if (docs.Count == 0 || docs.Count > maxDocumentColumns) return [];
+        // The summary keeps the first maxDocumentColumns documents' counts: the table is shown when they are all.
+        var docs = counts.DocumentCounts;
+        if (counts.Documents == 0 || counts.Documents > maxDocumentColumns) return [];
         var matrix = new TableBuilder("Own hits by document", ["concept", .. docs.Select(d => "#" + d.DocId), "#total"]);
-        var counts = tables.ConceptCounts.GroupBy(r => (r.ConceptId, r.DocId)).ToDictionary(g => g.Key, g => g.Sum(r => (long)r.Count));
-        foreach (var concept in tables.Concepts)
+        foreach (var concept in counts.Concepts)
         {
-            var values = docs.Select(d => counts.GetValueOrDefault((concept.Id, d.DocId))).ToList();
+            var values = docs.Select(d => d.Own.GetValueOrDefault(concept.Id)).ToList();
             matrix.AddCells([new TableCell(Label(concept), Title: concept.Id), .. values.Select(v => new TableCell(Format.Integer(v))), new TableCell(Format.Integer(values.Sum()))]);
         }
         return [matrix.Build("From concept_counts.csv (count); category totals (count_with_children) and rates (per_10k) are there too.")];
     }
 
-    private static TableView GroupsAsColumns(CountTables tables, List<ConceptGroupRow> rows, string language)
+    private static TableView GroupsAsColumns(IReadOnlyList<ConceptInfo> concepts, List<ConceptGroupRow> rows, string language)
     {
         var groups = rows.Select(r => r.Group).Distinct().ToList(); // file order: numeric for years
         var cell = rows.ToDictionary(r => (r.ConceptId, r.Group));
         var table = new TableBuilder($"Own hits per 10,000 {language} tokens, by group", ["concept", .. groups.Select(g => "#" + g)]);
-        foreach (var concept in tables.Concepts)
+        foreach (var concept in concepts)
         {
             var cells = new List<TableCell> { new(Label(concept), Title: concept.Id) };
             cells.AddRange(groups.Select(g => Rate(cell.GetValueOrDefault((concept.Id, g)))));
@@ -96,12 +95,12 @@ internal static class ConceptSection
     }
 
     /// <summary>Many groups (years): a row per group and a column per concept with hits, so the table reads down the years.</summary>
-    private static TableView GroupsAsRows(CountTables tables, List<ConceptGroupRow> rows, string language)
+    private static TableView GroupsAsRows(IReadOnlyList<ConceptInfo> concepts, List<ConceptGroupRow> rows, string language)
     {
         var groups = rows.Select(r => r.Group).Distinct().ToList();
         var cell = rows.ToDictionary(r => (r.ConceptId, r.Group));
-        var found = tables.Concepts.Where(c => rows.Any(r => r.ConceptId == c.Id && r.CountWithChildren > 0)).ToList();
-        var none = tables.Concepts.Where(c => !found.Contains(c)).Select(Label).ToList();
+        var found = concepts.Where(c => rows.Any(r => r.ConceptId == c.Id && r.CountWithChildren > 0)).ToList();
+        var none = concepts.Where(c => !found.Contains(c)).Select(Label).ToList();
         var table = new TableBuilder($"Own hits per 10,000 {language} tokens, by group",
             ["group", .. found.Select(c => "#" + (c.Zh.Length > 0 ? c.Zh : c.En))]);
         foreach (var g in groups)
@@ -118,7 +117,4 @@ internal static class ConceptSection
     private static string MatrixNote(int groups) =>
         $"From concept_by_group.csv (per_10k: own hits; {Format.Count(groups, "group", "groups")}). " +
         "Hover a cell for hits, tokens and documents; – means the group has no text in this language.";
-
-    private static long TokenTotal(CountTables tables, string language) =>
-        tables.Documents.Sum(d => (long)(tables.Tokens(d.DocId, language) ?? 0));
 }

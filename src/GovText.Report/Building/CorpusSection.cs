@@ -6,27 +6,25 @@ using GovText.Report.View;
 
 namespace GovText.Report.Building;
 
-/// <summary>The corpus: documents by year, language and source, the documents themselves, failed files, cleaning.</summary>
+/// <summary>The corpus: documents by year, language and source, the first documents, failed files, cleaning.</summary>
 internal static class CorpusSection
 {
-    /// <summary>Manifest columns shown as "source", first present wins.</summary>
-    private static readonly string[] SourceColumns = ["source", "source_repo", "publisher", "kind"];
-
     public static IReadOnlyList<Fact> Summary(ResultsFolder results)
     {
-        var docs = results.Tables.Documents;
-        var years = docs.Select(d => Year(d)).OfType<int>().ToList();
+        var counts = results.Counts;
+        var corpus = counts.Corpus;
+        var years = counts.Years.Where(y => y.Year is not null).ToList();
+        var withYear = years.Sum(y => y.Tally.Documents);
         var failed = results.IngestErrors?.Rows.Count ?? 0;
         var facts = new List<Fact>
         {
-            new("Documents read", Format.Integer(docs.Count)),
+            new("Documents read", Format.Integer(counts.Documents)),
             new("Files that could not be read", Format.Integer(failed)),
-            new("Languages", string.Join(", ", docs.GroupBy(d => Or(d.Get("language"), "unknown"))
-                .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {Format.Integer(g.Count())}"))),
+            new("Languages", string.Join(", ", counts.Languages.Select(l => $"{l.Key} {Format.Integer(l.Value.Documents)}"))),
             new("Years", years.Count == 0 ? "none recorded"
-                : $"{years.Min().ToString(CultureInfo.InvariantCulture)}–{years.Max().ToString(CultureInfo.InvariantCulture)} ({Format.Count(years.Distinct().Count(), "year", "distinct years")}; {Format.Count(docs.Count - years.Count, "document", "documents")} without a year)"),
-            new("Characters", $"{Format.Integer(Sum(docs, "chars"))} ({Format.Integer(Sum(docs, "han_chars"))} Han characters, {Format.Integer(Sum(docs, "latin_words"))} Latin words)"),
-            new("Paragraphs / sentences", $"{Format.Integer(Sum(docs, "paragraphs"))} / {Format.Integer(Sum(docs, "sentences"))}"),
+                : $"{years.Min(y => y.Year!.Value).ToString(CultureInfo.InvariantCulture)}–{years.Max(y => y.Year!.Value).ToString(CultureInfo.InvariantCulture)} ({Format.Count(years.Count, "year", "distinct years")}; {Format.Count(counts.Documents - withYear, "document", "documents")} without a year)"),
+            new("Characters", $"{Format.Integer(corpus.Chars)} ({Format.Integer(corpus.HanChars)} Han characters, {Format.Integer(corpus.LatinWords)} Latin words)"),
+            new("Paragraphs / sentences", $"{Format.Integer(corpus.Paragraphs)} / {Format.Integer(corpus.Sentences)}"),
         };
         return facts;
     }
@@ -34,43 +32,43 @@ internal static class CorpusSection
     public static TableView ByYear(ResultsFolder results)
     {
         var table = new TableBuilder("Documents by year", "year", "#documents", "languages", "#characters");
-        foreach (var g in results.Tables.Documents.GroupBy(d => Year(d)).OrderBy(g => g.Key ?? int.MaxValue))
-            table.Add(g.Key?.ToString(CultureInfo.InvariantCulture) ?? "no year", Format.Integer(g.Count()), Languages(g), Format.Integer(Sum(g, "chars")));
+        foreach (var (year, tally) in results.Counts.Years.OrderBy(y => y.Year ?? int.MaxValue))
+            table.Add(year?.ToString(CultureInfo.InvariantCulture) ?? "no year", Format.Integer(tally.Documents), Languages(tally), Format.Integer(tally.Chars));
         return table.Build();
     }
 
     public static TableView ByLanguage(ResultsFolder results)
     {
         var table = new TableBuilder("Documents by language", "language", "#documents", "#characters", "#Han characters", "#Latin words");
-        foreach (var g in results.Tables.Documents.GroupBy(d => Or(d.Get("language"), "unknown")).OrderBy(g => g.Key, StringComparer.Ordinal))
-            table.Add(g.Key, Format.Integer(g.Count()), Format.Integer(Sum(g, "chars")), Format.Integer(Sum(g, "han_chars")), Format.Integer(Sum(g, "latin_words")));
+        foreach (var (language, tally) in results.Counts.Languages)
+            table.Add(language, Format.Integer(tally.Documents), Format.Integer(tally.Chars), Format.Integer(tally.HanChars), Format.Integer(tally.LatinWords));
         return table.Build("Language: the manifest's, else measured from the text (docs/cleaning.md).");
     }
 
     public static TableView? BySource(ResultsFolder results)
     {
-        var column = SourceColumns.FirstOrDefault(c => results.Tables.DocumentColumns.Contains(c, StringComparer.Ordinal));
+        var column = results.Counts.SourceColumn;
         if (column is null) return null;
         var table = new TableBuilder($"Documents by {column} (manifest column)", column, "#documents");
-        foreach (var g in results.Tables.Documents.GroupBy(d => Or(d.Get(column), "(empty)")).OrderBy(g => g.Key, StringComparer.Ordinal))
-            table.Add(g.Key, Format.Integer(g.Count()));
+        foreach (var (source, n) in results.Counts.Sources)
+            table.Add(source, Format.Integer(n));
         return table.Build();
     }
 
     public static TableView Documents(ResultsFolder results, int limit)
     {
-        var docs = results.Tables.Documents;
+        var counts = results.Counts;
         var table = new TableBuilder("Documents", "doc_id", "title", "year", "language", "#characters", "#sentences", "#lines removed");
-        foreach (var d in docs.Take(limit))
+        foreach (var d in counts.FirstDocuments.Take(limit))
         {
             var year = d.Get("year");
             if (year.Length > 0 && d.Get("year_source") == "inferred") year += " (inferred)";
             table.AddCells(new TableCell(d.DocId), new TableCell(d.Get("title"), Title: d.Get("path")), new TableCell(year),
-                new TableCell(d.Get("language")), new TableCell(Format.Integer(Number(d, "chars"))),
-                new TableCell(Format.Integer(Number(d, "sentences"))), new TableCell(Format.Integer(Number(d, "removed_lines"))));
+                new TableCell(d.Get("language")), new TableCell(Format.Integer(d.Chars)),
+                new TableCell(Format.Integer(d.Sentences)), new TableCell(Format.Integer(d.RemovedLines)));
         }
-        var note = docs.Count > limit
-            ? $"The first {Format.Integer(limit)} of {Format.Integer(docs.Count)} documents; all are in documents.csv."
+        var note = counts.Documents > limit
+            ? $"The first {Format.Integer(limit)} of {Format.Integer(counts.Documents)} documents; all are in documents.csv."
             : "Every document, as in documents.csv (path, encoding, sha256 and the manifest's columns are there too).";
         return table.Build(note);
     }
@@ -85,17 +83,13 @@ internal static class CorpusSection
 
     public static IReadOnlyList<Fact> Cleaning(ResultsFolder results)
     {
-        var docs = results.Tables.Documents;
-        var removed = docs.Where(d => Number(d, "removed_lines") > 0).ToList();
-        var inferred = docs.Count(d => d.Get("year_source") == "inferred");
-        var empty = docs.Count(d => Number(d, "chars") == 0);
+        var counts = results.Counts;
         return
         [
-            new("Boilerplate lines removed", $"{Format.Integer(removed.Sum(d => (long)Number(d, "removed_lines")))} in {Format.Count(removed.Count, "document", "documents")}"),
-            new("Years inferred from the text", Format.Count(inferred, "document", "documents")),
-            new("Documents left empty by cleaning", Format.Integer(empty)),
-            new("Encodings", string.Join(", ", docs.GroupBy(d => Or(d.Get("encoding"), "(pdf/docx)")).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => $"{g.Key} {Format.Integer(g.Count())}"))),
+            new("Boilerplate lines removed", $"{Format.Integer(counts.RemovedLines)} in {Format.Count(counts.DocumentsWithRemovedLines, "document", "documents")}"),
+            new("Years inferred from the text", Format.Count(counts.InferredYears, "document", "documents")),
+            new("Documents left empty by cleaning", Format.Integer(counts.EmptyDocuments)),
+            new("Encodings", string.Join(", ", counts.Encodings.Select(e => $"{e.Key} {Format.Integer(e.Value)}"))),
         ];
     }
 
@@ -109,17 +103,6 @@ internal static class CorpusSection
         return table.Build();
     }
 
-    internal static int? Year(DocumentRow d) =>
-        int.TryParse(d.Get("year"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) ? y : null;
-
-    internal static long Number(DocumentRow d, string column) =>
-        long.TryParse(d.Get(column), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
-
-    private static long Sum(IEnumerable<DocumentRow> docs, string column) => docs.Sum(d => Number(d, column));
-
-    private static string Languages(IEnumerable<DocumentRow> docs) =>
-        string.Join(", ", docs.GroupBy(d => Or(d.Get("language"), "unknown")).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Count() == 1 ? g.Key : $"{g.Key} ×{g.Count().ToString(CultureInfo.InvariantCulture)}"));
-
-    private static string Or(string value, string fallback) => value.Length > 0 ? value : fallback;
+    private static string Languages(DocumentTally tally) =>
+        string.Join(", ", tally.Languages.Select(l => l.Value == 1 ? l.Key : $"{l.Key} ×{l.Value.ToString(CultureInfo.InvariantCulture)}"));
 }

@@ -19,21 +19,19 @@ internal static partial class KwicSection
 
     public static IReadOnlyList<KwicView> Build(ResultsFolder results, int perConcept)
     {
-        var tables = results.Tables;
-        var byConcept = tables.ConceptMatches.ToLookup(m => m.ConceptId, StringComparer.Ordinal);
+        var counts = results.Counts;
         var texts = new Dictionary<string, DocumentText?>(StringComparer.Ordinal);
         var views = new List<KwicView>();
-        foreach (var concept in tables.Concepts)
+        foreach (var concept in counts.Concepts)
         {
-            var matches = byConcept[concept.Id].ToList();
             var lines = new List<KwicLineView>();
-            foreach (var m in matches.Take(perConcept))
+            foreach (var m in counts.FirstMatches(concept.Id).Take(perConcept))
             {
                 if (!texts.TryGetValue(m.DocId, out var text))
                     texts[m.DocId] = text = results.Text(m.DocId) is { } t ? new DocumentText(t) : null;
                 lines.Add(Line(m, text));
             }
-            views.Add(new KwicView(ConceptSection.Label(concept), "kwic-" + concept.Id, Format.Integer(matches.Count), lines));
+            views.Add(new KwicView(ConceptSection.Label(concept), "kwic-" + concept.Id, Format.Integer(counts.Matches(concept.Id)), lines));
         }
         return views;
     }

@@ -15,7 +15,7 @@ internal static class ReportBuilder
         var generator = "GovText " + Version();
         var run = RunSection.Build(results, generator, excludedFiles);
         var groupColumn = RunSection.GroupColumn(results);
-        var concepts = results.Tables.ConceptById;
+        var concepts = results.Counts.ConceptById;
         string ConceptLabel(string id) => concepts.TryGetValue(id, out var c) ? ConceptSection.Label(c) : id;
 
         var model = new ReportModel

@@ -142,27 +142,12 @@ internal static class RunSection
 
     private static string Short(string sha) => sha.Length > 12 ? sha[..12] + "…" : sha;
 
-    /// <summary>The SHA-256 over one line <c>path\tsha256\n</c> per document read, in ordinal order of the path.</summary>
-    public static string CorpusFingerprint(CountTables tables)
-    {
-        var lines = tables.Documents.Select(d => (Path: d.Get("path"), Sha: d.Get("sha256")))
-            .OrderBy(x => x.Path, StringComparer.Ordinal)
-            .Select(x => x.Path + "\t" + x.Sha + "\n");
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Concat(lines))));
-    }
-
     /// <summary>The document column the comparison grouped by: the one whose values are exactly the groups.</summary>
-    public static string? GroupColumn(ResultsFolder results)
-    {
-        if (results.ByGroup is not { Count: > 0 } byGroup) return null;
-        var groups = byGroup.Select(r => r.Group).ToHashSet(StringComparer.Ordinal);
-        var columns = results.Tables.DocumentColumns.OrderBy(c => c == "year" ? 0 : c == "doc_id" ? 1 : 2).ToList();
-        return columns.FirstOrDefault(c => results.Tables.Documents.Select(d => d.Get(c)).Where(v => v.Length > 0).ToHashSet(StringComparer.Ordinal).SetEquals(groups));
-    }
+    public static string? GroupColumn(ResultsFolder results) => results.Counts.GroupColumn;
 
     private static IEnumerable<Fact> FromFiles(ResultsFolder results)
     {
-        var tables = results.Tables;
+        var counts = results.Counts;
         var stages = new List<string> { "ingest", "count" };
         if (results.ByGroup is not null) stages.Add("compare");
         if (results.Keyness is not null) stages.Add("keyness");
@@ -170,9 +155,9 @@ internal static class RunSection
         if (results.Charts.Count > 0) stages.Add("charts");
         yield return new Fact("results folder", Path.GetFileName(results.Dir));
         yield return new Fact("stages with results", string.Join(", ", stages));
-        yield return new Fact("documents", Format.Integer(tables.Documents.Count));
-        yield return new Fact("corpus fingerprint", CorpusFingerprint(tables), Code: true);
-        yield return new Fact("concepts", $"{Format.Integer(tables.Concepts.Count)} (in lexicon order, as concept_counts.csv lists them)");
+        yield return new Fact("documents", Format.Integer(counts.Documents));
+        yield return new Fact("corpus fingerprint", results.CorpusFingerprint(), Code: true);
+        yield return new Fact("concepts", $"{Format.Integer(counts.Concepts.Count)} (in lexicon order, as concept_counts.csv lists them)");
         if (GroupColumn(results) is { } by)
             yield return new Fact("grouped by", $"{by} ({Format.Count(results.ByGroup!.Select(r => r.Group).Distinct().Count(), "group", "groups")})");
         if (results.Keyness is { } k && k.Rows.Count > 0)

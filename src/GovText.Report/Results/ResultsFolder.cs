@@ -6,26 +6,26 @@ using GovText.Core.Results;
 namespace GovText.Report.Results;
 
 /// <summary>
-/// Everything the report shows, read from a results folder once: the count tables through Core's readers, the other
-/// CSVs through <see cref="CsvTable"/>, run.json when the run wrote one, and the chart SVGs. The report never reads
-/// the folder anywhere else.
+/// Everything the report shows, read from a results folder once: the count tables streamed through Core's readers into
+/// a <see cref="CountSummary"/> (never held whole), the other CSVs through <see cref="CsvTable"/>, run.json when the run
+/// wrote one, and the chart SVGs. The report never reads the folder anywhere else.
 /// </summary>
 internal sealed class ResultsFolder
 {
     /// <summary>The run record's file name.</summary>
     public const string RunRecordFile = "run.json";
 
-    private ResultsFolder(string dir, CountTables tables)
+    private ResultsFolder(string dir, CountSummary counts)
     {
         Dir = dir;
-        Tables = tables;
+        Counts = counts;
     }
 
     /// <summary>The results folder (full path).</summary>
     public string Dir { get; }
 
-    /// <summary>documents.csv, concept_counts.csv, concept_matches.csv (Core's reader).</summary>
-    public CountTables Tables { get; }
+    /// <summary>What the page shows of documents.csv, concept_counts and concept_matches.</summary>
+    public CountSummary Counts { get; }
 
     /// <summary>concept_by_group.csv, when a comparison ran.</summary>
     public IReadOnlyList<ConceptGroupRow>? ByGroup { get; private init; }
@@ -61,17 +61,40 @@ internal sealed class ResultsFolder
         return File.Exists(path) ? File.ReadAllText(path) : null;
     }
 
-    /// <summary>Reads <paramref name="dir"/>.</summary>
+    /// <summary>
+    /// The corpus fingerprint: the SHA-256 over one line <c>path\tsha256\n</c> per document read, in ordinal order of
+    /// the path. documents.csv is written in that order, so the summary hashed it in passing; a file put in another
+    /// order is read again for its (path, sha256) pairs alone.
+    /// </summary>
+    public string CorpusFingerprint()
+    {
+        if (Counts.CorpusFingerprint is { } sha) return sha;
+        var (documentsPath, _, _) = CountReplay.RequireCountTables(Dir);
+        using var documents = DocumentsTable.Open(documentsPath);
+        var lines = documents.Rows().Select(d => (Path: d.Get("path"), Sha: d.Get("sha256"))).ToList()
+            .OrderBy(x => x.Path, StringComparer.Ordinal)
+            .Select(x => x.Path + "\t" + x.Sha + "\n");
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Concat(lines))));
+    }
+
+    /// <summary>Reads <paramref name="dir"/>, showing as much as <paramref name="options"/> asks.</summary>
     /// <exception cref="ConfigurationException">The folder or a count table is missing, or a file cannot be read.</exception>
-    public static ResultsFolder Read(string dir, string? runRecord = null)
+    public static ResultsFolder Read(string dir, ReportOptions options)
     {
         var full = Path.GetFullPath(dir);
-        var tables = CountTables.Read(full);
-        var byGroup = ResultTables.ConceptByGroup.PathIn(full);
-        var chartsDir = Path.Combine(full, ResultFiles.ChartsFolder);
-        return new ResultsFolder(full, tables)
+        var (documentsPath, countsPath, matchesPath) = CountReplay.RequireCountTables(full);
+        var byGroupPath = ResultTables.ConceptByGroup.PathIn(full);
+        var byGroup = File.Exists(byGroupPath) ? ResultTables.ConceptByGroup.Read(byGroupPath).ToList() : null;
+        CountSummary counts;
+        using (var documents = DocumentsTable.Open(documentsPath))
         {
-            ByGroup = File.Exists(byGroup) ? ResultTables.ConceptByGroup.Read(byGroup).ToList() : null,
+            counts = new CountSummary(documents.Columns, byGroup?.Select(r => r.Group).ToHashSet(StringComparer.Ordinal), options);
+            foreach (var document in CountedDocuments.Read(documents, countsPath, matchesPath, wordsPath: null)) counts.Add(document);
+        }
+        var chartsDir = Path.Combine(full, ResultFiles.ChartsFolder);
+        return new ResultsFolder(full, counts)
+        {
+            ByGroup = byGroup,
             IngestErrors = CsvTable.ReadIfPresent(Path.Combine(full, ResultFiles.IngestErrors)),
             CleaningLog = CsvTable.ReadIfPresent(Path.Combine(full, ResultFiles.CleaningLog)),
             Keyness = CsvTable.ReadIfPresent(Path.Combine(full, ResultFiles.ConceptKeyness)),
@@ -83,7 +106,7 @@ internal sealed class ResultsFolder
                 .Order(StringComparer.Ordinal)
                 .Select(n => CsvTable.ReadIfPresent(Path.Combine(full, n!))!)
                 .ToList(),
-            RunRecord = ReadRunRecord(Path.Combine(full, RunRecordFile), runRecord),
+            RunRecord = ReadRunRecord(Path.Combine(full, RunRecordFile), options.RunRecord),
             Charts = Directory.Exists(chartsDir)
                 ? Directory.EnumerateFiles(chartsDir, "*.svg")
                     .Order(StringComparer.Ordinal)

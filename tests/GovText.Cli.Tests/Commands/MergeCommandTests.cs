@@ -86,6 +86,26 @@ public class MergeCommandTests
     }
 
     [Fact]
+    public async Task Parquet_shards_merge_into_the_unsharded_parquet_run_byte_for_byte()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var corpus = dir.File("corpus");
+        WriteCorpus(corpus);
+        await Ok("count", corpus, "--out", dir.File("whole"), "--table-format", "parquet", "-q");
+        for (var i = 1; i <= 3; i++) await Ok("count", corpus, "--out", dir.File($"p{i}"), "--table-format", "parquet", "--shard", $"{i}/3", "-q");
+        await Ok("count", corpus, "--out", dir.File("csv3"), "--shard", "3/3", "-q");
+
+        var (code, _, error) = await Run("merge", dir.File("p1"), dir.File("p2"), dir.File("p3"), "--out", dir.File("merged"), "-q");
+
+        Assert.True(code == 1, error);
+        Assert.True(File.Exists(dir.File("merged/concept_matches.parquet")));
+        AssertSameOutputs(dir.File("whole"), dir.File("merged"));
+        var mixed = await Run("merge", dir.File("p1"), dir.File("p2"), dir.File("csv3"), "--out", dir.File("mixed"), "-q");
+        Assert.Equal(2, mixed.Code);
+        Assert.Contains("the shards differ in option 'table-format'", mixed.Err);
+    }
+
+    [Fact]
     public async Task Each_shard_reads_only_its_part_and_every_file_is_read_by_exactly_one_shard()
     {
         using var dir = TestEnvironment.CreateTempDir();

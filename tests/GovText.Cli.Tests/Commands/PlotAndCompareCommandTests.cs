@@ -76,6 +76,39 @@ public sealed class PlotAndCompareCommandTests
     }
 
     [Fact]
+    public async Task Plot_from_a_compare_folder_draws_keyness_as_the_compare_run_did_with_its_title()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        WriteResults(dir.Path);
+        var (code, _, stderr) = await Run("compare", "--from", dir.Path, "--by", "year", "--target", "year=2014..2015",
+            "--min-count", "3", "--keyness-correction", "none", "--width", "600", "--height", "400");
+        Assert.True(code == 0, stderr);
+        var fresh = ChartTexts(dir.File("charts/keyness_concepts.svg"));
+        Assert.Contains("Keyness of concepts: year=2014..2015 (2 docs) vs all other documents (1 doc)", fresh);
+        Assert.Contains("p < 0.05, uncorrected: |G²| > 3.84", fresh);
+        var freshWords = ChartTexts(dir.File("charts/keyness_words.svg"));
+        Assert.Contains("社会治理", freshWords); // 4 occurrences: tested only with --min-count 3
+
+        // No keyness option on the plot's command line: those of the compare run recorded in run.json are used.
+        using var outDir = TestEnvironment.CreateTempDir();
+        (code, _, stderr) = await Run("plot", "--from", dir.Path, "--out", outDir.Path, "--by", "year", "--width", "600", "--height", "400");
+        Assert.True(code == 0, stderr);
+        Assert.Equal(fresh, ChartTexts(outDir.File("charts/keyness_concepts.svg")));
+        Assert.Equal(freshWords, ChartTexts(outDir.File("charts/keyness_words.svg")));
+        Assert.Equal(File.ReadAllBytes(dir.File("charts/keyness_words.png")), File.ReadAllBytes(outDir.File("charts/keyness_words.png")));
+        var recorded = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(outDir.File("run.json")))!["options"]!;
+        Assert.Equal(("year=2014..2015", 3, "none"), ((string?)recorded["target"], (int)recorded["min-count"]!, (string?)recorded["keyness-correction"]));
+
+        // The command line still wins.
+        (code, _, stderr) = await Run("plot", "--from", dir.Path, "--out", outDir.Path, "--by", "year", "--keyness-correction", "bonferroni");
+        Assert.True(code == 0, stderr);
+        Assert.Contains(ChartTexts(outDir.File("charts/keyness_concepts.svg")), t => t.StartsWith("p < 0.05, Bonferroni, m = 2: |G²| > 5.02", StringComparison.Ordinal));
+    }
+
+    private static List<string> ChartTexts(string svg) =>
+        System.Xml.Linq.XDocument.Load(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
+
+    [Fact]
     public async Task Keyness_is_refused_with_a_warning_when_a_side_has_fewer_than_500_tokens()
     {
         using var dir = TestEnvironment.CreateTempDir();
@@ -110,7 +143,7 @@ public sealed class PlotAndCompareCommandTests
         File.Delete(dir.File("concept_matches.csv"));
         var (code, _, stderr) = await Run("plot", "--from", dir.Path);
         Assert.Equal(2, code);
-        Assert.Contains("concept_matches.csv is missing", stderr);
+        Assert.Contains("concept_matches.csv (or concept_matches.parquet) is missing", stderr);
         Assert.Contains("govtext count", stderr);
     }
 }

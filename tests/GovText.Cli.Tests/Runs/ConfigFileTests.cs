@@ -38,7 +38,7 @@ public class ConfigFileTests
         Assert.Equal("year", (string?)options["by"]);
         Assert.Equal("year=2020..2025", (string?)options["target"]);
         Assert.Equal(3, (int)options["min-count"]!);
-        Assert.Equal(20, (int)options["keyness-top"]!);
+        Assert.Equal(10, (int)options["keyness-top"]!);
         Assert.True((bool)options["no-charts"]!);
         Assert.Equal(dir.File("counted"), (string?)options["from"]);
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GovText.Core.Corpus;
 using GovText.Core.Ingestion;
 using GovText.Core.Tests.Ingestion;
 using GovText.Tests;
@@ -32,6 +33,50 @@ public class CorpusScannerTests
         Assert.Contains("not valid UTF-8", Assert.IsType<IngestFailed>(outcomes[1]).Error);
         Assert.Contains("outside the corpus folder", Assert.IsType<FileSkipped>(outcomes[2]).Reason);
         Assert.Contains("not a regular file", Assert.IsType<FileSkipped>(outcomes[3]).Reason);
+    }
+
+    [Fact]
+    public void Devices_sockets_and_fifos_are_skipped_naming_what_they_are_even_through_links_or_after_the_scan()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var dir = TestEnvironment.CreateTempDir();
+        TestCorpus.Write(dir, "a.txt", "Alpha text.");
+        File.WriteAllBytes(dir.File("empty.txt"), []);
+        foreach (var device in new[] { "null", "zero" })
+            if (File.Exists("/dev/" + device)) File.CreateSymbolicLink(dir.File(device + ".txt"), "/dev/" + device);
+        Shell($"mkfifo '{dir.File("pipe.txt")}'");
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(dir.File("socket.txt")));
+
+        var outcomes = TestCorpus.Ingest(dir.Path).ToDictionary(o => o.Path);
+        Assert.IsType<DocumentIngested>(outcomes["a.txt"]);
+        // A regular empty file is still an empty file, not a device.
+        Assert.Contains("empty file", Assert.IsType<IngestFailed>(outcomes["empty.txt"]).Error);
+        Assert.Contains("not a regular file (a FIFO (named pipe))", Assert.IsType<FileSkipped>(outcomes["pipe.txt"]).Reason);
+        Assert.Contains("not a regular file (a socket)", Assert.IsType<FileSkipped>(outcomes["socket.txt"]).Reason);
+        if (File.Exists("/dev/zero"))
+        {
+            Assert.Equal("not a regular file (a character device, through a symbolic link to /dev/zero): not read", Assert.IsType<FileSkipped>(outcomes["zero.txt"]).Reason);
+            Assert.Contains("a character device", Assert.IsType<FileSkipped>(outcomes["null.txt"]).Reason);
+        }
+
+        // Replaced by a FIFO between the scan and the read: refused when it is read, without opening it.
+        var fifo = new CorpusFile("late.txt", dir.File("pipe.txt"), "late", null, new PlainTextReader());
+        var ex = Assert.Throws<IngestException>(() => new DocumentBuilder(Core.Cleaning.CleaningOptions.Default).Build(fifo));
+        Assert.Equal("not a regular file (a FIFO (named pipe)): not read", ex.Message);
+    }
+
+    [Fact]
+    public void A_manifest_row_naming_a_device_is_an_error_with_its_line()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var dir = TestEnvironment.CreateTempDir();
+        TestCorpus.Write(dir, "a.txt", "Alpha text.");
+        Shell($"mkfifo '{dir.File("pipe.txt")}'");
+        File.WriteAllText(dir.File("manifest.csv"), "id,path\na,a.txt\np,pipe.txt\n");
+        var ex = Assert.Throws<Core.Errors.ConfigurationException>(() => TestCorpus.Ingest(dir.Path));
+        Assert.Contains("path 'pipe.txt' is not a regular file (a FIFO (named pipe))", ex.Message);
+        Assert.Contains(":3", ex.Message);
     }
 
     [Fact]

@@ -65,6 +65,60 @@ public class HostileInputTests
         Assert.IsType<DocumentIngested>(outcomes[1]);
     }
 
+    // A one-page PDF whose content stream is the text and then `padding` spaces, Flate-compressed (spaces compress
+    // about 1,000 to 1, so 300 MB of them take some 300 KB).
+    private static byte[] FlatePdf(long padding)
+    {
+        var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write("BT /F1 12 Tf 72 720 Td (Bomb text.) Tj ET\n"u8);
+            var spaces = new byte[1 << 20];
+            Array.Fill(spaces, (byte)' ');
+            for (long left = padding; left > 0; left -= spaces.Length) zlib.Write(spaces, 0, (int)Math.Min(left, spaces.Length));
+        }
+        var pdf = new MemoryStream();
+        var offsets = new List<long>();
+        void Ascii(string text) => pdf.Write(Encoding.ASCII.GetBytes(text));
+        void Object(string body)
+        {
+            offsets.Add(pdf.Position);
+            Ascii($"{offsets.Count} 0 obj\n{body}\nendobj\n");
+        }
+        Ascii("%PDF-1.4\n");
+        Object("<< /Type /Catalog /Pages 2 0 R >>");
+        Object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        Object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>");
+        offsets.Add(pdf.Position);
+        Ascii($"4 0 obj\n<< /Length {compressed.Length} /Filter /FlateDecode >>\nstream\n");
+        compressed.Position = 0;
+        compressed.CopyTo(pdf);
+        Ascii("\nendstream\nendobj\n");
+        Object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        var xref = pdf.Position;
+        Ascii($"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) Ascii($"{offset:D10} 00000 n \n");
+        Ascii($"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return pdf.ToArray();
+    }
+
+    [Fact]
+    public void Pdf_flate_bomb_fails_alone_naming_the_limit_and_the_batch_goes_on()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        // The same PDF with a little padding is read: what fails the bomb is its size, not its shape.
+        TestCorpus.Write(dir, "a-small.pdf", FlatePdf(1 << 20));
+        TestCorpus.Write(dir, "bomb.pdf", FlatePdf(IngestLimits.MaxInflatedBytes + (1 << 20)));
+        Assert.True(new FileInfo(dir.File("bomb.pdf")).Length < 1 << 20);
+        TestCorpus.Write(dir, "good.txt", "Good text.");
+        var outcomes = Ingest(dir.Path);
+        Assert.Equal("Bomb text.", Assert.IsType<DocumentIngested>(outcomes[0]).Document.Text);
+        var failed = Assert.IsType<IngestFailed>(outcomes[1]);
+        Assert.Equal("bomb.pdf", failed.Path);
+        Assert.Contains("a stream of the PDF inflates to more than 256 MB, GovText's limit per stream", failed.Error);
+        Assert.IsType<DocumentIngested>(outcomes[2]);
+    }
+
     [Fact]
     public void A_document_over_its_time_budget_fails_with_the_budget_named_and_the_batch_goes_on()
     {

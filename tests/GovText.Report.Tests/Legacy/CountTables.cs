@@ -1,8 +1,15 @@
+// The report's in-memory code before issue 10's streaming summary, kept only as the reference the streamed report is
+// compared with (LegacyEquivalenceTests).
+using GovText.Report.View;
+using GovText.Report.Rendering;
+using GovText.Report.Results;
+using GovText.Report.Building;
+using GovText.Core.Results;
 using GovText.Core.Comparison;
 using GovText.Core.Counting;
 using GovText.Core.Errors;
 
-namespace GovText.Core.Results;
+namespace GovText.Report.Tests.Legacy;
 
 /// <summary>
 /// A finished results folder's <c>documents.csv</c>, <c>concept_counts</c> and <c>concept_matches</c> (CSV or Parquet)
@@ -10,7 +17,7 @@ namespace GovText.Core.Results;
 /// writers use. Its memory grows with the documents and matches, so the counting and comparison stages never use it:
 /// they stream (<see cref="CountReplay"/>).
 /// </summary>
-public sealed class CountTables
+internal sealed class CountTables
 {
     private readonly Dictionary<(string Doc, string Language), int> _tokens = [];
 

@@ -1,0 +1,129 @@
+// The report's in-memory code before issue 10's streaming summary, kept only as the reference the streamed report is
+// compared with (LegacyEquivalenceTests).
+using GovText.Core.Errors;
+using GovText.Report.Rendering;
+using GovText.Report.Building;
+using System.Globalization;
+using GovText.Core.Comparison;
+using GovText.Core.Results;
+using GovText.Report.Results;
+using GovText.Report.View;
+
+namespace GovText.Report.Tests.Legacy;
+
+/// <summary>
+/// Concept tables. <c>concept_counts.csv</c> and <c>concept_by_group.csv</c> hold each concept's own count (its own
+/// terms) and its category total (<c>count_with_children</c>: with its sub-concepts' matches). The report shows both,
+/// labelled, and computes rates from own counts as the charts do, so a total is never mistaken for an own count.
+/// </summary>
+internal static class ConceptSection
+{
+    public static string Label(ConceptInfo c) => c.Zh.Length > 0 ? $"{c.En} {c.Zh}" : c.En;
+
+    public static TableView Totals(ResultsFolder results)
+    {
+        var tables = results.Tables;
+        var languages = tables.Languages;
+        var columns = new List<string> { "concept", "#own hits", "#with sub-concepts", "#documents" };
+        columns.AddRange(languages.Select(l => $"#per 10k tokens ({l})"));
+        var table = new TableBuilder("Concepts over the whole corpus", [.. columns]);
+
+        var tokens = languages.ToDictionary(l => l, l => TokenTotal(tables, l), StringComparer.Ordinal);
+        var byConcept = tables.ConceptCounts.ToLookup(r => r.ConceptId, StringComparer.Ordinal);
+        foreach (var concept in tables.Concepts)
+        {
+            var rows = byConcept[concept.Id].ToList();
+            var cells = new List<TableCell>
+            {
+                new(Label(concept), Title: concept.Id),
+                new(Format.Integer(rows.Sum(r => (long)r.Count))),
+                new(Format.Integer(rows.Sum(r => (long)r.CountWithChildren))),
+                new(Format.Integer(rows.Where(r => r.Count > 0).Select(r => r.DocId).Distinct().Count())),
+            };
+            foreach (var l in languages)
+            {
+                var count = rows.Where(r => r.Language == l).Sum(r => (long)r.Count);
+                var rate = tokens[l] > 0 ? count * 10000.0 / tokens[l] : double.NaN;
+                cells.Add(new TableCell(Format.Fixed(rate, 2), Title: $"{Format.Integer(count)} / {Format.Integer(tokens[l])} tokens"));
+            }
+            table.AddCells([.. cells]);
+        }
+        return table.Build(
+            "From concept_counts.csv. Own hits: matches of the concept's own terms (count). With sub-concepts: the category total " +
+            "(count_with_children; never add these up over concepts). Documents: documents with an own hit. Rates: own hits per " +
+            "10,000 word tokens of that language in the whole corpus.");
+    }
+
+    /// <summary>Concept × group (per language) when a comparison ran, else concept × document for a small corpus.</summary>
+    public static IReadOnlyList<TableView> Matrices(ResultsFolder results, int maxDocumentColumns, int maxGroupColumns)
+    {
+        var tables = results.Tables;
+        if (results.ByGroup is { Count: > 0 } byGroup)
+        {
+            var matrices = new List<TableView>();
+            // The language with the most text first: that is the table a reader of the corpus looks for.
+            var languages = byGroup.GroupBy(r => r.Language, StringComparer.Ordinal)
+                .Select(g => (Language: g.Key, Tokens: g.GroupBy(r => r.Group).Sum(x => x.First().Tokens), Groups: g.Select(r => r.Group).Distinct().Count()))
+                .OrderByDescending(x => x.Tokens).ThenBy(x => x.Language, StringComparer.Ordinal).ToList();
+            foreach (var (language, _, groupCount) in languages)
+            {
+                var rows = byGroup.Where(r => r.Language == language).ToList();
+                if (groupCount < 2 && languages.Count > 1) continue; // one group is no comparison; the rates are in the CSV
+                matrices.Add(groupCount > maxGroupColumns ? GroupsAsRows(tables, rows, language) : GroupsAsColumns(tables, rows, language));
+            }
+            return matrices;
+        }
+
+        var docs = tables.Documents;
+        if (docs.Count == 0 || docs.Count > maxDocumentColumns) return [];
+        var matrix = new TableBuilder("Own hits by document", ["concept", .. docs.Select(d => "#" + d.DocId), "#total"]);
+        var counts = tables.ConceptCounts.GroupBy(r => (r.ConceptId, r.DocId)).ToDictionary(g => g.Key, g => g.Sum(r => (long)r.Count));
+        foreach (var concept in tables.Concepts)
+        {
+            var values = docs.Select(d => counts.GetValueOrDefault((concept.Id, d.DocId))).ToList();
+            matrix.AddCells([new TableCell(Label(concept), Title: concept.Id), .. values.Select(v => new TableCell(Format.Integer(v))), new TableCell(Format.Integer(values.Sum()))]);
+        }
+        return [matrix.Build("From concept_counts.csv (count); category totals (count_with_children) and rates (per_10k) are there too.")];
+    }
+
+    private static TableView GroupsAsColumns(CountTables tables, List<ConceptGroupRow> rows, string language)
+    {
+        var groups = rows.Select(r => r.Group).Distinct().ToList(); // file order: numeric for years
+        var cell = rows.ToDictionary(r => (r.ConceptId, r.Group));
+        var table = new TableBuilder($"Own hits per 10,000 {language} tokens, by group", ["concept", .. groups.Select(g => "#" + g)]);
+        foreach (var concept in tables.Concepts)
+        {
+            var cells = new List<TableCell> { new(Label(concept), Title: concept.Id) };
+            cells.AddRange(groups.Select(g => Rate(cell.GetValueOrDefault((concept.Id, g)))));
+            table.AddCells([.. cells]);
+        }
+        return table.Build(MatrixNote(groups.Count));
+    }
+
+    /// <summary>Many groups (years): a row per group and a column per concept with hits, so the table reads down the years.</summary>
+    private static TableView GroupsAsRows(CountTables tables, List<ConceptGroupRow> rows, string language)
+    {
+        var groups = rows.Select(r => r.Group).Distinct().ToList();
+        var cell = rows.ToDictionary(r => (r.ConceptId, r.Group));
+        var found = tables.Concepts.Where(c => rows.Any(r => r.ConceptId == c.Id && r.CountWithChildren > 0)).ToList();
+        var none = tables.Concepts.Where(c => !found.Contains(c)).Select(Label).ToList();
+        var table = new TableBuilder($"Own hits per 10,000 {language} tokens, by group",
+            ["group", .. found.Select(c => "#" + (c.Zh.Length > 0 ? c.Zh : c.En))]);
+        foreach (var g in groups)
+            table.AddCells([new TableCell(g), .. found.Select(c => Rate(cell.GetValueOrDefault((c.Id, g))))]);
+        var note = MatrixNote(groups.Count) + (none.Count > 0 ? $" Not shown, no hits in {language}: {string.Join(", ", none)}." : "");
+        return table.Build(note);
+    }
+
+    private static TableCell Rate(ConceptGroupRow? r) => r is null
+        ? new TableCell(Format.Undefined, Title: "no documents with text in this language")
+        : new TableCell(r.Count == 0 ? "0" : Format.Fixed(r.Per10k, 1),
+            Title: $"{Format.Integer(r.Count)} own hits ({Format.Integer(r.CountWithChildren)} with sub-concepts) / {Format.Integer(r.Tokens)} tokens; {Format.Integer(r.DocsWithConcept)} of {Format.Count(r.Docs, "document", "documents")}");
+
+    private static string MatrixNote(int groups) =>
+        $"From concept_by_group.csv (per_10k: own hits; {Format.Count(groups, "group", "groups")}). " +
+        "Hover a cell for hits, tokens and documents; – means the group has no text in this language.";
+
+    private static long TokenTotal(CountTables tables, string language) =>
+        tables.Documents.Sum(d => (long)(tables.Tokens(d.DocId, language) ?? 0));
+}
