@@ -7,7 +7,8 @@ using Parquet;
 
 /// <summary>
 /// Size and CPU time of the three count tables of a results folder written as CSV and as Parquet with each candidate
-/// codec (Snappy; zstd at the fastest, optimal and smallest levels; none), then read back: the figures behind the
+/// codec (Snappy; LZ4; zstd at the fastest, optimal (GovText's choice) and smallest levels; none; with and without
+/// dictionary-encoded strings), then read back: the figures behind the
 /// choice in ParquetLayout.WriteOptions (docs/performance.md). Best of <c>passes</c>, CPU time of the process.
 /// </summary>
 internal static class ParquetCodecs
@@ -16,6 +17,7 @@ internal static class ParquetCodecs
     [
         ("snappy", CompressionMethod.Snappy, CompressionLevel.Optimal, true),
         ("snappy no dict", CompressionMethod.Snappy, CompressionLevel.Optimal, false),
+        ("zstd optimal no dict", CompressionMethod.Zstd, CompressionLevel.Optimal, false),
         ("lz4raw", CompressionMethod.Lz4Raw, CompressionLevel.Optimal, true),
         ("zstd fastest", CompressionMethod.Zstd, CompressionLevel.Fastest, true),
         ("zstd optimal", CompressionMethod.Zstd, CompressionLevel.Optimal, true),
@@ -30,7 +32,7 @@ internal static class ParquetCodecs
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"machine: {Environment.ProcessorCount} cores, load average: {File.ReadAllText("/proc/loadavg").Trim()}"));
-            Console.WriteLine($"{"table",-18} {"format",-14} {"rows",9} {"MB",8} {"write cpu s",12} {"read cpu s",11}");
+            Console.WriteLine($"{"table",-18} {"format",-20} {"rows",9} {"MB",8} {"write cpu s",12} {"read cpu s",11}");
             Table(ResultTables.ConceptCounts, new ConceptCountRowMap(), folder, tmp, passes);
             Table(ResultTables.ConceptMatches, new ConceptMatchRowMap(), folder, tmp, passes);
             Table(ResultTables.WordFrequencies, new WordFrequencyRowMap(), folder, tmp, passes);
@@ -70,7 +72,7 @@ internal static class ParquetCodecs
         var writeCpu = Best(passes, write);
         var readCpu = Best(passes, () => read());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{table,-18} {format,-14} {rows,9} {new FileInfo(path).Length / 1e6,8:F2} {writeCpu,12:F3} {readCpu,11:F3}"));
+            $"{table,-18} {format,-20} {rows,9} {new FileInfo(path).Length / 1e6,8:F2} {writeCpu,12:F3} {readCpu,11:F3}"));
     }
 
     // CPU seconds of the fastest pass: on a shared machine the least disturbed one.

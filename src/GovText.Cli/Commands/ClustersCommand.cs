@@ -89,10 +89,10 @@ internal static class ClustersCommand
 
     private static IReadOnlyList<ConceptCountRow> ConceptCounts(string folder)
     {
-        // CSV or Parquet (--table-format), whichever the counting run wrote.
+        // CSV or Parquet, whichever --table-format the run wrote.
         var path = ResultTables.ConceptCounts.Find(folder)
             ?? throw new ConfigurationException($"{ResultFiles.ConceptCounts} is missing in '{folder}': --features concepts with --from needs a count or analyze run " +
-                                             "(or run clusters on the corpus, which counts the concepts itself)");
+                                                "(or run clusters on the corpus, which counts the concepts itself)");
         return ResultTables.ConceptCounts.Read(path).ToList();
     }
 

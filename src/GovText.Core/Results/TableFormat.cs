@@ -10,6 +10,6 @@ public enum TableFormat
     /// <summary>CSV (<c>.csv</c>), GovText's dialect: RFC 4180, UTF-8, invariant numbers. The default.</summary>
     Csv,
 
-    /// <summary>Apache Parquet (<c>.parquet</c>): typed columns, dictionary-encoded strings, Snappy-compressed row groups.</summary>
+    /// <summary>Apache Parquet (<c>.parquet</c>): typed columns, dictionary-encoded strings, zstd-compressed row groups.</summary>
     Parquet,
 }

@@ -61,13 +61,13 @@ public sealed class ParquetTableTests
     }
 
     [Fact]
-    public void String_columns_are_dictionary_encoded_and_the_codec_is_snappy()
+    public void String_columns_are_dictionary_encoded_and_the_codec_is_zstd()
     {
         using var dir = TestEnvironment.CreateTempDir();
         var words = Enumerable.Range(0, 5000).Select(i => new WordFrequencyRow { DocId = "doc" + i / 100, Language = "zh", Token = "词" + i % 37, Count = i }).ToList();
         var path = ResultTables.WordFrequencies.WriteIn(dir.Path, words, TableFormat.Parquet);
         var chunks = Metadata(path).RowGroups.Single().Columns.Select(c => c.MetaData!).ToList();
-        Assert.All(chunks, c => Assert.Equal(CompressionCodec.SNAPPY, c.Codec));
+        Assert.All(chunks, c => Assert.Equal(CompressionCodec.ZSTD, c.Codec));
         foreach (var chunk in chunks)
         {
             var dictionary = chunk.Encodings.Contains(Encoding.PLAIN_DICTIONARY) || chunk.Encodings.Contains(Encoding.RLE_DICTIONARY);
