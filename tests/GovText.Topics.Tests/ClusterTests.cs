@@ -109,6 +109,16 @@ public sealed class ClusterTests
         CountWithChildren = count, Tokens = 10_000, Per10k = count, Per10kWithChildren = count,
     };
 
+    [Theory]
+    [InlineData("gwr-zh-1954,gwr-zh-1955,gwr-zh-2025", "gwr-zh-")]
+    [InlineData("gwr-zh-1954,gwr-en-2017", "gwr-")]
+    [InlineData("report_a,report_b", "report_")]
+    [InlineData("abc1,abc2", "")]
+    [InlineData("doc-,doc-1", "")]
+    [InlineData("alpha,beta", "")]
+    public void Map_labels_drop_the_ids_common_prefix_up_to_a_separator(string ids, string prefix) =>
+        Assert.Equal(prefix, GovText.Topics.Charts.ClusterCharts.CommonPrefix(ids.Split(',')));
+
     [Fact]
     public void Silhouette_matches_the_worked_example()
     {

@@ -47,7 +47,7 @@ internal static class ClustersCommand
             "(2-D principal components) and cluster_model.csv. Several K values write cluster_selection.csv instead.\n\n" +
             "Examples:\n  govtext clusters ../shared/corpora/gwr --clusters 2..10 --out gwr-k\n" +
             "  govtext clusters ../shared/corpora/gwr --clusters 6 --out gwr-clusters\n" +
-            "  govtext clusters --from gwr-results --features concepts --clusters 4   (on an analyze run's concept counts)");
+            "  govtext clusters --from results/gwr --features concepts --clusters 4   (on an analyze run's concept counts)");
         pipeline.AddTo(command);
         lexicon.AddTo(command);
         model.AddTo(command);

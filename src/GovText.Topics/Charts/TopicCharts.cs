@@ -173,10 +173,11 @@ public static class TopicCharts
         var plot = ctx.NewPlot("Topic shares of each document (rows in document order)", "Topic", "Document");
         var values = new double[docs.Count, k];
         for (var d = 0; d < docs.Count; d++)
-            for (var t = 0; t < k; t++) values[docs.Count - 1 - d, t] = docs[d].Shares[t];
+            for (var t = 0; t < k; t++) values[d, t] = docs[d].Shares[t];
+        // ScottPlot's default placement: cell (row r, column c) is a unit square centred on (c, rows − 1 − r), row 0 at
+        // the top, so document d's row is at y = count − 1 − d, where its label is, and topic t + 1's column at x = t.
         var heatmap = plot.Add.Heatmap(values);
         heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
-        heatmap.Extent = new CoordinateRect(-0.5, k - 0.5, -0.5, docs.Count - 0.5);
         ctx.ColorBar(plot, heatmap, "Share");
         ctx.Ticks(plot.Axes.Bottom, Enumerable.Range(0, k).Select(t => (double)t).ToList(), Enumerable.Range(1, k).Select(t => t.ToString(CultureInfo.InvariantCulture)).ToList());
         var step = Math.Max(1, docs.Count / 60);
