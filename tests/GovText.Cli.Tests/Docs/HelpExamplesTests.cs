@@ -127,8 +127,8 @@ public partial class HelpExamplesTests(HelpExamplesTests.Sandbox sandbox) : ICla
 
     /// <summary>
     /// The folder the examples assume, built once: <c>work/</c> (the current folder) holds the sample corpus as
-    /// <c>corpus/</c> and <c>my-papers/</c>, <c>results/</c> from <c>govtext analyze</c>, <c>results/gwr/</c>, a text
-    /// <c>report.txt</c>, a user dictionary and an exported lexicon; <c>../shared/corpora/gwr</c> stands for the work
+    /// <c>corpus/</c> and <c>my-papers/</c>, <c>results/</c> from <c>govtext analyze</c>, <c>results/gwr/</c>, the four count
+    /// shards of the sample corpus in <c>shards/part-1..4</c>, a text <c>report.txt</c>, a user dictionary and an exported lexicon; <c>../shared/corpora/gwr</c> stands for the work
     /// reports. Topic models and clusters need more documents than the five of the sample (a 60-document corpus took
     /// 400 s for the topic sweep), so it is the sample four times over, with years 2005–2024 from the manifest.
     /// </summary>
@@ -160,6 +160,9 @@ public partial class HelpExamplesTests(HelpExamplesTests.Sandbox sandbox) : ICla
             Cli("lexicon", "export", "--out", Path.Combine(work, "my-lexicon.yml"));
             Cli("analyze", Path.Combine(work, "corpus"), "--out", Path.Combine(work, "results"), "--by", "year", "-q");
             Cli("analyze", gwr, "--out", Path.Combine(work, "results", "gwr"), "--by", "year", "--target", "year=2013..2025", "-q");
+            // govtext merge's examples merge the four count shards of the sample corpus in shards/.
+            for (var i = 1; i <= 4; i++)
+                Cli("count", Path.Combine(work, "corpus"), "--out", Path.Combine(work, "shards", $"part-{i}"), "--shard", $"{i}/4", "-q");
         }
 
         private static void Cli(params string[] args)
