@@ -63,7 +63,7 @@ public static class TopicAnalysis
         foreach (var (d, s) in shares)
             for (var t = 0; t < k; t++)
                 docRows.Add(new DocumentTopicRow { DocId = corpus.Documents[d].Id, Topic = t + 1, Share = s[t] });
-        files.Add(Write(outDir, TopicCsv.DocumentTopics, docRows));
+        files.Add(TopicTables.DocumentTopics.WriteIn(outDir, docRows, options.TableFormat));
 
         var summary = new List<TopicSummaryRow>();
         for (var t = 0; t < k; t++)

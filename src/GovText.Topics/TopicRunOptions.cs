@@ -1,3 +1,4 @@
+using GovText.Core.Results;
 using GovText.Topics.Corpus;
 using GovText.Topics.Lda;
 
@@ -23,4 +24,7 @@ public sealed record TopicRunOptions(
 
     /// <summary>Also write <c>topic_corpus.tsv</c>, the exact bag of words of each unit, for refitting elsewhere.</summary>
     public bool WriteCorpus { get; init; }
+
+    /// <summary>The format of <c>document_topics</c> (CSV or Parquet, as <c>--table-format</c> chose); the other topic tables are CSV.</summary>
+    public TableFormat TableFormat { get; init; } = TableFormat.Csv;
 }

@@ -111,6 +111,7 @@ internal static class AnalyzeCommand
         private TokenCollector? _collector;
         private TopicRunResult? _topics;
         private ClusterRunResult? _clusters;
+        private GovText.Core.Results.TableFormat _format;
 
         public bool Enabled => topics is not null || clusters is not null;
 
@@ -118,6 +119,7 @@ internal static class AnalyzeCommand
         {
             if (topics is < 2) throw new ConfigurationException("--topics must be at least 2");
             if (clusters is < 2) throw new ConfigurationException("--clusters must be at least 2");
+            _format = analysis.TableFormat;
             workflow.Pipeline.Add(_collector = ModelCommandOptions.Collector(lexicon, stopWords, unit, analysis.Ingest.MaxParallelism));
         }
 
@@ -128,7 +130,7 @@ internal static class AnalyzeCommand
             var chartDir = Path.Combine(result.OutDir, "charts");
             if (topics is { } k)
             {
-                var options = new TopicRunOptions([k], new LdaOptions(k), new VocabularyOptions(2, 0.5), null, 30, by);
+                var options = new TopicRunOptions([k], new LdaOptions(k), new VocabularyOptions(2, 0.5), null, 30, by) { TableFormat = _format };
                 _topics = Skipped($"--topics {k}", () => TopicAnalysis.Run(tokens, options, result.OutDir, Progress));
                 if (_topics is not null)
                 {

@@ -100,6 +100,10 @@ internal sealed class PipelineOptions
 
     public bool IsQuiet(ParseResult parse) => parse.GetValue(Quiet);
 
+    /// <summary>The format of the large tables: <c>--table-format</c>, or CSV for a command without it.</summary>
+    public Core.Results.TableFormat TableFormatOf(ParseResult parse) =>
+        _writesTables && parse.GetValue(TableFormat) == "parquet" ? Core.Results.TableFormat.Parquet : Core.Results.TableFormat.Csv;
+
     /// <summary>The part of the corpus to read: --shard, else the SLURM array task's, else the whole corpus.</summary>
     public Shard ShardOf(ParseResult parse) => ShardAndSource(parse).Shard;
 
@@ -166,7 +170,7 @@ internal sealed class PipelineOptions
         return new AnalysisOptions(ingest, parse.GetValue(Out)!)
         {
             Strict = parse.GetValue(Strict),
-            TableFormat = _writesTables && parse.GetValue(TableFormat) == "parquet" ? Core.Results.TableFormat.Parquet : Core.Results.TableFormat.Csv,
+            TableFormat = TableFormatOf(parse),
         };
     }
 }

@@ -37,6 +37,7 @@ internal static class TopicsCommand
             "Examples:\n  govtext topics ../shared/corpora/gwr --unit paragraph --topics 5..30 --step 5 --out gwr-k\n" +
             "  govtext topics ../shared/corpora/gwr --unit paragraph --topics 12 --by year --out gwr-topics");
         pipeline.AddTo(command);
+        pipeline.AddTableFormatTo(command);
         lexicon.AddTo(command);
         model.AddTo(command);
         lda.AddTo(command);
@@ -47,7 +48,7 @@ internal static class TopicsCommand
         {
             var ks = TopicCounts.Parse(parse.GetValue(topics)!, parse.GetValue(step), "--topics");
             var options = new TopicRunOptions(ks, lda.Build(parse, model, ks[0]), model.Vocabulary(parse), parse.GetValue(model.Language),
-                parse.GetValue(topTerms), parse.GetValue(by)) { WriteCorpus = parse.GetValue(writeCorpus) };
+                parse.GetValue(topTerms), parse.GetValue(by)) { WriteCorpus = parse.GetValue(writeCorpus), TableFormat = pipeline.TableFormatOf(parse) };
             TopicRunResult? result = null;
             var code = model.Run(console, pipeline, lexicon, parse, ct, (tokens, outDir, progress) =>
             {
@@ -63,7 +64,7 @@ internal static class TopicsCommand
     }
 
     private static readonly ModelCommandOptions.ModelOutputs Outputs = new(
-        [TopicCsv.TopicTerms, TopicCsv.DocumentTopics, TopicCsv.TopicSummary, TopicCsv.TopicByGroup, TopicCsv.TopicSelection, TopicCsv.TopicModel, TopicCsv.TopicCorpus],
+        [TopicCsv.TopicTerms, .. TopicTables.DocumentTopics.FileNames, TopicCsv.TopicSummary, TopicCsv.TopicByGroup, TopicCsv.TopicSelection, TopicCsv.TopicModel, TopicCsv.TopicCorpus],
         [TopicCharts.TermsChart, TopicCharts.PrevalenceChart, TopicCharts.HeatmapChart, TopicCharts.SelectionChart]);
 
     internal static void Report(CliConsole console, TopicRunResult result)
