@@ -54,7 +54,8 @@ internal static class MergeCommand
 
             using var run = RecordedRun.Begin(parse, outDir, ResultsScope.Whole);
             run.Inputs.From(ShardMerge.MergedInputs(checkedShards));
-            var merged = run.Stage("merge", () => ShardMerge.Write(checkedShards, run.StagingDir, ct));
+            var progress = console.Progress(isQuiet);
+            var merged = run.Stage("merge", () => progress.Run("Merging shards", steps => ShardMerge.Write(checkedShards, run.StagingDir, steps, ct)));
             var files = merged.FilesWritten.ToList();
             ComparisonResult? comparison = null;
             if (checkedShards[0].Command == "analyze" && merged.Counted)
@@ -65,9 +66,13 @@ internal static class MergeCommand
                 if (recorded.Errors.Count > 0)
                     throw new ConfigurationException($"the shards' recorded analyze options cannot be read: {recorded.Errors[0].Message}", record);
                 var options = analyze.Comparison.Build(recorded, drawCharts: !parse.GetValue(noCharts) && !recorded.GetValue(analyze.NoCharts));
-                comparison = run.Stage("compare", () => ComparisonPipeline.Run(CountReplay.Replay(run.StagingDir, options), run.StagingDir));
+                comparison = run.Stage("compare", () => progress.Run("Comparing", steps =>
+                {
+                    steps?.Report(new("reading the merged count tables", 0, 1));
+                    return ComparisonPipeline.Run(CountReplay.Replay(run.StagingDir, options), run.StagingDir, steps);
+                }));
                 files.AddRange(comparison.Files);
-                files.Add(run.Stage("report", () => AnalyzeCommand.WriteReport(run.StagingDir, run.OutDir, run.Preview())));
+                files.Add(run.Stage("report", () => progress.Run("Writing the report", _ => AnalyzeCommand.WriteReport(run.StagingDir, run.OutDir, run.Preview()))));
             }
             run.Commit(console, isQuiet);
 

@@ -66,8 +66,15 @@ public static class ShardMerge
     /// </summary>
     /// <exception cref="ConfigurationException">A shard's files are missing or malformed, or two shards hold the same
     /// document (documents out of corpus order).</exception>
-    public static MergeResult Write(IReadOnlyList<ShardFolder> shards, string outDir, CancellationToken cancellationToken = default)
+    /// <param name="shards">The shards, in shard order.</param>
+    /// <param name="outDir">The folder to write into (a results folder's staging folder).</param>
+    /// <param name="progress">Told as each shard's documents and each merged table start, or null.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public static MergeResult Write(IReadOnlyList<ShardFolder> shards, string outDir, IProgress<Pipeline.StageProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
+        const int tables = 5;
+        var steps = shards.Count + tables;
         var written = new List<string>();
         var textDir = Path.Combine(outDir, ResultFiles.TextFolder);
         Directory.CreateDirectory(textDir);
@@ -80,8 +87,10 @@ public static class ShardMerge
         string? lastShard = null;
         CsvOutput.Write(documentsPath, csv =>
         {
-            foreach (var shard in shards)
+            for (var i = 0; i < shards.Count; i++)
             {
+                var shard = shards[i];
+                progress?.Report(new($"documents and texts of shard {shard.Shard.Number} of {shard.Shard.Count}", i, steps));
                 using var reader = DocumentsTable.Open(Require(shard, ResultFiles.Documents));
                 if (columns is null)
                 {
@@ -115,11 +124,18 @@ public static class ShardMerge
         written.Add(textDir + Path.DirectorySeparatorChar);
 
         var failures = 0;
+        var step = shards.Count;
+        void Table(string name) => progress?.Report(new(name, step++, steps));
+        Table(ResultFiles.IngestErrors);
         written.Add(ResultTables.IngestErrors.WriteIn(outDir, Concat(shards, ResultTables.IngestErrors, () => failures++)));
+        Table(ResultFiles.CleaningLog);
         if (Has(shards, ResultTables.CleaningLog) is { } log) written.Add(ResultTables.CleaningLog.WriteIn(outDir, Concat(shards, ResultTables.CleaningLog), log));
+        Table("concept_counts");
         var counts = Has(shards, ResultTables.ConceptCounts);
         if (counts is { } c) written.Add(ResultTables.ConceptCounts.WriteIn(outDir, Concat(shards, ResultTables.ConceptCounts), c));
+        Table("concept_matches");
         if (Has(shards, ResultTables.ConceptMatches) is { } m) written.Add(ResultTables.ConceptMatches.WriteIn(outDir, Concat(shards, ResultTables.ConceptMatches), m));
+        Table("word_frequencies");
         if (Has(shards, ResultTables.WordFrequencies) is { } w) written.Add(ResultTables.WordFrequencies.WriteIn(outDir, Concat(shards, ResultTables.WordFrequencies), w));
         return new MergeResult(documents, failures, written, counts is not null);
     }
