@@ -46,6 +46,20 @@ public class TableFormatCommandTests
     }
 
     [Fact]
+    public async Task Analyze_with_parquet_tables_writes_its_report_from_them()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        await Ok("analyze", TestEnvironment.SampleCorpus, "--out", dir.File("out"), "--table-format", "parquet", "--no-charts", "-q");
+        var files = RunFolder.Files(dir.File("out"));
+        foreach (var table in Large) Assert.True(files.ContainsKey(table + ".parquet"), table);
+        Assert.DoesNotContain("concept_matches.csv", files.Keys);
+        // The report's concordance lines come from concept_matches: the first hit's text is on the page.
+        var report = System.Text.Encoding.UTF8.GetString(files["report.html"]);
+        var first = ResultTables.ConceptMatches.ReadIn(dir.File("out")).First();
+        Assert.Contains(first.MatchedText, report);
+    }
+
+    [Fact]
     public async Task An_unknown_format_is_bad_usage()
     {
         using var dir = TestEnvironment.CreateTempDir();
