@@ -48,8 +48,15 @@ public sealed class AtomicFileWriter : IDisposable
     {
         if (_done) return;
         _done = true;
-        _writer?.Dispose();
-        _stream.Dispose();
+        // The file is abandoned, so its unwritten buffer is not wanted: a flush that fails (the disk is full, the reason
+        // for abandoning it) must not keep the handle open, or the deleted file's space stays taken until the process ends.
+        try { _writer?.Dispose(); }
+        catch (IOException) { }
+        finally
+        {
+            try { _stream.Dispose(); }
+            catch (IOException) { }
+        }
         try { File.Delete(_temp); }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }

@@ -41,8 +41,10 @@ internal sealed class CsvTableRowWriter<TRow> : ITableRowWriter<TRow>
     /// <inheritdoc />
     public void Dispose()
     {
-        // After a commit the CSV writer is closed and the file in place; before, both are abandoned.
-        _csv.Dispose();
-        _file.Dispose();
+        // After a commit the CSV writer is closed and the file in place; before, both are abandoned, and a flush that fails
+        // (a full disk) must not keep the file open.
+        try { _csv.Dispose(); }
+        catch (IOException) { }
+        finally { _file.Dispose(); }
     }
 }
