@@ -35,7 +35,7 @@ internal static class AnalyzeCommand
             var models = new ModelSteps(console, parse.GetValue(m.Topics), parse.GetValue(m.Clusters),
                 parse.GetValue(m.TopicUnit) == "paragraph" ? ModelUnit.Paragraph : ModelUnit.Document,
                 parse.GetResult(shared.By) is { Implicit: false } ? parse.GetValue(shared.By) : null,
-                StopWordList.Load(parse.GetValue(shared.StopWords)!), !parse.GetValue(noCharts), pipeline.IsQuiet(parse));
+                StopWordList.Load(parse.GetValue(shared.StopWords)!), !parse.GetValue(noCharts), pipeline.IsQuiet(parse), shared.Chart.Build(parse));
             // Comparisons, charts and the report are not additive: a shard writes its counts, and merge compares the whole.
             if (!pipeline.ShardOf(parse).IsWhole)
             {
@@ -106,7 +106,8 @@ internal static class AnalyzeCommand
     /// whole corpus inside the results transaction. A corpus too small for the K asked skips that model with a warning
     /// that gives the numbers; the rest of the analysis is written as usual.
     /// </summary>
-    private sealed class ModelSteps(CliConsole console, int? topics, int? clusters, ModelUnit unit, string? by, StopWordList stopWords, bool charts, bool quiet)
+    private sealed class ModelSteps(CliConsole console, int? topics, int? clusters, ModelUnit unit, string? by, StopWordList stopWords, bool charts, bool quiet,
+        ChartOptions chartOptions)
     {
         private TokenCollector? _collector;
         private TopicRunResult? _topics;
@@ -135,7 +136,7 @@ internal static class AnalyzeCommand
                 if (_topics is not null)
                 {
                     files.AddRange(_topics.Files);
-                    if (charts) files.AddRange(Drawn(TopicCharts.Draw(_topics, new ChartOptions(), chartDir, by)));
+                    if (charts) files.AddRange(Drawn(TopicCharts.Draw(_topics, chartOptions, chartDir, by)));
                 }
             }
             if (clusters is { } c)
@@ -145,7 +146,7 @@ internal static class AnalyzeCommand
                 if (_clusters is not null)
                 {
                     files.AddRange(_clusters.Files);
-                    if (charts) files.AddRange(Drawn(ClusterCharts.Draw(_clusters, new ChartOptions(), chartDir)));
+                    if (charts) files.AddRange(Drawn(ClusterCharts.Draw(_clusters, chartOptions, chartDir)));
                 }
             }
             return files;

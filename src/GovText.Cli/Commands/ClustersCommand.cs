@@ -58,6 +58,7 @@ internal static class ClustersCommand
         command.SetAction((parse, ct) =>
         {
             var ks = TopicCounts.Parse(parse.GetValue(clusters)!, parse.GetValue(step), "--clusters");
+            var chartOptions = model.Chart.Build(parse);
             var byTopics = parse.GetValue(features) == "topics";
             var byConcepts = parse.GetValue(features) == "concepts";
             var k = parse.GetValue(topics);
@@ -74,7 +75,7 @@ internal static class ClustersCommand
                 var counts = byConcepts ? ConceptCounts(parse.GetValue(model.From) ?? outDir) : null;
                 result = ClusterAnalysis.Run(tokens, options, outDir, progress, counts);
                 if (parse.GetValue(noCharts)) return result.Files;
-                var (charts, warnings) = ClusterCharts.Draw(result, new ChartOptions(), Path.Combine(outDir, "charts"));
+                var (charts, warnings) = ClusterCharts.Draw(result, chartOptions, Path.Combine(outDir, "charts"));
                 foreach (var warning in warnings) console.Warn(warning);
                 return [.. result.Files, .. charts];
             }, () => Report(console, result!), Outputs, counts: byConcepts);

@@ -53,34 +53,21 @@ internal sealed class ComparisonCommandOptions
         DefaultValueFactory = _ => "bonferroni",
     };
 
-    public Option<int> Dpi { get; } = new("--dpi")
-    {
-        Description = "PNG resolution (300 for print); layout is the same at every dpi",
-        DefaultValueFactory = _ => 96,
-    };
+    /// <summary>Resolution, size and font: shared with the model charts.</summary>
+    public ChartCommandOptions Chart { get; } = new();
 
-    public Option<int> Width { get; } = new("--width")
-    {
-        Description = "chart width in points (1/96 inch)",
-        DefaultValueFactory = _ => 1200,
-    };
+    public Option<int> Dpi => Chart.Dpi;
 
-    public Option<int> Height { get; } = new("--height")
-    {
-        Description = "chart height in points (1/96 inch)",
-        DefaultValueFactory = _ => 700,
-    };
+    public Option<int> Width => Chart.Width;
+
+    public Option<int> Height => Chart.Height;
+
+    public Option<string?> Font => Chart.Font;
 
     public Option<string> Labels { get; } = new("--labels")
     {
         Description = "concept labels: en, zh or both",
         DefaultValueFactory = _ => "en",
-    };
-
-    public Option<string?> Font { get; } = new("--font")
-    {
-        Description = "font file (TTF/OTF/TTC; a collection's face by FILE.ttc#N or FILE.ttc#Family Name) for every chart text; " +
-                      "default: the Noto Sans CJK SC subset embedded in GovText, the same on every machine",
     };
 
     public Option<int> TopConcepts { get; } = new("--top-concepts")

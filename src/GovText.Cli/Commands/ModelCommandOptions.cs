@@ -19,6 +19,9 @@ namespace GovText.Cli.Commands;
 /// </summary>
 internal sealed class ModelCommandOptions
 {
+    /// <summary>Resolution, size and font of the model's charts, as for the other charts.</summary>
+    public ChartCommandOptions Chart { get; } = new();
+
     public Option<string> Unit { get; } = new("--unit")
     {
         Description = "What the model is fitted on: document or paragraph (long reports). Results are reported per document either way.",
@@ -76,6 +79,7 @@ internal sealed class ModelCommandOptions
     {
         foreach (var option in new Option[] { From, Unit, Language, StopWords, MinDf, MaxDf, Seed, Threads })
             command.Options.Add(option);
+        Chart.AddTo(command);
     }
 
     /// <summary>The sampler settings of <c>topics</c> (and of <c>clusters --features topics</c>).</summary>

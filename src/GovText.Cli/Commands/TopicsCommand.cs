@@ -47,6 +47,7 @@ internal static class TopicsCommand
         command.SetAction((parse, ct) =>
         {
             var ks = TopicCounts.Parse(parse.GetValue(topics)!, parse.GetValue(step), "--topics");
+            var chartOptions = model.Chart.Build(parse);
             var options = new TopicRunOptions(ks, lda.Build(parse, model, ks[0]), model.Vocabulary(parse), parse.GetValue(model.Language),
                 parse.GetValue(topTerms), parse.GetValue(by)) { WriteCorpus = parse.GetValue(writeCorpus), TableFormat = pipeline.TableFormatOf(parse) };
             TopicRunResult? result = null;
@@ -54,7 +55,7 @@ internal static class TopicsCommand
             {
                 result = TopicAnalysis.Run(tokens, options, outDir, progress);
                 if (parse.GetValue(noCharts)) return result.Files;
-                var (charts, warnings) = TopicCharts.Draw(result, new ChartOptions(), Path.Combine(outDir, "charts"), options.By);
+                var (charts, warnings) = TopicCharts.Draw(result, chartOptions, Path.Combine(outDir, "charts"), options.By);
                 foreach (var warning in warnings) console.Warn(warning);
                 return [.. result.Files, .. charts];
             }, () => Report(console, result!), Outputs);

@@ -87,6 +87,35 @@ public class TopicsCommandTests
     }
 
     [Fact]
+    public async Task Model_charts_take_the_chart_options_as_the_other_charts_do()
+    {
+        // 800 points wide at 144 dpi: 1,200 pixels (points are 1/96 inch); the small multiples take the height their panels need.
+        using var topics = TestEnvironment.CreateTempDir();
+        var (exit, _, error) = await Run("topics", TestEnvironment.SampleCorpus, "--unit", "paragraph", "--topics", "3", "--iterations", "10",
+            "--dpi", "144", "--width", "800", "--height", "500", "-q", "--out", topics.Path);
+        Assert.True(exit == 0, error);
+        var pngs = Directory.GetFiles(topics.File("charts"), "*.png");
+        Assert.NotEmpty(pngs);
+        Assert.All(pngs, png => Assert.Equal(1200, PngSize(png).Width));
+
+        using var analyzed = TestEnvironment.CreateTempDir();
+        (exit, _, error) = await Run("analyze", TestEnvironment.SampleCorpus, "--clusters", "2", "--dpi", "192", "--width", "600", "--height", "400",
+            "-q", "--out", analyzed.Path);
+        Assert.True(exit == 0, error);
+        Assert.Equal(1200, PngSize(analyzed.File("charts/document_map.png")).Width); // 600 points at 192 dpi
+
+        (exit, _, error) = await Run("clusters", TestEnvironment.SampleCorpus, "--clusters", "2", "--dpi", "0");
+        Assert.Equal(2, exit);
+        Assert.Contains("--dpi", error);
+    }
+
+    private static (int Width, int Height) PngSize(string path)
+    {
+        var header = File.ReadAllBytes(path).AsSpan(16, 8);
+        return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(header), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(header[4..]));
+    }
+
+    [Fact]
     public async Task Analyze_with_topics_and_clusters_adds_their_files_and_leaves_out_a_model_too_large_for_the_corpus_with_the_numbers()
     {
         using var outDir = TestEnvironment.CreateTempDir();
