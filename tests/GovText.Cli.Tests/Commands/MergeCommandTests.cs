@@ -182,7 +182,7 @@ public class MergeCommandTests
         await Refused("the shards differ in corpus (the files' paths and sizes)", "p1", "p2", "p3", "p4-changed");
 
         // Overlapping documents (a shard folder doctored to hold another's documents) are caught while merging.
-        CopyFolder(dir.File("p1"), dir.File("p2-overlap"));
+        Docs.HelpExamplesTests.Sandbox.CopyFolder(dir.File("p1"), dir.File("p2-overlap"));
         File.Copy(dir.File("p2/run.json"), dir.File("p2-overlap/run.json"), overwrite: true);
         await Refused("the shards overlap", "p1", "p2-overlap", "p3", "p4");
     }
@@ -213,15 +213,5 @@ public class MergeCommandTests
         Assert.Equal(2, (int)shard["number"]!);
         Assert.Equal(3, (int)shard["count"]!);
         AssertSameOutputs(dir.File("explicit"), dir.File("slurm"));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -181,7 +181,8 @@ public partial class HelpExamplesTests(HelpExamplesTests.Sandbox sandbox) : ICla
             return copy;
         }
 
-        private static void CopyFolder(string from, string to)
+        /// <summary>Copies a folder tree (also used by other CLI tests that need a copy of a results folder).</summary>
+        internal static void CopyFolder(string from, string to)
         {
             Directory.CreateDirectory(to);
             foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))

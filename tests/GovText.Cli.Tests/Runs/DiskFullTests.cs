@@ -63,12 +63,8 @@ public class DiskFullTests
 
     private static void Exec(string program, params string[] args)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{program} {string.Join(' ', args)}: {error}");
+        var (ok, error) = SmallDiskFactAttribute.Exec(program, args);
+        if (!ok) throw new InvalidOperationException($"{program} {string.Join(' ', args)}: {error}");
     }
 }
 
@@ -91,7 +87,7 @@ internal sealed class SmallDiskFactAttribute : FactAttribute
         try
         {
             Directory.CreateDirectory(dir);
-            if (!Exec("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", dir)) return false;
+            if (!Exec("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", dir).Ok) return false;
             Exec("umount", dir);
             return true;
         }
@@ -105,14 +101,15 @@ internal sealed class SmallDiskFactAttribute : FactAttribute
         }
     }
 
-    private static bool Exec(string program, params string[] args)
+    /// <summary>Runs a program; whether it succeeded, and its standard error.</summary>
+    internal static (bool Ok, string Error) Exec(string program, params string[] args)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
         process.WaitForExit();
-        return process.ExitCode == 0;
+        return (process.ExitCode == 0, error.Result);
     }
 }
