@@ -41,7 +41,7 @@ internal static class KwicCommand
             var loaded = termText is null ? lexicon.Load(parse, console) : ConceptLexicon.ForTerm(termText);
 
             KwicStage? stage = null;
-            var (code, _) = PipelineRunner.Run(console, options, parse, analysis =>
+            var (code, _) = PipelineRunner.Run(console, options, parse, (analysis, _) =>
             {
                 stage = new KwicStage(new DocumentCounter(loaded.Compile()), conceptId, kwicOptions, analysis.Ingest.MaxParallelism);
                 var workflow = new AnalysisWorkflow(analysis);

@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using GovText.Core.Comparison;
+using GovText.Core.Pipeline;
 using GovText.Core.Results;
 using GovText.Core.Tests.Support;
 using GovText.Tests;
@@ -66,8 +67,8 @@ public sealed class CountAccumulatorTests
         var options = Options("year");
         tables.WriteTo(replayed.Path);
 
-        var a = ComparisonPipeline.Run(tables.Accumulate(options), fresh.Path);
-        var b = ComparisonPipeline.Run(CountReplay.Replay(replayed.Path, options), replayed.Path);
+        var a = CorpusStages.Compare(tables.Accumulate(options), fresh.Path);
+        var b = CorpusStages.Compare(CountReplay.Replay(replayed.Path, options), replayed.Path);
 
         Assert.Equal(a.Files.Select(f => Path.GetRelativePath(fresh.Path, f)), b.Files.Select(f => Path.GetRelativePath(replayed.Path, f)));
         Assert.Equal(a.Warnings, b.Warnings);
