@@ -19,7 +19,7 @@ public sealed class ChartRendererTests
         var result = CorpusStages.Compare(SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions
         {
             By = "year",
-            Target = DocumentFilter.Parse("year=2013..2025", "--target"),
+            Target = DocumentFilter.Parse("year=2013..2025", "target"),
             Charts = new ChartRenderer(charts),
         }), dir);
         return (result, (ChartRenderResult)result.Charts!);
@@ -112,7 +112,7 @@ public sealed class ChartRendererTests
         CorpusStages.Compare(SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions
         {
             By = "year",
-            Target = DocumentFilter.Parse("year=2013..2025", "--target"),
+            Target = DocumentFilter.Parse("year=2013..2025", "target"),
             Charts = capture,
         }), dir.Path);
         return capture.Data!;

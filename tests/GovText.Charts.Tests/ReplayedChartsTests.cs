@@ -19,7 +19,7 @@ public sealed class ReplayedChartsTests
         var options = new ComparisonOptions
         {
             By = "year",
-            Target = DocumentFilter.Parse("year=2013..2025", "--target"),
+            Target = DocumentFilter.Parse("year=2013..2025", "target"),
             Charts = new ChartRenderer(new ChartOptions { Width = 600, Height = 400 }),
         };
         tables.WriteTo(replayed.Path);

@@ -110,8 +110,8 @@ internal sealed class ComparisonCommandOptions
         return new ComparisonOptions
         {
             By = parse.GetValue(By)!,
-            Target = target is null ? null : DocumentFilter.Parse(target, "--target"),
-            Reference = reference is null ? null : DocumentFilter.Parse(reference, "--reference"),
+            Target = target is null ? null : DocumentFilter.Parse(target, "target"),
+            Reference = reference is null ? null : DocumentFilter.Parse(reference, "reference"),
             MinCount = parse.GetValue(MinCount),
             StopWords = StopWordList.Load(parse.GetValue(StopWords)!),
             Pos = parse.GetValue(Pos) is { } pos

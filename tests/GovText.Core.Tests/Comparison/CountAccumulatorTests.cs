@@ -12,7 +12,7 @@ public sealed class CountAccumulatorTests
     private static ComparisonOptions Options(string by) => new()
     {
         By = by,
-        Target = DocumentFilter.Parse("year=2013..2025", "--target"),
+        Target = DocumentFilter.Parse("year=2013..2025", "target"),
         MinCount = 1,
     };
 
@@ -38,7 +38,7 @@ public sealed class CountAccumulatorTests
     {
         var tables = ComparisonFixture.Tables();
         var documents = tables.CountedDocuments();
-        var options = Options("year") with { Target = DocumentFilter.Parse("year=2013..2014", "--target") };
+        var options = Options("year") with { Target = DocumentFilter.Parse("year=2013..2014", "target") };
         var whole = tables.Accumulate(options);
         for (var split = 0; split <= documents.Count; split++)
         {

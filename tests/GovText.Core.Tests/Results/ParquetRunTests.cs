@@ -17,7 +17,7 @@ public sealed class ParquetRunTests
     private static readonly ComparisonOptions Compare = new()
     {
         By = "year",
-        Target = DocumentFilter.Parse("year=2020..2025", "--target"),
+        Target = DocumentFilter.Parse("year=2020..2025", "target"),
         MinCount = 1,
     };
 
