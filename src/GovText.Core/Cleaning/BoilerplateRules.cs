@@ -22,14 +22,7 @@ public sealed class BoilerplateRules
         Lines = rules.Where(r => r.Kind == BoilerplateRuleKind.Line).ToArray();
         Inline = rules.Where(r => r.Kind == BoilerplateRuleKind.Inline).ToArray();
         Tails = rules.Where(r => r.Kind == BoilerplateRuleKind.Tail).ToArray();
-        _lineScreen = Screen.Of(Lines);
-        _inlineScreen = Screen.Of(Inline);
-        _tailScreen = Screen.Of(Tails);
     }
-
-    private readonly Screen _lineScreen;
-    private readonly Screen _inlineScreen;
-    private readonly Screen _tailScreen;
 
     /// <summary>The rules in file order.</summary>
     public IReadOnlyList<BoilerplateRule> Rules { get; }
@@ -124,20 +117,11 @@ public sealed class BoilerplateRules
         return rules;
     }
 
-    /// <summary>The first line rule (in file order) that <paramref name="line"/> matches, or null.</summary>
-    internal BoilerplateRule? FirstLineRule(string line) => _lineScreen.First(Lines, line);
-
-    /// <summary>The first tail rule (in file order) that <paramref name="line"/> matches, or null.</summary>
-    internal BoilerplateRule? FirstTailRule(string line) => _tailScreen.First(Tails, line);
-
     /// <summary>Removes the matches of the inline rules from <paramref name="line"/>, reporting each removal.</summary>
     internal string ApplyInline(string line, Action<BoilerplateRule, string> removed)
     {
-        // When no screened rule matches the line, none of them can match it after a removal either (nothing is removed).
-        var screened = _inlineScreen.Rejects(line);
         foreach (var rule in Inline)
         {
-            if (screened && _inlineScreen.Covers(rule)) continue;
             if (line.Length == 0) break;
             try
             {
@@ -152,60 +136,5 @@ public sealed class BoilerplateRules
             }
         }
         return line;
-    }
-
-    /// <summary>
-    /// One linear-time regex, the alternation of every rule of a kind that runs on the linear-time engine, asked first:
-    /// most lines match no rule, and one scan of the line replaces one scan per rule (the cleaning profile's largest
-    /// item). Only when it matches are the rules tried one by one, in file order, so which rule a line is reported
-    /// under does not change. Rules that need the backtracking engine are always tried one by one.
-    /// </summary>
-    private sealed class Screen
-    {
-        private readonly Regex? _any;
-        private readonly HashSet<BoilerplateRule> _covered;
-
-        private Screen(Regex? any, HashSet<BoilerplateRule> covered)
-        {
-            _any = any;
-            _covered = covered;
-        }
-
-        public static Screen Of(IReadOnlyList<BoilerplateRule> rules)
-        {
-            var linear = rules.Where(r => (r.Regex.Options & RegexOptions.NonBacktracking) != 0).ToList();
-            if (linear.Count < 2) return new Screen(null, new HashSet<BoilerplateRule>(ReferenceEqualityComparer.Instance));
-            try
-            {
-                // Each alternative is the rule's own compiled pattern (anchored for line and tail rules) in a group of its
-                // own, so its inline options ((?i)) stay inside it.
-                var any = new Regex(string.Join("|", linear.Select(r => "(?:" + r.Regex + ")")), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-                return new Screen(any, new HashSet<BoilerplateRule>(linear, ReferenceEqualityComparer.Instance));
-            }
-            catch (Exception e) when (e is ArgumentException or NotSupportedException)
-            {
-                // Rules that are valid one by one but not together (e.g. a group name reused with another meaning):
-                // no screen, every rule is tried.
-                return new Screen(null, new HashSet<BoilerplateRule>(ReferenceEqualityComparer.Instance));
-            }
-        }
-
-        /// <summary>True when no covered rule matches <paramref name="line"/>.</summary>
-        public bool Rejects(string line) => _any is not null && !_any.IsMatch(line);
-
-        /// <summary>True when <paramref name="rule"/> is part of the screen.</summary>
-        public bool Covers(BoilerplateRule rule) => _covered.Contains(rule);
-
-        /// <summary>The first of <paramref name="rules"/> that matches the whole line.</summary>
-        public BoilerplateRule? First(IReadOnlyList<BoilerplateRule> rules, string line)
-        {
-            var rejected = Rejects(line);
-            foreach (var rule in rules)
-            {
-                if (rejected && Covers(rule)) continue;
-                if (rule.MatchesLine(line)) return rule;
-            }
-            return null;
-        }
     }
 }

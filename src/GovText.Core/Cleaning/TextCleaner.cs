@@ -126,7 +126,7 @@ public sealed class TextCleaner
             {
                 if (!inTail)
                 {
-                    tailRule = rules.FirstTailRule(text);
+                    tailRule = rules.Tails.FirstOrDefault(r => r.MatchesLine(text));
                     inTail = tailRule is not null;
                 }
                 if (inTail)
@@ -135,7 +135,7 @@ public sealed class TextCleaner
                     continue;
                 }
 
-                var lineRule = rules.FirstLineRule(text);
+                var lineRule = rules.Lines.FirstOrDefault(r => r.MatchesLine(text));
                 if (lineRule is not null)
                 {
                     report.RecordRemovedLine(lineRule.Id, line, text);
