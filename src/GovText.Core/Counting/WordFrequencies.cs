@@ -1,5 +1,6 @@
 using GovText.Core.Tokens;
 using GovText.Core.Matching;
+using GovText.Core.Text;
 
 namespace GovText.Core.Counting;
 
@@ -16,13 +17,13 @@ public static class WordFrequencies
     {
         // One ordinal dictionary per language (a document has two or three), so the hot loop hashes one string and the
         // rows come out by sorting each language's keys once, with no tuple keys and no LINQ sorter.
-        var byLanguage = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var byLanguage = new Dictionary<Language, Dictionary<string, int>>();
         Dictionary<string, int>? counts = null;
-        string? language = null;
+        Language language = default;
         var rows = 0;
         foreach (var token in tokens)
         {
-            if (!ReferenceEquals(token.Language, language) && token.Language != language)
+            if (token.Language != language || counts is null)
             {
                 language = token.Language;
                 if (!byLanguage.TryGetValue(language, out counts))
@@ -31,19 +32,20 @@ public static class WordFrequencies
                     byLanguage.Add(language, counts);
                 }
             }
-            ref var n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts!, token.Normalized, out var existed);
+            ref var n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, token.Normalized, out var existed);
             if (!existed) rows++;
             n++;
         }
+        // Languages order as their codes do ordinally (Language.CompareTo), as the rows always have.
         var languages = byLanguage.Keys.ToArray();
-        Array.Sort(languages, StringComparer.Ordinal);
+        Array.Sort(languages);
         var result = new List<WordFrequencyRow>(rows);
         foreach (var lang in languages)
         {
             var words = byLanguage[lang];
             var keys = words.Keys.ToArray();
             Array.Sort(keys, StringComparer.Ordinal);
-            var tagged = chineseTag is not null && lang == "zh";
+            var tagged = chineseTag is not null && lang == Language.Chinese;
             foreach (var key in keys)
                 result.Add(new WordFrequencyRow { DocId = docId, Language = lang, Token = key, Count = words[key], Pos = tagged ? chineseTag!(key) ?? "" : "" });
         }
@@ -51,9 +53,9 @@ public static class WordFrequencies
     }
 
     /// <summary>Word tokens per language, the <c>tokenTotals</c> argument of <see cref="ConceptCounter.Count"/>.</summary>
-    public static Dictionary<string, int> TokenTotals(IEnumerable<AnalysisToken> tokens)
+    public static Dictionary<Language, int> TokenTotals(IEnumerable<AnalysisToken> tokens)
     {
-        var totals = new Dictionary<string, int>(StringComparer.Ordinal);
+        var totals = new Dictionary<Language, int>();
         foreach (var token in tokens) totals[token.Language] = totals.GetValueOrDefault(token.Language) + 1;
         return totals;
     }

@@ -14,15 +14,6 @@ namespace GovText.Core.Tokens;
 /// </summary>
 public sealed class AnalysisTokenizer
 {
-    /// <summary>Language label of Han words.</summary>
-    public const string Chinese = "zh";
-
-    /// <summary>Language label of Latin-script words.</summary>
-    public const string English = "en";
-
-    /// <summary>Language label of numbers.</summary>
-    public const string Number = "num";
-
     private readonly Segmenter _segmenter;
     private readonly bool _stems;
 
@@ -80,7 +71,7 @@ public sealed class AnalysisTokenizer
             {
                 var t = pieces[i];
                 var word = scratch.Strings.Get(text.AsSpan(t.Start, t.End - t.Start));
-                result.Add(new AnalysisToken(Chinese, word, word, word, t.Start + offset, t.End + offset));
+                result.Add(new AnalysisToken(Language.Chinese, word, word, word, t.Start + offset, t.End + offset));
                 i++;
                 continue;
             }
@@ -135,7 +126,7 @@ public sealed class AnalysisTokenizer
         if (ContainsLatinLetter(surface))
         {
             var (word, normalized) = scratch.Normalized(surface);
-            result.Add(new AnalysisToken(English, word, normalized, _stems ? scratch.Stem(normalized) : normalized, start + offset, end + offset));
+            result.Add(new AnalysisToken(Language.English, word, normalized, _stems ? scratch.Stem(normalized) : normalized, start + offset, end + offset));
             return;
         }
         var runStart = first;
@@ -145,7 +136,7 @@ public sealed class AnalysisTokenizer
             var s = pieces[runStart].Start;
             var e = pieces[k - 1].End;
             var (number, normalized) = scratch.Normalized(text.AsSpan(s, e - s));
-            result.Add(new AnalysisToken(Number, number, normalized, normalized, s + offset, e + offset));
+            result.Add(new AnalysisToken(Language.Number, number, normalized, normalized, s + offset, e + offset));
             runStart = k + 1;
         }
     }
