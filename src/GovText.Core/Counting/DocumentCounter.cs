@@ -2,6 +2,7 @@ using GovText.Core.Documents;
 using GovText.Core.Matching;
 using GovText.Core.Tokens;
 using GovText.Segmentation;
+using GovText.Core.Text;
 
 namespace GovText.Core.Counting;
 
@@ -50,7 +51,7 @@ public sealed class DocumentCounter
         var totals = WordFrequencies.TokenTotals(tokens);
         var counted = CountedLanguages.Select(totals);
         // A set-aside language's tokens are exactly its total, so the totals after relabelling follow without a recount.
-        var setAside = totals.Where(t => IsSetAside(t.Key, counted)).ToDictionary(StringComparer.Ordinal);
+        var setAside = totals.Where(t => IsSetAside(t.Key, counted)).ToDictionary();
         if (setAside.Count > 0)
         {
             tokens = tokens.Select(t => IsSetAside(t.Language, counted) ? t with { Language = CountedLanguages.Other } : t).ToList();
@@ -73,6 +74,6 @@ public sealed class DocumentCounter
         };
     }
 
-    private static bool IsSetAside(string language, IReadOnlySet<string> counted) =>
+    private static bool IsSetAside(Language language, IReadOnlySet<Language> counted) =>
         CountedLanguages.Languages.Contains(language) && !counted.Contains(language);
 }

@@ -1,4 +1,5 @@
 using GovText.Core.Matching;
+using GovText.Core.Text;
 
 namespace GovText.Core.Counting;
 
@@ -18,5 +19,5 @@ public sealed record DocumentCounts(
     IReadOnlyList<WordFrequencyRow> Frequencies)
 {
     /// <summary>Word tokens per language set aside as <c>other</c> (too little text to count as a language); empty when none.</summary>
-    public IReadOnlyDictionary<string, int> SetAsideTokens { get; init; } = new Dictionary<string, int>();
+    public IReadOnlyDictionary<Language, int> SetAsideTokens { get; init; } = new Dictionary<Language, int>();
 }

@@ -1,5 +1,6 @@
 using GovText.Core.Tokens;
 using GovText.Core.Matching;
+using GovText.Core.Text;
 
 namespace GovText.Core.Counting;
 
@@ -14,27 +15,27 @@ public static class WordFrequencies
     /// <param name="chineseTag">jieba's POS tag of a Chinese word (null when none); null to leave <c>pos</c> empty.</param>
     public static List<WordFrequencyRow> Count(string docId, IEnumerable<AnalysisToken> tokens, Func<string, string?>? chineseTag = null)
     {
-        var counts = new Dictionary<(string Language, string Token), int>();
+        var counts = new Dictionary<(Language Language, string Token), int>();
         foreach (var token in tokens)
         {
             var key = (token.Language, token.Normalized);
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
         return counts
-            .OrderBy(p => p.Key.Language, StringComparer.Ordinal)
+            .OrderBy(p => p.Key.Language)
             .ThenBy(p => p.Key.Token, StringComparer.Ordinal)
             .Select(p => new WordFrequencyRow
             {
                 DocId = docId, Language = p.Key.Language, Token = p.Key.Token, Count = p.Value,
-                Pos = chineseTag is not null && p.Key.Language == "zh" ? chineseTag(p.Key.Token) ?? "" : "",
+                Pos = chineseTag is not null && p.Key.Language == Language.Chinese ? chineseTag(p.Key.Token) ?? "" : "",
             })
             .ToList();
     }
 
     /// <summary>Word tokens per language, the <c>tokenTotals</c> argument of <see cref="ConceptCounter.Count"/>.</summary>
-    public static Dictionary<string, int> TokenTotals(IEnumerable<AnalysisToken> tokens)
+    public static Dictionary<Language, int> TokenTotals(IEnumerable<AnalysisToken> tokens)
     {
-        var totals = new Dictionary<string, int>(StringComparer.Ordinal);
+        var totals = new Dictionary<Language, int>();
         foreach (var token in tokens) totals[token.Language] = totals.GetValueOrDefault(token.Language) + 1;
         return totals;
     }

@@ -14,15 +14,6 @@ namespace GovText.Core.Tokens;
 /// </summary>
 public sealed class AnalysisTokenizer
 {
-    /// <summary>Language label of Han words.</summary>
-    public const string Chinese = "zh";
-
-    /// <summary>Language label of Latin-script words.</summary>
-    public const string English = "en";
-
-    /// <summary>Language label of numbers.</summary>
-    public const string Number = "num";
-
     private readonly Segmenter _segmenter;
     private readonly bool _stems;
 
@@ -57,7 +48,7 @@ public sealed class AnalysisTokenizer
             if (kind == Kind.Han)
             {
                 var t = pieces[i];
-                result.Add(new AnalysisToken(Chinese, t.Text, t.Text, t.Text, t.Start + offset, t.End + offset));
+                result.Add(new AnalysisToken(Language.Chinese, t.Text, t.Text, t.Text, t.Start + offset, t.End + offset));
                 i++;
                 continue;
             }
@@ -110,7 +101,7 @@ public sealed class AnalysisTokenizer
         if (surface.Any(IsLatinLetter))
         {
             var normalized = Normalize(surface);
-            result.Add(new AnalysisToken(English, surface, normalized, _stems ? SnowballEnglish.Stem(normalized) : normalized, start + offset, end + offset));
+            result.Add(new AnalysisToken(Language.English, surface, normalized, _stems ? SnowballEnglish.Stem(normalized) : normalized, start + offset, end + offset));
             return;
         }
         var runStart = first;
@@ -121,7 +112,7 @@ public sealed class AnalysisTokenizer
             var e = pieces[k - 1].End;
             var number = text[s..e];
             var normalized = Normalize(number);
-            result.Add(new AnalysisToken(Number, number, normalized, normalized, s + offset, e + offset));
+            result.Add(new AnalysisToken(Language.Number, number, normalized, normalized, s + offset, e + offset));
             runStart = k + 1;
         }
     }
