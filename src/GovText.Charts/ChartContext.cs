@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using GovText.Core.Comparison;
 using GovText.Core.Output;
 using ScottPlot;
+using GovText.Core.Text;
 
 namespace GovText.Charts;
 
@@ -74,12 +75,8 @@ internal sealed partial class ChartContext
         return (top, top.Count < matched.Count ? $", the {top.Count} most frequent concepts" : "");
     }
 
-    public static string LanguageName(string language) => language switch
-    {
-        "zh" => "Chinese",
-        "en" => "English",
-        _ => language,
-    };
+    public static string LanguageName(Language language) =>
+        language == Language.Chinese ? "Chinese" : language == Language.English ? "English" : language.Code;
 
     public Plot NewPlot(string title, string xLabel, string yLabel)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovText.Core.Comparison;
 using ScottPlot;
+using GovText.Core.Text;
 
 namespace GovText.Charts;
 
@@ -36,12 +37,12 @@ internal static class GroupBarChart
             binNote = $", pooled in {bins} (mentions / word tokens of the bin's documents)";
         }
         var (concepts, shown) = ctx.TopConcepts(data.Concepts, rows);
-        var languages = rows.Select(r => r.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var languages = rows.Select(r => r.Language).Distinct().Order().ToList();
         var categories = rows.Select(r => (r.Group, r.Language)).Distinct().ToList();
         var multiLanguage = languages.Count > 1;
         var groupName = GroupAxisName(data.GroupColumn);
 
-        var languageNote = multiLanguage ? "each bar's language in brackets" : $"{ChartContext.LanguageName(languages.FirstOrDefault() ?? "")} text";
+        var languageNote = multiLanguage ? "each bar's language in brackets" : $"{(languages.Count == 0 ? "" : ChartContext.LanguageName(languages[0]))} text";
         var plot = ctx.NewPlot(
             $"{data.MentionsLabel} per 10,000 word tokens by {groupName.ToLowerInvariant()}{binNote}{shown}; {languageNote}",
             groupName, "Mentions per 10,000 word tokens");
@@ -98,7 +99,7 @@ internal static class GroupBarChart
                                       Math.Min(start + width - 1, max).ToString("0", CultureInfo.InvariantCulture);
         var binned = rows
             .GroupBy(r => (Start: Math.Floor(numbers[r.Group] / width) * width, r.Language, r.ConceptId))
-            .OrderBy(g => g.Key.Start).ThenBy(g => g.Key.Language, StringComparer.Ordinal)
+            .OrderBy(g => g.Key.Start).ThenBy(g => g.Key.Language)
             .Select(g =>
             {
                 var first = g.First();

@@ -1,5 +1,6 @@
 using GovText.Core.Comparison;
 using ScottPlot;
+using GovText.Core.Text;
 
 namespace GovText.Charts;
 
@@ -12,7 +13,7 @@ internal static class HeatmapChart
     {
         var rows = data.GroupRows;
         var groups = rows.Select(r => r.Group).Distinct(StringComparer.Ordinal).ToList();
-        var languages = rows.Select(r => r.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var languages = rows.Select(r => r.Language).Distinct().Order().ToList();
         var multiLanguage = languages.Count > 1;
         // One heatmap row per concept × language found at least once; concepts in lexicon order from the top.
         // Rows that would be zero everywhere carry no information and crowd out the labels of those that do.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovText.Core.Comparison;
 using ScottPlot;
+using GovText.Core.Text;
 
 namespace GovText.Charts;
 
@@ -31,7 +32,7 @@ internal static class KeynessChart
         var thresholds = KeynessThreshold.For(table, data.KeynessCorrection)
             .Where(t => sides.Target.Concat(sides.Reference).Any(r => r.Language == t.Language)).ToList();
         if (thresholds.Count == 0) thresholds = KeynessThreshold.For(table, data.KeynessCorrection).ToList();
-        var multiLanguage = sides.Target.Concat(sides.Reference).Select(r => r.Language).Distinct(StringComparer.Ordinal).Count() > 1;
+        var multiLanguage = sides.Target.Concat(sides.Reference).Select(r => r.Language).Distinct().Count() > 1;
 
         // Top to bottom: target-key items (largest G² first), half a bar's room, then reference-key items (most
         // negative last). An empty side keeps one row, for a note saying it is empty.

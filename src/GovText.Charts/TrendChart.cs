@@ -1,5 +1,6 @@
 using GovText.Core.Comparison;
 using ScottPlot;
+using GovText.Core.Text;
 
 namespace GovText.Charts;
 
@@ -20,18 +21,17 @@ internal static class TrendChart
     /// <summary>A gap between observations longer than this many typical intervals breaks the line.</summary>
     public const double BreakFactor = 1.5;
 
-    private sealed record Series(ConceptInfo Concept, string Language, List<(double Year, double Value)> Points, double Interval);
+    private sealed record Series(ConceptInfo Concept, Language Language, List<(double Year, double Value)> Points, double Interval);
 
     public static RenderedChart Draw(ChartData data, ChartContext ctx, string folder)
     {
         var (languages, left) = TrendLanguages(data.YearRows);
-        var rows = data.YearRows.Where(r => languages.Contains(r.Language, StringComparer.Ordinal)).ToList();
+        var rows = data.YearRows.Where(r => languages.Contains(r.Language)).ToList();
         var (concepts, shown) = ctx.TopConcepts(data.Concepts, rows);
         var only = left.Count == 0 ? "" : $"; {string.Join(", ", languages.Select(ChartContext.LanguageName))} text only";
 
         var interval = languages.ToDictionary(l => l, l => TypicalInterval(rows.Where(r => r.Language == l && r.Docs > 0)
-            .Select(r => GroupOrder.TryNumber(r.Group, out var y) ? y : double.NaN).Where(y => !double.IsNaN(y)).Distinct().Order().ToList()),
-            StringComparer.Ordinal);
+            .Select(r => GroupOrder.TryNumber(r.Group, out var y) ? y : double.NaN).Where(y => !double.IsNaN(y)).Distinct().Order().ToList()));
         var series = new List<Series>();
         foreach (var c in concepts)
             foreach (var language in languages)
@@ -63,7 +63,7 @@ internal static class TrendChart
         {
             var s = series[i];
             var color = ctx.Palette.ColorOf(s.Concept);
-            var english = s.Language == "en";
+            var english = s.Language == Language.English;
             foreach (var segment in Segments(s.Points, s.Interval))
             {
                 var line = plot.Add.ScatterLine(segment.Select(p => p.Year).ToArray(), segment.Select(p => p.Value).ToArray(), color);
@@ -83,7 +83,7 @@ internal static class TrendChart
 
     // One plot whose data area holds a grid of panels laid out in points and mapped to data units, so every panel
     // has exactly the same axes and the whole figure goes through the same font, PNG and SVG path as the other charts.
-    private static RenderedChart SmallMultiples(List<Series> series, IReadOnlyList<string> languages, string title, ChartContext ctx, string folder)
+    private static RenderedChart SmallMultiples(List<Series> series, IReadOnlyList<Language> languages, string title, ChartContext ctx, string folder)
     {
         var panels = series.Select(s => s.Concept).Distinct().ToList();
         var columns = (int)Math.Ceiling(Math.Sqrt(panels.Count * ctx.Options.Width / (double)ctx.Options.Height / 1.2));
@@ -151,7 +151,7 @@ internal static class TrendChart
 
             foreach (var s in series.Where(s => s.Concept == panels[k]))
             {
-                var english = s.Language == "en";
+                var english = s.Language == Language.English;
                 foreach (var segment in Segments(s.Points, s.Interval))
                 {
                     var line = plot.Add.ScatterLine(segment.Select(p => X(p.Year)).ToArray(), segment.Select(p => Y(p.Value)).ToArray(), ctx.Palette.ColorOf(s.Concept));
@@ -188,13 +188,13 @@ internal static class TrendChart
     /// A language present in a year or two (the one English report among 56 Chinese ones) would add a legend entry per
     /// concept and isolated dots; its rates stay in concept_by_group.csv.
     /// </summary>
-    internal static (List<string> Shown, List<string> Left) TrendLanguages(IReadOnlyList<ConceptGroupRow> rows)
+    internal static (List<Language> Shown, List<Language> Left) TrendLanguages(IReadOnlyList<ConceptGroupRow> rows)
     {
-        var years = rows.GroupBy(r => r.Language, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Where(r => r.Docs > 0).Select(r => r.Group).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+        var years = rows.GroupBy(r => r.Language)
+            .ToDictionary(g => g.Key, g => g.Where(r => r.Docs > 0).Select(r => r.Group).Distinct(StringComparer.Ordinal).Count());
         var most = years.Count == 0 ? 0 : years.Values.Max();
-        var shown = years.Where(p => p.Value * 2 >= most).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
-        var left = years.Keys.Except(shown, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var shown = years.Where(p => p.Value * 2 >= most).Select(p => p.Key).Order().ToList();
+        var left = years.Keys.Except(shown).Order().ToList();
         return (shown, left);
     }
 

@@ -5,6 +5,7 @@ using GovText.Topics.Corpus;
 using GovText.Topics.Lda;
 using GovText.Topics.Output;
 using GovText.Topics.Quality;
+using GovText.Core.Text;
 
 namespace GovText.Topics;
 
@@ -31,9 +32,9 @@ public static class TopicAnalysis
     }
 
     /// <summary>Selects the language (the given one, else the corpus's main language) and prunes the vocabulary.</summary>
-    public static ModelCorpus BuildCorpus(TokenCorpus tokens, string? language, VocabularyOptions vocabulary)
+    public static ModelCorpus BuildCorpus(TokenCorpus tokens, Language? language, VocabularyOptions vocabulary)
     {
-        if (language is not null and not (TokenFilter.Chinese or TokenFilter.English))
+        if (language is { IsWord: false })
             throw ConfigurationException.ForSetting("language", $"'{language}': topic models are fitted on zh or en tokens");
         var lang = language ?? tokens.MainLanguage()
             ?? throw new ConfigurationException($"no document is tagged zh or en ({tokens.Documents.Count} documents read): nothing to model");
@@ -172,7 +173,7 @@ public static class TopicAnalysis
         var rows = new (string, string)[]
         {
             ("library", "Microsoft.ML 5.0.1 LatentDirichletAllocation (LightLDA)"),
-            ("language", corpus.Language),
+            ("language", corpus.Language.Code),
             ("unit", corpus.Unit == ModelUnit.Paragraph ? "paragraph" : "document"),
             ("topics", string.Join(' ', ks.Select(k => I(k)))),
             ("seed", I(lda.Seed)),

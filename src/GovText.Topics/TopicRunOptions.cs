@@ -1,6 +1,7 @@
 using GovText.Core.Results;
 using GovText.Topics.Corpus;
 using GovText.Topics.Lda;
+using GovText.Core.Text;
 
 namespace GovText.Topics;
 
@@ -15,7 +16,7 @@ public sealed record TopicRunOptions(
     IReadOnlyList<int> Topics,
     LdaOptions Lda,
     VocabularyOptions Vocabulary,
-    string? Language = null,
+    Language? Language = null,
     int TopTerms = 30,
     string? By = null)
 {

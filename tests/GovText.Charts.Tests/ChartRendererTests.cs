@@ -6,6 +6,7 @@ using GovText.Core.Errors;
 using GovText.Core.Pipeline;
 using GovText.Tests;
 using SkiaSharp;
+using GovText.Core.Text;
 
 namespace GovText.Charts.Tests;
 
@@ -208,7 +209,7 @@ public sealed class ChartRendererTests
         var years = Enumerable.Range(1954, 72).Where(y => y is < 1961 or > 1977 || y is 1964 or 1975).ToList();
         var rows = years.Select(y => new ConceptGroupRow
         {
-            Group = y.ToString(System.Globalization.CultureInfo.InvariantCulture), ConceptId = "c", ConceptEn = "C", ConceptZh = "概念", Language = "zh",
+            Group = y.ToString(System.Globalization.CultureInfo.InvariantCulture), ConceptId = "c", ConceptEn = "C", ConceptZh = "概念", Language = Language.Chinese,
             Count = y % 3, CountWithChildren = y % 3, Tokens = 1000 + y % 7, Per10k = 0, Per10kWithChildren = 0, Docs = 1,
             DocsWithConcept = y % 3 == 0 ? 0 : 1, DocShare = 0,
         }).ToList();
@@ -238,7 +239,7 @@ public sealed class ChartRendererTests
         var counts = SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions { By = "year" });
         var rows = counts.Groups.Rows(counts.Concepts, counts.Languages);
         Assert.DoesNotContain(rows, r => r.Group is "1998" or "2008");
-        Assert.Contains(rows, r => r.Group == "2017" && r.Language == "en");
+        Assert.Contains(rows, r => r.Group == "2017" && r.Language == Language.English);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using GovText.Charts;
 using GovText.Core.Comparison;
 using GovText.Core.Statistics;
 using GovText.Tests;
+using GovText.Core.Text;
 
 namespace GovText.Charts.Tests;
 
@@ -32,10 +33,10 @@ public sealed class KeynessChartTests
     public void Bonferroni_line_is_at_the_critical_value_of_alpha_over_the_tests_of_the_language()
     {
         // 412 Chinese words (as in a keyness_words.csv with 412 zh rows) and 3 English ones.
-        var table = Rows("zh", 412, i => (i + 1, 3 * (i + 1))).Concat(Rows("en", 3, i => (50, 10))).ToList();
+        var table = Rows(Language.Chinese, 412, i => (i + 1, 3 * (i + 1))).Concat(Rows(Language.English, 3, i => (50, 10))).ToList();
         var thresholds = KeynessThreshold.For(table, KeynessCorrection.Bonferroni);
 
-        Assert.Equal(["en", "zh"], thresholds.Select(t => t.Language));
+        Assert.Equal([Language.English, Language.Chinese], thresholds.Select(t => t.Language));
         var zh = thresholds[1];
         Assert.Equal(412, zh.Tests);
         Assert.Equal(14.771447468468164, zh.G2, 1e-8);
@@ -43,9 +44,9 @@ public sealed class KeynessChartTests
         Assert.Equal(ChiSquareDistribution.InverseSurvivalOneDf(0.05 / 3), thresholds[0].G2);
 
         // The line separates exactly the rows the chart selects as significant.
-        var significant = KeynessSelection.Significant(table, KeynessCorrection.Bonferroni).Where(r => r.Language == "zh").ToHashSet();
+        var significant = KeynessSelection.Significant(table, KeynessCorrection.Bonferroni).Where(r => r.Language == Language.Chinese).ToHashSet();
         Assert.NotEmpty(significant);
-        Assert.All(table.Where(r => r.Language == "zh"), r => Assert.Equal(significant.Contains(r), Math.Abs(r.G2) > zh.G2));
+        Assert.All(table.Where(r => r.Language == Language.Chinese), r => Assert.Equal(significant.Contains(r), Math.Abs(r.G2) > zh.G2));
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class KeynessChartTests
     {
         // p = 0.001, 0.008, 0.012, 0.04, then 0.2…: ranks 1–3 satisfy p(k) ≤ k × 0.05/10, rank 4 does not (0.04 > 0.02): k = 3.
         double[] ps = [0.001, 0.008, 0.012, 0.04, 0.2, 0.3, 0.5, 0.6, 0.8, 0.9];
-        var table = ps.Select((p, i) => Row("w" + i, "zh", ChiSquareDistribution.InverseSurvivalOneDf(p), p, Math.Min(1, p * 10))).ToList();
+        var table = ps.Select((p, i) => Row("w" + i, Language.Chinese, ChiSquareDistribution.InverseSurvivalOneDf(p), p, Math.Min(1, p * 10))).ToList();
 
         var bh = Assert.Single(KeynessThreshold.For(table, KeynessCorrection.BenjaminiHochberg));
         Assert.Equal((10, 3), (bh.Tests, bh.Discoveries));
@@ -92,7 +93,7 @@ public sealed class KeynessChartTests
         var result = ChartRenderer.RenderAll(data, new ChartOptions { KeynessTop = 3 }, dir.Path);
         var words = Assert.Single(result.Charts, c => c.Name == "keyness_words");
 
-        var zh = data.WordKeyness!.Where(r => r.Language == "zh").ToList();
+        var zh = data.WordKeyness!.Where(r => r.Language == Language.Chinese).ToList();
         var expected = "p < 0.05, Bonferroni, m = " + zh.Count.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture) + ": |G²| > " +
                        ChiSquareDistribution.InverseSurvivalOneDf(0.05 / zh.Count).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains(expected, words.DrawnStrings);
@@ -144,7 +145,7 @@ public sealed class KeynessChartTests
     public void Languages_with_different_numbers_of_tests_get_a_line_each()
     {
         // English (3 words, all more frequent in the target) and Chinese (412 words, all more frequent in the reference).
-        var table = Rows("en", 3, i => (50 + i, 10)).Concat(Rows("zh", 412, i => (i + 1, 3 * (i + 1)))).ToList();
+        var table = Rows(Language.English, 3, i => (50 + i, 10)).Concat(Rows(Language.Chinese, 412, i => (i + 1, 3 * (i + 1)))).ToList();
         var data = ChartRendererTests.SyntheticChartData() with { WordKeyness = table };
         using var dir = TestEnvironment.CreateTempDir();
         var words = Assert.Single(ChartRenderer.RenderAll(data, new ChartOptions(), dir.Path).Charts, c => c.Name == "keyness_words");
@@ -181,10 +182,10 @@ public sealed class KeynessChartTests
     private static KeynessRow Score(string item, long fTarget, long fReference)
     {
         var score = KeynessScore.Compute(fTarget, fReference, 100_000, 100_000);
-        return KeynessRow.Of(item, "zh", score, Bonferroni.Adjust(score.P, 25));
+        return KeynessRow.Of(item, Language.Chinese, score, Bonferroni.Adjust(score.P, 25));
     }
 
-    private static IEnumerable<KeynessRow> Rows(string language, int m, Func<int, (long T, long R)> f) =>
+    private static IEnumerable<KeynessRow> Rows(Language language, int m, Func<int, (long T, long R)> f) =>
         Enumerable.Range(0, m).Select(i =>
         {
             var (t, r) = f(i);
@@ -192,7 +193,7 @@ public sealed class KeynessChartTests
             return KeynessRow.Of($"{language}{i}", language, score, Bonferroni.Adjust(score.P, m));
         });
 
-    private static KeynessRow Row(string item, string language, double g2, double p, double pBonferroni) => new()
+    private static KeynessRow Row(string item, Language language, double g2, double p, double pBonferroni) => new()
     {
         Item = item, Language = language, FTarget = 10, FReference = 5, NTarget = 1000, NReference = 1000,
         G2 = g2, Chi2 = g2, Chi2Yates = g2, LogRatio = 1, P = p, PBonferroni = pBonferroni,

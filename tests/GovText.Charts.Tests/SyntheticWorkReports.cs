@@ -3,6 +3,7 @@ using GovText.Core.Comparison;
 using GovText.Core.Counting;
 using GovText.Core.Results;
 using GovText.Core.Tests.Support;
+using GovText.Core.Text;
 
 namespace GovText.Charts.Tests;
 
@@ -33,8 +34,8 @@ internal static class SyntheticWorkReports
         var matches = new List<ConceptMatchRow>();
         var words = new List<WordFrequencyRow>();
 
-        var reports = Enumerable.Range(1993, 33).Where(y => y is not (1998 or 2008)).Select(y => (Year: y, Lang: "zh"))
-            .Append((Year: 2017, Lang: "en")).ToList();
+        var reports = Enumerable.Range(1993, 33).Where(y => y is not (1998 or 2008)).Select(y => (Year: y, Lang: Language.Chinese))
+            .Append((Year: 2017, Lang: Language.English)).ToList();
         foreach (var (year, lang) in reports)
         {
             var id = $"gwr-{lang}-{year}";
@@ -45,7 +46,7 @@ internal static class SyntheticWorkReports
                 DocId = id, Path = id + ".txt", Title = $"{year} report ({lang})", Year = year, Language = lang,
                 Paragraphs = paragraphs, Sentences = sentences, Metadata = [new("source", "gwr")],
             });
-            var tokens = (lang == "zh" ? 14_000 : 11_000) + random.Next(4_000);
+            var tokens = (lang == Language.Chinese ? 14_000 : 11_000) + random.Next(4_000);
             var used = 0;
             for (var k = 0; k < Concepts.Length; k++)
             {
@@ -65,12 +66,12 @@ internal static class SyntheticWorkReports
                     {
                         DocId = id, ConceptId = Concepts[k].Id, Language = lang, Term = Concepts[k].Zh,
                         Paragraph = sentence / 6, Sentence = sentence, Start = sentence * 40, End = sentence * 40 + 4,
-                        MatchedText = lang == "zh" ? Concepts[k].Zh : Concepts[k].En.ToLowerInvariant(),
+                        MatchedText = lang == Language.Chinese ? Concepts[k].Zh : Concepts[k].En.ToLowerInvariant(),
                     });
                 }
-                if (n > 0) words.Add(new WordFrequencyRow { DocId = id, Language = lang, Token = lang == "zh" ? Concepts[k].Zh : Concepts[k].En.ToLowerInvariant(), Count = n });
+                if (n > 0) words.Add(new WordFrequencyRow { DocId = id, Language = lang, Token = lang == Language.Chinese ? Concepts[k].Zh : Concepts[k].En.ToLowerInvariant(), Count = n });
             }
-            var common = lang == "zh"
+            var common = lang == Language.Chinese
                 ? new[] { "发展", "改革", "经济", "建设", "人民", "创新", "稳定", "安全", "民生", "开放", "市场", "企业" }
                 : ["development", "reform", "economy", "people", "innovation", "security", "market", "opening"];
             var rest = tokens - used;
@@ -81,8 +82,8 @@ internal static class SyntheticWorkReports
                 rest -= c;
                 words.Add(new WordFrequencyRow { DocId = id, Language = lang, Token = common[i], Count = c });
             }
-            words.Add(new WordFrequencyRow { DocId = id, Language = lang, Token = lang == "zh" ? "的" : "the", Count = rest });
-            words.Add(new WordFrequencyRow { DocId = id, Language = "num", Token = year.ToString(CultureInfo.InvariantCulture), Count = 3 });
+            words.Add(new WordFrequencyRow { DocId = id, Language = lang, Token = lang == Language.Chinese ? "的" : "the", Count = rest });
+            words.Add(new WordFrequencyRow { DocId = id, Language = Language.Number, Token = year.ToString(CultureInfo.InvariantCulture), Count = 3 });
         }
         return new TestTables(["source"], docs, counts, matches, words);
     }

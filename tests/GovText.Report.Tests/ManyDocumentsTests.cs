@@ -61,7 +61,7 @@ public sealed class ManyDocumentsTests : IDisposable
         var byYear = _documents.GroupBy(d => d.Year).OrderBy(g => g.Key ?? int.MaxValue)
             .Select(g => (g.Key?.ToString(CultureInfo.InvariantCulture) ?? "no year", N(g.Count())));
         Assert.Equal(byYear, _model.ByYear.Rows.Select(r => (r[0].Text, r[1].Text)));
-        var byLanguage = _documents.GroupBy(d => d.Language.Length > 0 ? d.Language : "unknown").OrderBy(g => g.Key, StringComparer.Ordinal)
+        var byLanguage = _documents.GroupBy(d => d.Language.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, N(g.Count()), N(g.Sum(d => (long)d.Chars))));
         Assert.Equal(byLanguage, _model.ByLanguage.Rows.Select(r => (r[0].Text, r[1].Text, r[2].Text)));
     }
@@ -70,7 +70,7 @@ public sealed class ManyDocumentsTests : IDisposable
     public void Concept_totals_and_rates_sum_every_row()
     {
         var concepts = _counts.Select(r => r.ConceptId).Distinct().ToList();
-        var languages = _counts.Select(r => r.Language).Distinct().Order(StringComparer.Ordinal).ToList();
+        var languages = _counts.Select(r => r.Language).Distinct().Order().ToList();
         var tokens = languages.ToDictionary(l => l, l => _counts.Where(r => r.Language == l).DistinctBy(r => r.DocId).Sum(r => (long)r.Tokens));
         Assert.Equal(concepts.Count, _model.ConceptTotals.Rows.Count);
         Assert.Contains(_counts, r => r.Count > 0);

@@ -9,6 +9,7 @@ using GovText.Topics.Clustering;
 using GovText.Topics.Corpus;
 using GovText.Topics.Lda;
 using GovText.Topics.Output;
+using GovText.Core.Text;
 
 namespace GovText.Topics.Tests;
 
@@ -71,17 +72,17 @@ public sealed class ClusterTests
         // 24 English documents in three planted groups: group g mentions concept g at 40-63 per 10k tokens and the
         // others at 5 (or not at all). Chinese rows with the opposite pattern and zero-count rows must be ignored.
         string[] concepts = ["alpha", "beta", "gamma"];
-        var docs = Enumerable.Range(0, 24).Select(d => new TopicDocument($"d{d:00}", null, 2000, "en", new Dictionary<string, string>())).ToList();
+        var docs = Enumerable.Range(0, 24).Select(d => new TopicDocument($"d{d:00}", null, 2000, Language.English, new Dictionary<string, string>())).ToList();
         var units = Enumerable.Range(0, 24).Select(d => new TokenUnit(d, -1, [0])).ToList();
-        var tokens = new TokenCorpus(docs, units, [new Term("en", "word")], ModelUnit.Document, new TokenDrops("none", []));
+        var tokens = new TokenCorpus(docs, units, [new Term(Language.English, "word")], ModelUnit.Document, new TokenDrops("none", []));
         var rows = new List<GovText.Core.Counting.ConceptCountRow>();
         for (var d = 0; d < 24; d++)
             for (var c = 0; c < 3; c++)
             {
                 var own = c == d % 3;
                 var count = own ? 40 + d : (d + c) % 2 == 0 ? 5 : 0;
-                rows.Add(Row(docs[d].Id, concepts[c], "en", count));
-                rows.Add(Row(docs[d].Id, concepts[c], "zh", own ? 0 : 80));
+                rows.Add(Row(docs[d].Id, concepts[c], Language.English, count));
+                rows.Add(Row(docs[d].Id, concepts[c], Language.Chinese, own ? 0 : 80));
             }
         using var outDir = TestEnvironment.CreateTempDir();
         var result = ClusterAnalysis.Run(tokens, new ClusterRunOptions([3], ClusterFeatures.Concepts, new VocabularyOptions(1, 1.0)), outDir.Path, null, rows);
@@ -96,14 +97,14 @@ public sealed class ClusterTests
         Assert.Contains("features,\"concepts (own matches per 10,000 tokens, l2)\"", File.ReadAllText(Path.Combine(outDir.Path, TopicCsv.ClusterModel)));
 
         // d00: alpha 40, beta 5 (d+c = 1: odd, so 0), gamma (0+2 even) 5 per 10k → (40, 0, 5) / √1625.
-        var corpus = TopicAnalysis.BuildCorpus(tokens, "en", new VocabularyOptions(1, 1.0));
+        var corpus = TopicAnalysis.BuildCorpus(tokens, Language.English, new VocabularyOptions(1, 1.0));
         var vectors = TfIdfVectors.Concepts(corpus, rows);
         Assert.Equal([0, 2], vectors.Indexes[0]);
         Assert.Equal(40 / Math.Sqrt(1625), vectors.Values[0][0], 12);
         Assert.Equal(5 / Math.Sqrt(1625), vectors.Values[0][1], 12);
     }
 
-    private static GovText.Core.Counting.ConceptCountRow Row(string doc, string concept, string language, int count) => new()
+    private static GovText.Core.Counting.ConceptCountRow Row(string doc, string concept, Language language, int count) => new()
     {
         DocId = doc, ConceptId = concept, ConceptEn = concept, ConceptZh = concept, Language = language, Count = count,
         CountWithChildren = count, Tokens = 10_000, Per10k = count, Per10kWithChildren = count,

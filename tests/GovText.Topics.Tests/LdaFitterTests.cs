@@ -1,5 +1,6 @@
 using GovText.Topics.Corpus;
 using GovText.Topics.Lda;
+using GovText.Core.Text;
 
 namespace GovText.Topics.Tests;
 
@@ -11,13 +12,13 @@ public sealed class LdaFitterTests
     // 0.9 passes any correct fit with a little sampling noise and fails every such structural error.
     private const double Threshold = 0.9;
 
-    public static TheoryData<string> Languages => ["en", "zh"];
+    public static TheoryData<Language> Languages => [Language.English, Language.Chinese];
 
     [Theory]
     [MemberData(nameof(Languages))]
-    public void Recovers_planted_topics(string language)
+    public void Recovers_planted_topics(Language language)
     {
-        var words = language == "en" ? PlantedCorpus.EnglishTopics(4, 30) : PlantedCorpus.ChineseTopics(4, 30);
+        var words = language == Language.English ? PlantedCorpus.EnglishTopics(4, 30) : PlantedCorpus.ChineseTopics(4, 30);
         var planted = new PlantedCorpus(words, 120, 100, language);
         var corpus = VocabularyBuilder.Build(planted.Corpus, language, new VocabularyOptions(1, 1.0));
         var model = LdaFitter.Fit(corpus, new LdaOptions(4));
@@ -30,8 +31,8 @@ public sealed class LdaFitterTests
     [Fact]
     public void Refits_are_identical_and_shares_sum_to_one()
     {
-        var planted = new PlantedCorpus(PlantedCorpus.EnglishTopics(3, 20), 60, 80, "en");
-        var corpus = VocabularyBuilder.Build(planted.Corpus, "en", new VocabularyOptions(1, 1.0));
+        var planted = new PlantedCorpus(PlantedCorpus.EnglishTopics(3, 20), 60, 80, Language.English);
+        var corpus = VocabularyBuilder.Build(planted.Corpus, Language.English, new VocabularyOptions(1, 1.0));
         var a = LdaFitter.Fit(corpus, new LdaOptions(3, Iterations: 50));
         var b = LdaFitter.Fit(corpus, new LdaOptions(3, Iterations: 50));
         Assert.Equal(a.TermWeights, b.TermWeights);
@@ -48,12 +49,12 @@ public sealed class LdaFitterTests
         // weight in any topic; GovText splits long units into chunks so none is lost.
         var words = PlantedCorpus.EnglishTopics(2, 20);
         var rng = new Random(3);
-        var terms = words.SelectMany(w => w).Select(w => new Term("en", w)).ToList();
+        var terms = words.SelectMany(w => w).Select(w => new Term(Language.English, w)).ToList();
         var units = Enumerable.Range(0, 20).Select(d => new TokenUnit(d, -1,
             Enumerable.Range(0, 1000).Select(i => i < 600 ? rng.Next(20) : 20 + rng.Next(20)).ToArray())).ToList();
-        var docs = Enumerable.Range(0, 20).Select(d => new TopicDocument($"d{d}", null, null, "en", new Dictionary<string, string>())).ToList();
+        var docs = Enumerable.Range(0, 20).Select(d => new TopicDocument($"d{d}", null, null, Language.English, new Dictionary<string, string>())).ToList();
         var tokens = new TokenCorpus(docs, units, terms, ModelUnit.Document, new TokenDrops("none", []));
-        var corpus = VocabularyBuilder.Build(tokens, "en", new VocabularyOptions(1, 1.0));
+        var corpus = VocabularyBuilder.Build(tokens, Language.English, new VocabularyOptions(1, 1.0));
         Assert.Equal(20, corpus.Report.UnitsAfter);
         Assert.Equal(20, corpus.Report.UnitsSplit);
         Assert.Equal(1000, corpus.MaxUnitTokens * 2);
@@ -68,8 +69,8 @@ public sealed class LdaFitterTests
     [Fact]
     public void Too_small_corpus_is_a_clear_error()
     {
-        var planted = new PlantedCorpus(PlantedCorpus.EnglishTopics(2, 10), 5, 20, "en");
-        var corpus = VocabularyBuilder.Build(planted.Corpus, "en", new VocabularyOptions(1, 1.0));
+        var planted = new PlantedCorpus(PlantedCorpus.EnglishTopics(2, 10), 5, 20, Language.English);
+        var corpus = VocabularyBuilder.Build(planted.Corpus, Language.English, new VocabularyOptions(1, 1.0));
         var ex = Assert.Throws<GovText.Core.Errors.ConfigurationException>(() => LdaFitter.Fit(corpus, new LdaOptions(5)));
         Assert.Contains("5 documents", ex.Message);
         Assert.Contains("5 topics", ex.Message);

@@ -1,6 +1,7 @@
 using GovText.Tests;
 using GovText.Topics.Corpus;
 using GovText.Topics.Lda;
+using GovText.Core.Text;
 
 namespace GovText.Topics.Tests;
 
@@ -10,8 +11,8 @@ public sealed class NativeStdoutTests
     public void LightLDA_prints_nothing_to_stdout()
     {
         if (!OperatingSystem.IsLinux()) return;
-        var planted = new PlantedCorpus(PlantedCorpus.EnglishTopics(2, 10), 20, 40, "en");
-        var corpus = VocabularyBuilder.Build(planted.Corpus, "en", new VocabularyOptions(1, 1.0));
+        var planted = new PlantedCorpus(PlantedCorpus.EnglishTopics(2, 10), 20, 40, Language.English);
+        var corpus = VocabularyBuilder.Build(planted.Corpus, Language.English, new VocabularyOptions(1, 1.0));
         using var dir = TestEnvironment.CreateTempDir();
 
         // Control: without the guard the native sampler does write to descriptor 1, so the check below can fail.

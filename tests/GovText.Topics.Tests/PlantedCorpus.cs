@@ -1,4 +1,5 @@
 using GovText.Topics.Corpus;
+using GovText.Core.Text;
 
 namespace GovText.Topics.Tests;
 
@@ -11,7 +12,7 @@ internal sealed class PlantedCorpus
 {
     public const double DominantShare = 0.8;
 
-    public PlantedCorpus(string[][] topicWords, int documents, int tokensPerDocument, string language, int seed = 7)
+    public PlantedCorpus(string[][] topicWords, int documents, int tokensPerDocument, Language language, int seed = 7)
     {
         TopicWords = topicWords;
         var rng = new Random(seed);

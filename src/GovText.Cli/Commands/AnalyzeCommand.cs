@@ -38,6 +38,9 @@ internal static class AnalyzeCommand
                 parse.GetValue(m.TopicUnit) == "paragraph" ? ModelUnit.Paragraph : ModelUnit.Document,
                 parse.GetResult(shared.By) is { Implicit: false } ? parse.GetValue(shared.By) : null,
                 StopWordList.Load(parse.GetValue(shared.StopWords)!), !parse.GetValue(noCharts), pipeline.IsQuiet(parse), shared.Chart.Build(parse));
+            // analyze writes every output, word frequencies included, so any later compare --from (or merge of its shards)
+            // can compute word keyness: --word-frequencies is count's and compare's.
+            pipeline.WordFrequenciesNeeded = true;
             // Comparisons, charts and the report are not additive: a shard writes its counts, and merge compares the whole.
             if (!pipeline.ShardOf(parse).IsWhole)
             {

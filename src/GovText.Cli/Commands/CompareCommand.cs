@@ -33,6 +33,7 @@ internal static class CompareCommand
             "  govtext compare --from results --by year --target year=2021.. --no-charts");
         pipeline.AddTo(command);
         pipeline.AddTableFormatTo(command);
+        pipeline.AddWordFrequenciesTo(command);
         lexicon.AddTo(command);
         shared.AddTo(command);
         command.Options.Add(from);

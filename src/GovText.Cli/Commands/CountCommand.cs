@@ -12,14 +12,15 @@ internal static class CountCommand
         var options = new PipelineOptions();
         var lexicon = new LexiconOptions();
         var command = new Command("count",
-            "Count lexicon concepts in every document: concept_counts.csv, concept_matches.csv and word_frequencies.csv\n" +
-            "(plus the ingestion outputs the offsets refer to: documents.csv, text/, ingest_errors.csv).\n\n" +
+            "Count lexicon concepts in every document: concept_counts.csv and concept_matches.csv (with --word-frequencies also\n" +
+            "word_frequencies.csv), plus the ingestion outputs the offsets refer to: documents.csv, text/, ingest_errors.csv.\n\n" +
             "Examples:\n  govtext count                                    (./corpus -> ./results, default lexicon)\n" +
             "  govtext count my-papers --lexicon my-lexicon.yml --out my-results");
         var rollUp = ComparisonCommandOptions.CreateRollUp();
         options.AddTo(command);
         options.AddShardTo(command);
         options.AddTableFormatTo(command);
+        options.AddWordFrequenciesTo(command);
         lexicon.AddTo(command);
         command.Options.Add(rollUp);
         command.SetAction((parse, ct) => Task.FromResult(Run(console, options, lexicon, parse, ct, rollUp: parse.GetValue(rollUp))));

@@ -45,7 +45,7 @@ internal static class CountSummaryView
     /// <summary>One line per language set aside in some documents, or none.</summary>
     internal static IEnumerable<string> SetAsideLines(CountSummary summary)
     {
-        foreach (var (language, (tokens, docs)) in summary.SetAside.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (language, (tokens, docs)) in summary.SetAside.OrderBy(p => p.Key))
             yield return $"Set aside as 'other': {N(tokens)} {language} word tokens in {N(docs)} documents where {language} has fewer than " +
                          $"{CountedLanguages.MinTokens} tokens or {(CountedLanguages.MinShare * 100).ToString(CultureInfo.InvariantCulture)}% of the words (no {language} rows there; " +
                          $"{N(summary.SetAsideMatches)} concept matches among them).";

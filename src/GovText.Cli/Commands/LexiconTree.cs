@@ -1,4 +1,5 @@
 using GovText.Core.Lexicon;
+using GovText.Core.Text;
 
 namespace GovText.Cli.Commands;
 
@@ -29,7 +30,7 @@ internal static class LexiconTree
 
     private static void WriteTerms(TextWriter writer, string indent, string prefix, IReadOnlyList<LexiconTerm> terms)
     {
-        foreach (var language in new[] { "zh", "en" })
+        foreach (var language in (Language[])[Language.Chinese, Language.English])
         {
             var texts = terms.Where(t => t.Language == language).Select(t => t.Stem ? t.Text + " (stem)" : t.Text).ToList();
             if (texts.Count > 0) writer.Write($"{indent}{prefix}{language}: {string.Join(" | ", texts)}\n");

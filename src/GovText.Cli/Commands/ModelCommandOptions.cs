@@ -28,10 +28,9 @@ internal sealed class ModelCommandOptions
         DefaultValueFactory = _ => "document",
     };
 
-    public Option<string?> Language { get; } = new("--language")
-    {
-        Description = "The model's language, zh or en (one model per language). Default: the language most documents are in.",
-    };
+    public Option<Core.Text.Language?> Language { get; } = LanguageOption.Create("--language",
+        "The model's language, zh or en (one model per language). Default: the language most documents are in.",
+        Core.Text.Language.Chinese, Core.Text.Language.English);
 
     public Option<int> MinDf { get; } = new("--min-df")
     {
@@ -72,7 +71,6 @@ internal sealed class ModelCommandOptions
     public ModelCommandOptions()
     {
         Unit.AcceptOnlyFromAmong("document", "paragraph");
-        Language.AcceptOnlyFromAmong(TokenFilter.Chinese, TokenFilter.English);
     }
 
     public void AddTo(Command command)

@@ -1,3 +1,5 @@
+using GovText.Core.Text;
+
 namespace GovText.Core.Collocations;
 
 /// <summary>One row of collocations.csv.</summary>
@@ -10,6 +12,6 @@ namespace GovText.Core.Collocations;
 /// <param name="Mi">Pointwise mutual information, log2(O ÷ E) under independence of the positions.</param>
 /// <param name="T">t-score, (O − E) ÷ √O.</param>
 /// <param name="G2">Log-likelihood G², 2 Σ O ln(O ÷ E) over the 2^size table under independence.</param>
-/// <param name="Language">zh, en or mixed.</param>
+/// <param name="Language"><see cref="Language.Chinese"/>, <see cref="Language.English"/> or <see cref="Language.Mixed"/>.</param>
 public sealed record CollocationRow(string? Group, string Collocation, int Size, long Count, double Lambda, double Z,
-    double Mi, double T, double G2, string Language);
+    double Mi, double T, double G2, Language Language);

@@ -6,6 +6,7 @@ using GovText.Core.Output;
 using GovText.Core.Pipeline;
 using GovText.Core.Tokens;
 using GovText.Segmentation;
+using GovText.Core.Text;
 
 namespace GovText.Core.Collocations;
 
@@ -23,7 +24,7 @@ public sealed class CollocationStage : IDocumentStage
     private readonly CollocationOptions _options;
     private readonly DocumentTokenizer _tokenizer;
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly List<(string Text, string Language)> _words = [];
+    private readonly List<(string Text, Language Language)> _words = [];
     private readonly Dictionary<string, SequenceCounts[]> _groups = new(StringComparer.Ordinal);
     private readonly List<CollocationRow> _rows = [];
 
@@ -62,7 +63,7 @@ public sealed class CollocationStage : IDocumentStage
             var previousEnd = -1;
             foreach (var token in sentence.Tokens)
             {
-                var breaks = token.Language == "num" || _options.StopWords.Contains(token.Normalized, token.Language);
+                var breaks = token.Language == Language.Number || _options.StopWords.Contains(token.Normalized, token.Language);
                 if (previousEnd >= 0 && !OnlySpaces(text.AsSpan(previousEnd, token.Start - previousEnd))) Flush(run, counts);
                 if (breaks) { Flush(run, counts); previousEnd = -1; continue; }
                 run.Add(Id(token.Normalized, token.Language));
@@ -90,7 +91,7 @@ public sealed class CollocationStage : IDocumentStage
                     var (mi, t, g2) = CollocationScores.Association(cells, counts.Size, marginals, counts.Windows);
                     var languages = words.Select(w => _words[w].Language).Distinct().ToList();
                     rows.Add(new CollocationRow(_options.By is null ? null : group, string.Join(' ', words.Select(w => _words[w].Text)),
-                        counts.Size, count, lambda, z, mi, t, g2, languages.Count == 1 ? languages[0] : "mixed"));
+                        counts.Size, count, lambda, z, mi, t, g2, languages.Count == 1 ? languages[0] : Language.Mixed));
                 }
             }
             // quanteda's order: z descending; ties by the collocation's text so the file is stable.
@@ -118,7 +119,7 @@ public sealed class CollocationStage : IDocumentStage
         return [path];
     }
 
-    private int Id(string text, string language)
+    private int Id(string text, Language language)
     {
         if (_ids.TryGetValue(text, out var id)) return id;
         _ids[text] = id = _words.Count;

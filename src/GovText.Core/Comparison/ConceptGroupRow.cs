@@ -1,3 +1,5 @@
+using GovText.Core.Text;
+
 namespace GovText.Core.Comparison;
 
 /// <summary>One row of <c>concept_by_group.csv</c>: a concept's frequency in one language over one group of documents.</summary>
@@ -16,7 +18,7 @@ public sealed record ConceptGroupRow
     public required string ConceptZh { get; init; }
 
     /// <summary>Token language (<c>zh</c>, <c>en</c>).</summary>
-    public required string Language { get; init; }
+    public required Language Language { get; init; }
 
     /// <summary>The concept's own matches summed over the group's documents (children not included).</summary>
     public required long Count { get; init; }

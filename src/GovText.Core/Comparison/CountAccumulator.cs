@@ -1,4 +1,5 @@
 using GovText.Core.Errors;
+using GovText.Core.Text;
 
 namespace GovText.Core.Comparison;
 
@@ -13,7 +14,7 @@ public sealed class CountAccumulator
 {
     private readonly List<ConceptInfo> _concepts = [];
     private readonly Dictionary<string, ConceptInfo> _conceptById = new(StringComparer.Ordinal);
-    private readonly SortedSet<string> _languages = new(StringComparer.Ordinal);
+    private readonly SortedSet<Language> _languages = [];
     private readonly Dictionary<string, int> _matches = new(StringComparer.Ordinal);
 
     /// <summary>Plans the accumulation for documents with columns <paramref name="documentColumns"/>.</summary>
@@ -51,7 +52,7 @@ public sealed class CountAccumulator
     public IReadOnlyList<ConceptInfo> Concepts => _concepts;
 
     /// <summary>Token languages with counts (<c>en</c>, <c>zh</c>), ordinal order.</summary>
-    public IReadOnlyList<string> Languages => [.. _languages];
+    public IReadOnlyList<Language> Languages => [.. _languages];
 
     /// <summary>Sums per group of <see cref="ComparisonOptions.By"/>.</summary>
     public GroupSums Groups { get; }

@@ -1,3 +1,5 @@
+using GovText.Core.Text;
+
 namespace GovText.Core.Comparison;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace GovText.Core.Comparison;
 /// </summary>
 public sealed class GroupSums
 {
-    private readonly Dictionary<(string Group, string Concept, string Language), Sums> _sums = [];
+    private readonly Dictionary<(string Group, string Concept, Language Language), Sums> _sums = [];
     // Every group seen, with or without count rows: the group order (numeric or ordinal) depends on all of them.
     private readonly HashSet<string> _groups = new(StringComparer.Ordinal);
 
@@ -51,7 +53,7 @@ public sealed class GroupSums
     /// The <c>concept_by_group.csv</c> rows: groups in <see cref="GroupOrder"/>, then concepts and languages in the order
     /// given. Groups and languages without documents have no rows: a missing year is a gap, never a zero.
     /// </summary>
-    public IReadOnlyList<ConceptGroupRow> Rows(IReadOnlyList<ConceptInfo> concepts, IReadOnlyList<string> languages)
+    public IReadOnlyList<ConceptGroupRow> Rows(IReadOnlyList<ConceptInfo> concepts, IReadOnlyList<Language> languages)
     {
         var rows = new List<ConceptGroupRow>();
         foreach (var g in GroupOrder.Sort(_groups))

@@ -1,4 +1,5 @@
 using GovText.Core.Errors;
+using GovText.Core.Text;
 
 namespace GovText.Core.Comparison;
 
@@ -10,10 +11,10 @@ namespace GovText.Core.Comparison;
 /// </summary>
 public sealed class KeynessCounts
 {
-    private readonly Dictionary<string, Pair> _tokens = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Concept, string Language), Pair> _concepts = [];
-    private readonly Dictionary<(string Token, string Language), Pair> _words = [];
-    private readonly Dictionary<(string Token, string Language), string> _pos = [];
+    private readonly Dictionary<Language, Pair> _tokens = [];
+    private readonly Dictionary<(string Concept, Language Language), Pair> _concepts = [];
+    private readonly Dictionary<(string Token, Language Language), Pair> _words = [];
+    private readonly Dictionary<(string Token, Language Language), string> _pos = [];
 
     /// <summary>Counts for <paramref name="target"/> against <paramref name="reference"/> (null: every other document).</summary>
     public KeynessCounts(DocumentFilter target, DocumentFilter? reference)
@@ -67,11 +68,11 @@ public sealed class KeynessCounts
 
         if (side) TargetDocs++;
         else ReferenceDocs++;
-        var languages = new List<string>(2);
+        var languages = new List<Language>(2);
         foreach (var row in document.Counts)
         {
             // A document's rows repeat its token total for every concept; it counts once per language.
-            if (!languages.Contains(row.Language, StringComparer.Ordinal))
+            if (!languages.Contains(row.Language))
             {
                 languages.Add(row.Language);
                 _tokens[row.Language] = _tokens.GetValueOrDefault(row.Language) + Pair.One(side, row.Tokens);
@@ -119,26 +120,26 @@ public sealed class KeynessCounts
     /// Word tokens per side, for the languages in which both sides have at least <see cref="KeynessTable.MinSideTokens"/>
     /// tokens (the only ones that are compared; <see cref="KeynessTable.Refusals"/> names the others).
     /// </summary>
-    public IReadOnlyDictionary<string, (long Target, long Reference)> ComparableTokens() =>
+    public IReadOnlyDictionary<Language, (long Target, long Reference)> ComparableTokens() =>
         _tokens.Where(kv => kv.Value.T >= KeynessTable.MinSideTokens && kv.Value.R >= KeynessTable.MinSideTokens)
-            .ToDictionary(kv => kv.Key, kv => (kv.Value.T, kv.Value.R), StringComparer.Ordinal);
+            .ToDictionary(kv => kv.Key, kv => (kv.Value.T, kv.Value.R));
 
     /// <summary>Word tokens per side for every token language either side has, in ordinal order of language.</summary>
-    public IEnumerable<(string Language, long Target, long Reference)> TokenTotals() =>
-        _tokens.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value.T, kv.Value.R));
+    public IEnumerable<(Language Language, long Target, long Reference)> TokenTotals() =>
+        _tokens.OrderBy(kv => kv.Key).Select(kv => (kv.Key, kv.Value.T, kv.Value.R));
 
     /// <summary>A concept's matches per side in <paramref name="language"/> (parents include children).</summary>
-    public (long Target, long Reference) Concept(string conceptId, string language)
+    public (long Target, long Reference) Concept(string conceptId, Language language)
     {
         var p = _concepts.GetValueOrDefault((conceptId, language));
         return (p.T, p.R);
     }
 
     /// <summary>A word type's jieba POS tag (word_frequencies.csv's <c>pos</c>); empty when it has none.</summary>
-    public string PosOf(string token, string language) => _pos.GetValueOrDefault((token, language)) ?? "";
+    public string PosOf(string token, Language language) => _pos.GetValueOrDefault((token, language)) ?? "";
 
     /// <summary>Every word type with its frequency per side.</summary>
-    public IEnumerable<(string Token, string Language, long Target, long Reference)> Words() =>
+    public IEnumerable<(string Token, Language Language, long Target, long Reference)> Words() =>
         _words.Select(kv => (kv.Key.Token, kv.Key.Language, kv.Value.T, kv.Value.R));
 
     private readonly record struct Pair(long T, long R)

@@ -1,4 +1,5 @@
 using GovText.Core.Statistics;
+using GovText.Core.Text;
 
 namespace GovText.Core.Comparison;
 
@@ -9,7 +10,7 @@ public sealed record KeynessRow
     public required string Item { get; init; }
 
     /// <summary>Token language the frequencies and totals are counted in.</summary>
-    public required string Language { get; init; }
+    public required Language Language { get; init; }
 
     /// <summary>Occurrences in the target.</summary>
     public required long FTarget { get; init; }
@@ -45,7 +46,7 @@ public sealed record KeynessRow
     public KeynessScore Score => new(FTarget, FReference, NTarget, NReference, G2, Chi2, Chi2Yates, LogRatio, P);
 
     /// <summary>The row of <paramref name="item"/> scored <paramref name="score"/>.</summary>
-    public static KeynessRow Of(string item, string language, KeynessScore score, double pBonferroni) => new()
+    public static KeynessRow Of(string item, Language language, KeynessScore score, double pBonferroni) => new()
     {
         Item = item, Language = language,
         FTarget = score.FTarget, FReference = score.FReference, NTarget = score.NTarget, NReference = score.NReference,

@@ -1,4 +1,5 @@
 using GovText.Core.Errors;
+using GovText.Core.Text;
 
 namespace GovText.Core.Comparison;
 
@@ -35,7 +36,7 @@ public static class KeynessSelection
                 return rows.Where(r => r.Score.P < Alpha).ToList();
         }
         var keep = new HashSet<KeynessRow>(ReferenceEqualityComparer.Instance);
-        foreach (var family in rows.GroupBy(r => r.Language, StringComparer.Ordinal))
+        foreach (var family in rows.GroupBy(r => r.Language))
         {
             // Step-up: the largest rank k with p(k) <= k/m × alpha; every row up to it is a discovery.
             var sorted = family.OrderBy(r => r.Score.P).ToList();
@@ -64,8 +65,8 @@ public static class KeynessSelection
         var anySignificant = significant.Count > 0;
         var candidates = (anySignificant ? significant : table)
             .Where(r => r.FTarget + r.FReference > 0 && (drawable is null || drawable(r))).ToList();
-        var target = candidates.Where(r => r.G2 > 0).OrderByDescending(r => r.G2).ThenBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.Language, StringComparer.Ordinal).ToList();
-        var reference = candidates.Where(r => r.G2 < 0).OrderBy(r => r.G2).ThenBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.Language, StringComparer.Ordinal).ToList();
+        var target = candidates.Where(r => r.G2 > 0).OrderByDescending(r => r.G2).ThenBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.Language).ToList();
+        var reference = candidates.Where(r => r.G2 < 0).OrderBy(r => r.G2).ThenBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.Language).ToList();
         return new KeynessSides(target.Take(perSide).ToList(), reference.Take(perSide).ToList(),
             anySignificant ? target.Count : 0, anySignificant ? reference.Count : 0);
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using GovText.Core.Errors;
 using GovText.Core.Statistics;
 using GovText.Core.StopWords;
+using GovText.Core.Text;
 
 namespace GovText.Core.Comparison;
 
@@ -17,7 +18,7 @@ public static class KeynessTable
     /// are left out (see <see cref="Refusals"/>). A concept found on neither side keeps its row, with G² 0, p 1 and an
     /// empty log ratio.
     /// </summary>
-    public static IReadOnlyList<KeynessRow> ForConcepts(KeynessCounts counts, IReadOnlyList<ConceptInfo> concepts, IReadOnlyList<string> languages)
+    public static IReadOnlyList<KeynessRow> ForConcepts(KeynessCounts counts, IReadOnlyList<ConceptInfo> concepts, IReadOnlyList<Language> languages)
     {
         var items = concepts.SelectMany(c => languages.Select(l => (c.Id, l, counts.Concept(c.Id, l))));
         return Score(items, counts.ComparableTokens(), "concept counts");
@@ -38,7 +39,7 @@ public static class KeynessTable
     {
         if (minCount < 1) throw ConfigurationException.ForSetting("min-count", $"the minimum count of a word type for word keyness must be at least 1 (got {minCount})");
         var kept = counts.Words().Where(w => w.Target + w.Reference >= minCount && !stopWords.Contains(w.Token, w.Language)
-                && (pos is null || w.Language != "zh" || pos.Contains(counts.PosOf(w.Token, w.Language))))
+                && (pos is null || w.Language != Language.Chinese || pos.Contains(counts.PosOf(w.Token, w.Language))))
             .Select(w => (w.Token, w.Language, (w.Target, w.Reference)));
         return Score(kept, counts.ComparableTokens(), "word frequencies");
     }
@@ -60,10 +61,10 @@ public static class KeynessTable
             .ToList();
 
     private static IReadOnlyList<KeynessRow> Score(
-        IEnumerable<(string Item, string Language, (long T, long R) F)> items,
-        IReadOnlyDictionary<string, (long Target, long Reference)> totals, string source)
+        IEnumerable<(string Item, Language Language, (long T, long R) F)> items,
+        IReadOnlyDictionary<Language, (long Target, long Reference)> totals, string source)
     {
-        var scored = new List<(string Item, string Language, KeynessScore Score)>();
+        var scored = new List<(string Item, Language Language, KeynessScore Score)>();
         foreach (var (item, lang, f) in items)
         {
             if (!totals.TryGetValue(lang, out var n)) continue;
@@ -72,10 +73,9 @@ public static class KeynessTable
                     $"'{item}' ({lang}) occurs more often than there are {lang} word tokens; the {source} and the concept counts' token totals disagree");
             scored.Add((item, lang, KeynessScore.Compute(f.T, f.R, n.Target, n.Reference)));
         }
-        var testsPerLanguage = scored.GroupBy(s => s.Language, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var testsPerLanguage = scored.GroupBy(s => s.Language).ToDictionary(g => g.Key, g => g.Count());
         return scored
-            .OrderBy(s => s.Language, StringComparer.Ordinal)
+            .OrderBy(s => s.Language)
             .ThenByDescending(s => Math.Abs(s.Score.G2))
             .ThenBy(s => s.Item, StringComparer.Ordinal)
             .Select(s => KeynessRow.Of(s.Item, s.Language, s.Score, Bonferroni.Adjust(s.Score.P, testsPerLanguage[s.Language])))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GovText.Core.Statistics;
+using GovText.Core.Text;
 
 namespace GovText.Core.Comparison;
 
@@ -17,14 +18,14 @@ namespace GovText.Core.Comparison;
 /// <param name="Discoveries">Rows of this language significant under <paramref name="Correction"/>.</param>
 /// <param name="P">The largest p a significant row can have.</param>
 /// <param name="G2">The critical |G²|: the χ²(1) value whose upper tail is <paramref name="P"/>.</param>
-public sealed record KeynessThreshold(string Language, KeynessCorrection Correction, int Tests, int Discoveries, double P, double G2)
+public sealed record KeynessThreshold(Language Language, KeynessCorrection Correction, int Tests, int Discoveries, double P, double G2)
 {
     /// <summary>One threshold per language of <paramref name="rows"/> (a whole keyness table), in ordinal order of language.</summary>
     public static IReadOnlyList<KeynessThreshold> For(IReadOnlyList<KeynessRow> rows, KeynessCorrection correction)
     {
         var significant = KeynessSelection.Significant(rows, correction);
         var thresholds = new List<KeynessThreshold>();
-        foreach (var family in rows.GroupBy(r => r.Language, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var family in rows.GroupBy(r => r.Language).OrderBy(g => g.Key))
         {
             var m = family.Count();
             var k = significant.Count(r => r.Language == family.Key);

@@ -40,7 +40,7 @@ public static class Kwic
             if (!paragraphs.TryGetValue(match.Paragraph, out var paragraph))
                 throw new ArgumentException($"match in paragraph {match.Paragraph}, which has no tokens in the sentences given", nameof(matches));
             string left, right;
-            if (match.Language == "zh")
+            if (match.Language == Language.Chinese)
             {
                 left = LastCodePoints(Whitespace.Collapse(text[paragraph.Start..match.Start]), options.ChineseChars);
                 right = FirstCodePoints(Whitespace.Collapse(text[match.End..paragraph.End]), options.ChineseChars);

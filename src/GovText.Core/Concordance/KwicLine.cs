@@ -1,4 +1,5 @@
 using CsvHelper.Configuration.Attributes;
+using GovText.Core.Text;
 
 namespace GovText.Core.Concordance;
 
@@ -12,7 +13,7 @@ public sealed record KwicLine
     [Name("concept_id"), Index(1)] public required string ConceptId { get; init; }
 
     /// <summary><c>zh</c> or <c>en</c>.</summary>
-    [Name("language"), Index(2)] public required string Language { get; init; }
+    [Name("language"), Index(2)] public required Language Language { get; init; }
 
     /// <summary>0-based sentence index.</summary>
     [Name("sentence"), Index(3)] public required int Sentence { get; init; }

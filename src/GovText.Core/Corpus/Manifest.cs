@@ -4,6 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using GovText.Core.Errors;
 using ConfigurationException = GovText.Core.Errors.ConfigurationException;
+using GovText.Core.Text;
 
 namespace GovText.Core.Corpus;
 
@@ -107,9 +108,14 @@ public sealed partial class Manifest
                         throw new ConfigurationException($"year '{yearText}' is not a number (expected a four-digit year such as 2021, or an empty cell)", file, line);
                     year = y;
                 }
-                var language = Optional("language");
-                if (language is not null && !Text.LanguageTagger.Tags.Contains(language))
-                    throw new ConfigurationException($"language '{language}' is not one of zh, en, mixed, other (or an empty cell)", file, line);
+                Language? language = null;
+                if (Optional("language") is { } languageCode)
+                {
+                    if (!Language.TryParse(languageCode, out var tag) || !LanguageTagger.Tags.Contains(tag))
+                        throw new ConfigurationException(
+                            $"language '{languageCode}' is not one of {string.Join(", ", LanguageTagger.Tags)} (or an empty cell)", file, line);
+                    language = tag;
+                }
 
                 var metadata = new OrderedMetadata();
                 foreach (var column in extra)

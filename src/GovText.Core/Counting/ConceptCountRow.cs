@@ -1,3 +1,5 @@
+using GovText.Core.Text;
+
 namespace GovText.Core.Counting;
 
 /// <summary>
@@ -21,7 +23,7 @@ public sealed record ConceptCountRow
     public required string ConceptZh { get; init; }
 
     /// <summary>Token language the matches were counted in: <c>zh</c> or <c>en</c>.</summary>
-    public required string Language { get; init; }
+    public required Language Language { get; init; }
 
     /// <summary>The concept's own matches: spans matched by the terms the concept itself lists (not its children's).</summary>
     public required int Count { get; init; }

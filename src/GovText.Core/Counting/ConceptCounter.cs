@@ -1,4 +1,5 @@
 using GovText.Core.Matching;
+using GovText.Core.Text;
 
 namespace GovText.Core.Counting;
 
@@ -9,7 +10,7 @@ namespace GovText.Core.Counting;
 public static class ConceptCounter
 {
     /// <summary>The languages that get rows, in output order (ordinal).</summary>
-    public static readonly IReadOnlyList<string> Languages = ["en", "zh"];
+    public static IReadOnlyList<Language> Languages => Language.Words;
 
     /// <summary>
     /// One row per concept (lexicon order) × language (<c>en</c>, <c>zh</c>) in which the document has counted word
@@ -23,12 +24,12 @@ public static class ConceptCounter
     /// <param name="hanChars">Han characters in the document (<see cref="Lexicon.HanScript.Count"/> over its text).</param>
     /// <param name="lexicon">The compiled lexicon the matches came from.</param>
     public static List<ConceptCountRow> Count(
-        string docId, IReadOnlyList<ConceptMatch> matches, IReadOnlyDictionary<string, int> tokenTotals, int hanChars,
+        string docId, IReadOnlyList<ConceptMatch> matches, IReadOnlyDictionary<Language, int> tokenTotals, int hanChars,
         CompiledLexicon lexicon)
     {
         var concepts = lexicon.Concepts;
-        var own = new Dictionary<string, HashSet<(int Sentence, int Start, int End)>[]>(StringComparer.Ordinal);
-        var rolled = new Dictionary<string, HashSet<(int Sentence, int Start, int End)>[]>(StringComparer.Ordinal);
+        var own = new Dictionary<Language, HashSet<(int Sentence, int Start, int End)>[]>();
+        var rolled = new Dictionary<Language, HashSet<(int Sentence, int Start, int End)>[]>();
         foreach (var language in Languages)
         {
             own[language] = NewSets(concepts.Count);
@@ -54,7 +55,7 @@ public static class ConceptCounter
                 if (tokens <= 0) continue;
                 var count = own[language][c].Count;
                 var withChildren = rolled[language][c].Count;
-                var zh = language == "zh";
+                var zh = language == Language.Chinese;
                 rows.Add(new ConceptCountRow
                 {
                     DocId = docId,

@@ -1,3 +1,5 @@
+using GovText.Core.Text;
+
 namespace GovText.Core.Counting;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed record ConceptMatchRow
     public required string ConceptId { get; init; }
 
     /// <summary><c>zh</c> or <c>en</c>.</summary>
-    public required string Language { get; init; }
+    public required Language Language { get; init; }
 
     /// <summary>The lexicon term as written in the lexicon.</summary>
     public required string Term { get; init; }

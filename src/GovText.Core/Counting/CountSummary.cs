@@ -1,3 +1,5 @@
+using GovText.Core.Text;
+
 namespace GovText.Core.Counting;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed class CountSummary
 
     private readonly Tally _own;
     private readonly Tally _withChildren;
-    private readonly Dictionary<string, (long Tokens, int Documents)> _setAside = new(StringComparer.Ordinal);
+    private readonly Dictionary<Language, (long Tokens, int Documents)> _setAside = [];
 
     /// <summary>Creates an empty summary for the concepts of a lexicon, in lexicon order.</summary>
     public CountSummary(IReadOnlyList<string> conceptIds)
@@ -35,7 +37,7 @@ public sealed class CountSummary
     public long SetAsideMatches { get; private set; }
 
     /// <summary>Word tokens and documents per language set aside as <c>other</c> (too little text in the document).</summary>
-    public IReadOnlyDictionary<string, (long Tokens, int Documents)> SetAside => _setAside;
+    public IReadOnlyDictionary<Language, (long Tokens, int Documents)> SetAside => _setAside;
 
     /// <summary>Count per concept over all documents and languages: own matches, or with <paramref name="withChildren"/> the category totals.</summary>
     public IReadOnlyDictionary<string, long> Totals(bool withChildren) => Pick(withChildren).Totals;

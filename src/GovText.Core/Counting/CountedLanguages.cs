@@ -1,3 +1,4 @@
+using GovText.Core.Text;
 namespace GovText.Core.Counting;
 
 /// <summary>
@@ -16,22 +17,22 @@ public static class CountedLanguages
     public const double MinShare = 0.01;
 
     /// <summary>The label of set-aside tokens and of the matches in them.</summary>
-    public const string Other = "other";
+    public static Language Other => Language.Other;
 
     /// <summary>The word languages that can be counted (numbers, <c>num</c>, are not a language).</summary>
-    public static readonly IReadOnlyList<string> Languages = ["en", "zh"];
+    public static IReadOnlyList<Language> Languages => Language.Words;
 
     /// <summary>
     /// The languages of <paramref name="tokenTotals"/> (word tokens per language) that are counted: the document's
     /// largest word language always (ties: the first in ordinal order), every other one when it has at least
     /// <see cref="MinTokens"/> tokens and <see cref="MinShare"/> of the word tokens.
     /// </summary>
-    public static IReadOnlySet<string> Select(IReadOnlyDictionary<string, int> tokenTotals)
+    public static IReadOnlySet<Language> Select(IReadOnlyDictionary<Language, int> tokenTotals)
     {
         var words = Languages.Sum(l => (long)tokenTotals.GetValueOrDefault(l));
-        var counted = new HashSet<string>(StringComparer.Ordinal);
+        var counted = new HashSet<Language>();
         if (words == 0) return counted;
-        var largest = Languages.OrderByDescending(l => tokenTotals.GetValueOrDefault(l)).ThenBy(l => l, StringComparer.Ordinal).First();
+        var largest = Languages.OrderByDescending(l => tokenTotals.GetValueOrDefault(l)).ThenBy(l => l).First();
         counted.Add(largest);
         foreach (var language in Languages)
         {

@@ -2,6 +2,7 @@ using GovText.Core.Documents;
 using GovText.Core.Matching;
 using GovText.Core.Tokens;
 using GovText.Segmentation;
+using GovText.Core.Text;
 
 namespace GovText.Core.Counting;
 
@@ -41,7 +42,9 @@ public sealed class DocumentCounter
     /// Counts <paramref name="document"/>. Word languages with too little text (<see cref="CountedLanguages"/>) are set
     /// aside: their tokens and the matches in them are labelled <see cref="CountedLanguages.Other"/>.
     /// </summary>
-    public DocumentCounts Count(Document document)
+    /// <param name="document">The document.</param>
+    /// <param name="wordFrequencies">Compute <see cref="DocumentCounts.Frequencies"/> (empty otherwise).</param>
+    public DocumentCounts Count(Document document, bool wordFrequencies = true)
     {
         var sentences = _tokenizer.Tokenize(document);
         var text = document.Text;
@@ -50,7 +53,7 @@ public sealed class DocumentCounter
         var totals = WordFrequencies.TokenTotals(tokens);
         var counted = CountedLanguages.Select(totals);
         // A set-aside language's tokens are exactly its total, so the totals after relabelling follow without a recount.
-        var setAside = totals.Where(t => IsSetAside(t.Key, counted)).ToDictionary(StringComparer.Ordinal);
+        var setAside = totals.Where(t => IsSetAside(t.Key, counted)).ToDictionary();
         if (setAside.Count > 0)
         {
             tokens = tokens.Select(t => IsSetAside(t.Language, counted) ? t with { Language = CountedLanguages.Other } : t).ToList();
@@ -67,12 +70,12 @@ public sealed class DocumentCounter
             matches,
             ConceptCounter.Count(document.Id, matches, totals, document.HanChars, Lexicon),
             ConceptMatchRows.Create(document.Id, text, matches),
-            WordFrequencies.Count(document.Id, tokens, _segmenter.GetTag))
+            wordFrequencies ? WordFrequencies.Count(document.Id, tokens, _segmenter.GetTag) : [])
         {
             SetAsideTokens = setAside,
         };
     }
 
-    private static bool IsSetAside(string language, IReadOnlySet<string> counted) =>
+    private static bool IsSetAside(Language language, IReadOnlySet<Language> counted) =>
         CountedLanguages.Languages.Contains(language) && !counted.Contains(language);
 }

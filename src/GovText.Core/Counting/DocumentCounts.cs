@@ -1,4 +1,5 @@
 using GovText.Core.Matching;
+using GovText.Core.Text;
 
 namespace GovText.Core.Counting;
 
@@ -8,7 +9,7 @@ namespace GovText.Core.Counting;
 /// <param name="Matches">Every concept match, in text order.</param>
 /// <param name="Counts">The document's <c>concept_counts.csv</c> rows.</param>
 /// <param name="MatchRows">The document's <c>concept_matches.csv</c> rows (offsets in code points).</param>
-/// <param name="Frequencies">The document's <c>word_frequencies.csv</c> rows.</param>
+/// <param name="Frequencies">The document's <c>word_frequencies.csv</c> rows; empty when the counter was not asked for them.</param>
 public sealed record DocumentCounts(
     string DocId,
     IReadOnlyList<TokenSentence> Sentences,
@@ -18,5 +19,5 @@ public sealed record DocumentCounts(
     IReadOnlyList<WordFrequencyRow> Frequencies)
 {
     /// <summary>Word tokens per language set aside as <c>other</c> (too little text to count as a language); empty when none.</summary>
-    public IReadOnlyDictionary<string, int> SetAsideTokens { get; init; } = new Dictionary<string, int>();
+    public IReadOnlyDictionary<Language, int> SetAsideTokens { get; init; } = new Dictionary<Language, int>();
 }

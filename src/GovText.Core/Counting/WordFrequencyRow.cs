@@ -1,3 +1,5 @@
+using GovText.Core.Text;
+
 namespace GovText.Core.Counting;
 
 /// <summary>One row of <c>word_frequencies.csv</c>: a word type's frequency in one language of one document.</summary>
@@ -7,7 +9,7 @@ public sealed record WordFrequencyRow
     public required string DocId { get; init; }
 
     /// <summary><c>zh</c>, <c>en</c> or <c>num</c>.</summary>
-    public required string Language { get; init; }
+    public required Language Language { get; init; }
 
     /// <summary>The normalized token (lowercased for Latin script; never stemmed).</summary>
     public required string Token { get; init; }

@@ -1,4 +1,5 @@
 using GovText.Core.Cleaning;
+using GovText.Core.Text;
 
 namespace GovText.Core.Documents;
 
@@ -22,7 +23,7 @@ public sealed record Document(
     string? Title,
     int? Year,
     string? YearSource,
-    string Language,
+    Language Language,
     string? Encoding,
     IReadOnlyDictionary<string, string> Metadata,
     IReadOnlyList<Paragraph> Paragraphs)
@@ -49,7 +50,7 @@ public sealed record Document(
     }
 
     /// <summary>The language measured from the text's script shares, whatever the manifest says.</summary>
-    public required string DetectedLanguage { get; init; }
+    public required Language DetectedLanguage { get; init; }
 
     /// <summary>The source format: <c>text</c>, <c>html</c>, <c>pdf</c> or <c>docx</c>.</summary>
     public required string Format { get; init; }

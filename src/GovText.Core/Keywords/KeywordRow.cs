@@ -1,3 +1,5 @@
+using GovText.Core.Text;
+
 namespace GovText.Core.Keywords;
 
 /// <summary>One row of keywords.csv.</summary>
@@ -6,4 +8,4 @@ namespace GovText.Core.Keywords;
 /// <param name="Term">The keyword.</param>
 /// <param name="Weight">Its TF-IDF or TextRank weight.</param>
 /// <param name="Language">The document's language tag (a group's, when all its documents share one, else <c>mixed</c>).</param>
-public sealed record KeywordRow(string Unit, int Rank, string Term, double Weight, string Language);
+public sealed record KeywordRow(string Unit, int Rank, string Term, double Weight, Language Language);

@@ -7,6 +7,7 @@ using GovText.Core.Output;
 using GovText.Core.Pipeline;
 using GovText.Core.StopWords;
 using GovText.Segmentation;
+using GovText.Core.Text;
 
 namespace GovText.Core.Keywords;
 
@@ -27,7 +28,7 @@ public sealed class KeywordStage : IDocumentStage
     private readonly Segmenter _segmenter;
     private readonly IReadOnlySet<string>? _pos;
     private readonly List<KeywordRow> _rows = [];
-    private readonly List<(string Id, string Language)> _documents = [];
+    private readonly List<(string Id, Language Language)> _documents = [];
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Group> _groups = new(StringComparer.Ordinal);
     private int _withoutGroup;
@@ -89,7 +90,7 @@ public sealed class KeywordStage : IDocumentStage
             foreach (var key in GroupOrder.Sort(_groups.Keys))
             {
                 var group = _groups[key];
-                var language = group.Languages.Count == 1 ? group.Languages.First() : "mixed";
+                var language = group.Languages.Count == 1 ? group.Languages.First() : Language.Mixed;
                 AddRows(key, language, _options.Method == KeywordMethod.TextRank
                     ? JiebaAnalyse.Rank(group.Pairs, _options.Top)
                     : JiebaAnalyse.WeighTags(group.Counts, Idf, _options.Top));
@@ -145,7 +146,7 @@ public sealed class KeywordStage : IDocumentStage
         for (var i = 0; i < lowered.Count; i++)
         {
             var word = lowered.Word(i).ToLowerInvariant();
-            if (StopWordList.Default.Contains(word, word.Any(char.IsAsciiLetter) ? StopWordList.English : StopWordList.Chinese)) continue;
+            if (StopWordList.Default.Contains(word, word.Any(char.IsAsciiLetter) ? Language.English : Language.Chinese)) continue;
             for (var n = 0; n < (int)lowered.Frequency(i); n++) counts.Add(word);
         }
     }
@@ -157,7 +158,7 @@ public sealed class KeywordStage : IDocumentStage
         return df == 0 ? 0.0 : Math.Log(_documentCount / (double)df);
     }
 
-    private void AddRows(string unit, string language, IReadOnlyList<WeightedWord> keywords)
+    private void AddRows(string unit, Language language, IReadOnlyList<WeightedWord> keywords)
     {
         for (var i = 0; i < keywords.Count; i++) _rows.Add(new KeywordRow(unit, i + 1, keywords[i].Word, keywords[i].Weight, language));
     }
@@ -166,7 +167,7 @@ public sealed class KeywordStage : IDocumentStage
     public static string GroupValue(Document document, string column) => column switch
     {
         "year" => document.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
-        "language" => document.Language,
+        "language" => document.Language.Code,
         "title" => document.Title ?? "",
         "doc_id" or "id" => document.Id,
         _ => document.Metadata.TryGetValue(column, out var v) ? v.Trim() : "",
@@ -178,6 +179,6 @@ public sealed class KeywordStage : IDocumentStage
 
         public CooccurrenceCounts Pairs { get; } = new();
 
-        public SortedSet<string> Languages { get; } = new(StringComparer.Ordinal);
+        public SortedSet<Language> Languages { get; } = [];
     }
 }

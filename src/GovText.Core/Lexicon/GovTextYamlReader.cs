@@ -1,4 +1,5 @@
 using YamlDotNet.RepresentationModel;
+using GovText.Core.Text;
 
 namespace GovText.Core.Lexicon;
 
@@ -115,6 +116,9 @@ internal static class GovTextYamlReader
         }
     }
 
+    // The languages a term list may have, in the order terms are read (Chinese first, whatever order the file uses).
+    private static readonly Language[] TermLanguages = [Language.Chinese, Language.English];
+
     private static List<LexiconTerm> ReadTerms(YamlNode node, string what, string file, List<LexiconDiagnostic> errors)
     {
         var terms = new List<LexiconTerm>();
@@ -126,21 +130,21 @@ internal static class GovTextYamlReader
         }
 
         // Chinese first, then English, whatever order the file uses, so outputs do not depend on key order.
-        foreach (var language in new[] { "zh", "en" })
+        foreach (var language in TermLanguages)
             foreach (var (keyNode, value) in map.Children)
-                if ((keyNode as YamlScalarNode)?.Value == language)
+                if ((keyNode as YamlScalarNode)?.Value == language.Code)
                     ReadTermList(value, language, what, file, errors, terms);
 
         foreach (var (keyNode, _) in map.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value;
-            if (key is not "zh" and not "en")
+            if (!Language.TryParse(key, out var language) || !TermLanguages.Contains(language))
                 errors.Add(new(file, YamlNodes.Line(keyNode), $"unknown language '{key}' under '{what}' (use zh and en)"));
         }
         return terms;
     }
 
-    private static void ReadTermList(YamlNode node, string language, string what, string file, List<LexiconDiagnostic> errors, List<LexiconTerm> terms)
+    private static void ReadTermList(YamlNode node, Language language, string what, string file, List<LexiconDiagnostic> errors, List<LexiconTerm> terms)
     {
         if (node is YamlScalarNode { Value: null or "" }) return;
         if (node is not YamlSequenceNode list)
@@ -166,7 +170,7 @@ internal static class GovTextYamlReader
         }
     }
 
-    private static LexiconTerm? ReadTermMapping(YamlMappingNode map, string language, string file, List<LexiconDiagnostic> errors)
+    private static LexiconTerm? ReadTermMapping(YamlMappingNode map, Language language, string file, List<LexiconDiagnostic> errors)
     {
         string? text = null;
         var stem = false;

@@ -1,4 +1,5 @@
 using System.Text;
+using GovText.Core.Text;
 
 namespace GovText.Core.Lexicon;
 
@@ -27,5 +28,5 @@ internal static class ImportedIds
     }
 
     /// <summary>The language of an imported term, decided by its script: any Han character makes it Chinese.</summary>
-    public static string LanguageOf(string term) => HanScript.Contains(term) ? "zh" : "en";
+    public static Language LanguageOf(string term) => HanScript.Contains(term) ? Language.Chinese : Language.English;
 }

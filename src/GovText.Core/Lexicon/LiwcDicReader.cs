@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovText.Core.Text;
 
 namespace GovText.Core.Lexicon;
 
@@ -81,7 +82,7 @@ internal static class LiwcDicReader
         }
         var word = string.Join(' ', fields.Take(firstNumber));
         var language = ImportedIds.LanguageOf(word);
-        if (language == "zh") word = string.Concat(word.Where(c => !char.IsWhiteSpace(c)));
+        if (language == Language.Chinese) word = string.Concat(word.Where(c => !char.IsWhiteSpace(c)));
         var listed = new HashSet<int>();
         for (var f = firstNumber; f < fields.Length; f++)
         {

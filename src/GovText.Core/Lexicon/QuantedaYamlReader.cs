@@ -1,4 +1,5 @@
 using YamlDotNet.RepresentationModel;
+using GovText.Core.Text;
 
 namespace GovText.Core.Lexicon;
 
@@ -73,7 +74,7 @@ internal static class QuantedaYamlReader
         }
         var language = ImportedIds.LanguageOf(text);
         // quanteda separates the tokens of a multi-word Chinese value with spaces; GovText's Chinese terms are literal strings.
-        if (language == "zh") text = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        if (language == Language.Chinese) text = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
         terms.Add(new LexiconTerm(text, language, false, YamlNodes.Line(node)));
     }
 }

@@ -1,3 +1,4 @@
+using GovText.Core.Text;
 namespace GovText.Core.Lexicon;
 
 /// <summary>The syntax of a term, shared by validation and compilation so the two can never disagree.</summary>
@@ -15,7 +16,7 @@ internal static class TermSyntax
         if (string.IsNullOrWhiteSpace(term.Text)) return "the term is empty";
         if (term.Text.Length > MaxTermChars)
             return $"the term is {term.Text.Length} characters long; terms are words or phrases of at most {MaxTermChars} characters";
-        if (term.Language == "zh")
+        if (term.Language == Language.Chinese)
         {
             if (term.Stem) return "stem: true applies to English terms only";
             if (term.Text.Contains('*')) return "globs (*) are not supported in Chinese terms: list each word";
@@ -24,7 +25,7 @@ internal static class TermSyntax
             return null;
         }
 
-        if (term.Language != "en") return $"unknown language '{term.Language}' (use zh or en)";
+        if (term.Language != Language.English) return Language.UnknownCode(term.Language.ToString(), Language.Words.Reverse().ToList());
         if (HanScript.Contains(term.Text)) return "an English term contains Han characters: list it under zh";
         var words = TermWords.Split(term.Text);
         if (words.Length == 0) return "the term has no words";
@@ -45,7 +46,7 @@ internal static class TermSyntax
     /// so <c>meta-governance</c> and <c>Meta governance</c> are the same term.
     /// </summary>
     public static string Key(LexiconTerm term) =>
-        term.Language == "zh"
+        term.Language == Language.Chinese
             ? "zh\u0001" + term.Text
             : (term.Stem ? "en-stem\u0001" : "en\u0001") + string.Join(' ', TermWords.Split(term.Text));
 

@@ -1,5 +1,6 @@
 using GovText.Core.Errors;
 using GovText.Core.Lexicon;
+using GovText.Core.Text;
 
 namespace GovText.Core.Matching;
 
@@ -37,7 +38,7 @@ public sealed class CompiledLexicon
         HasExclusions = [.. Concepts.Select(c => c.Exclude.Count > 0)];
         ChineseWords = [.. Concepts
             .SelectMany(c => c.Terms.Concat(c.Exclude))
-            .Where(t => t.Language == "zh")
+            .Where(t => t.Language == Language.Chinese)
             .Select(t => t.Text)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)];
@@ -109,10 +110,10 @@ public sealed class CompiledLexicon
 
     private static CompiledTerm Compile(LexiconTerm term, int ordinal, int concept, Func<string, string> stemmer)
     {
-        if (term.Language == "zh")
+        if (term.Language == Language.Chinese)
             return new CompiledTerm
             {
-                Ordinal = ordinal, Language = "zh", Words = [term.Text], IsPrefix = [false], PunctuatedGap = [],
+                Ordinal = ordinal, Language = Language.Chinese, Words = [term.Text], IsPrefix = [false], PunctuatedGap = [],
                 Stem = false, Listings = [(concept, term.Text)],
             };
         var words = TermWords.Split(term.Text);
@@ -124,7 +125,7 @@ public sealed class CompiledLexicon
         }
         return new CompiledTerm
         {
-            Ordinal = ordinal, Language = "en", Words = words, IsPrefix = isPrefix,
+            Ordinal = ordinal, Language = Language.English, Words = words, IsPrefix = isPrefix,
             PunctuatedGap = TermSyntax.PunctuatedGaps(term.Text), Stem = term.Stem, Listings = [(concept, term.Text)],
         };
     }

@@ -1,3 +1,4 @@
+using GovText.Core.Text;
 namespace GovText.Core.Matching;
 
 /// <summary>
@@ -9,7 +10,7 @@ internal sealed class CompiledTerm
     /// <summary>Lexicon order of the term's first listing: breaks ties between different terms covering the same tokens.</summary>
     public required int Ordinal { get; init; }
 
-    public required string Language { get; init; }
+    public required Language Language { get; init; }
 
     /// <summary>English words (lowercase; stems for stem terms; without the trailing <c>*</c>), or the single Chinese text.</summary>
     public required string[] Words { get; init; }

@@ -1,5 +1,6 @@
 using GovText.Core.Tokens;
 using GovText.Core.Lexicon;
+using GovText.Core.Text;
 
 namespace GovText.Core.Matching;
 
@@ -21,7 +22,7 @@ internal sealed class SentenceView
         for (var i = 0; i < Tokens.Count; i++)
         {
             var token = Tokens[i];
-            if (token.Language == "zh") continue;
+            if (token.Language == Language.Chinese) continue;
             var parts = TermWords.NeedsSplit(token.Normalized) ? TermWords.Split(token.Normalized) : [token.Normalized];
             _parts[i] = parts;
             if (_stems is null) continue;

@@ -1,3 +1,4 @@
+using GovText.Core.Text;
 namespace GovText.Core.Matching;
 
 /// <summary>
@@ -29,7 +30,7 @@ internal sealed class TermIndex
         _chinesePrefixes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
-            if (term.Language == "zh")
+            if (term.Language == Language.Chinese)
             {
                 var text = term.Words[0];
                 _chinese[text] = term;

@@ -26,6 +26,7 @@ public static class CsvOutput
         AtomicFile.WriteText(path, writer =>
         {
             using var csv = new CsvWriter(writer, Configuration, leaveOpen: true);
+            Results.CsvCells.Register(csv.Context);
             write(csv);
             csv.Flush();
         });

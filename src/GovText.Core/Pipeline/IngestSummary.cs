@@ -1,12 +1,13 @@
 using GovText.Core.Documents;
 using GovText.Core.Ingestion;
+using GovText.Core.Text;
 
 namespace GovText.Core.Pipeline;
 
 /// <summary>Totals of an ingestion run, for the end-of-run summary.</summary>
 public sealed class IngestSummary
 {
-    private readonly SortedDictionary<string, int> _languages = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<Language, int> _languages = [];
     private readonly SortedDictionary<string, int> _steps = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _rules = new(StringComparer.Ordinal);
     private readonly List<IngestFailed> _failures = [];
@@ -19,7 +20,7 @@ public sealed class IngestSummary
     public long Sentences { get; private set; }
 
     /// <summary>Documents per language tag.</summary>
-    public IReadOnlyDictionary<string, int> Languages => _languages;
+    public IReadOnlyDictionary<Language, int> Languages => _languages;
 
     /// <summary>Changes per cleaning step, over all documents.</summary>
     public IReadOnlyDictionary<string, int> CleaningSteps => _steps;

@@ -16,6 +16,7 @@ internal sealed class CsvTableRowWriter<TRow> : ITableRowWriter<TRow>
     {
         _file = new AtomicFileWriter(path);
         _csv = new CsvWriter(_file.Writer, CsvOutput.Configuration, leaveOpen: true);
+        CsvCells.Register(_csv.Context);
         _csv.Context.RegisterClassMap(map);
         _csv.WriteHeader<TRow>();
         _csv.NextRecord();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GovText.Core.Documents;
+using GovText.Core.Text;
 
 namespace GovText.Core.Results;
 
@@ -30,7 +31,7 @@ public sealed record DocumentRow
     public string YearSource { get; init; } = "";
 
     /// <summary>The document's language tag.</summary>
-    public string Language { get; init; } = "";
+    public Language Language { get; init; }
 
     /// <summary>The text encoding of the source, or empty for PDF/DOCX.</summary>
     public string Encoding { get; init; } = "";
@@ -89,7 +90,7 @@ public sealed record DocumentRow
         "title" => Title,
         "year" => Year?.ToString(CultureInfo.InvariantCulture) ?? "",
         "year_source" => YearSource,
-        "language" => Language,
+        "language" => Language.Code,
         "encoding" => Encoding,
         "chars" => Number(Chars),
         "han_chars" => Number(HanChars),

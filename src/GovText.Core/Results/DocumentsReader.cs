@@ -17,6 +17,7 @@ public sealed class DocumentsReader : IDisposable
         _path = path;
         _reader = new StreamReader(path, AtomicFile.Utf8, detectEncodingFromByteOrderMarks: true);
         _csv = new CsvReader(_reader, ResultTable<DocumentRow>.ReadConfiguration(path));
+        CsvCells.Register(_csv.Context);
         _csv.Context.RegisterClassMap(map);
         try
         {

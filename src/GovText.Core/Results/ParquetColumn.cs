@@ -37,6 +37,7 @@ internal abstract class ParquetColumn<TRow>
         var type = property.PropertyType;
         ParquetColumn<TRow> column;
         if (type == typeof(string)) column = new ParquetStringColumn<TRow>(name, property);
+        else if (type == typeof(Text.Language)) column = ParquetStringColumn<TRow>.ForLanguage(name, property);
         else
         {
             var underlying = Nullable.GetUnderlyingType(type);

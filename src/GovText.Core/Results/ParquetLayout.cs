@@ -8,7 +8,7 @@ namespace GovText.Core.Results;
 /// <summary>
 /// A table's Parquet columns, derived from its CSV <see cref="ClassMap{TClass}"/>: the same names in the same order,
 /// typed from the row record's properties (<c>int</c> → int32, <c>long</c> → int64, <c>double</c> → double,
-/// <c>string</c> → UTF-8 string; a nullable property is an optional column, null where the CSV cell is empty).
+/// <c>string</c> and <see cref="Text.Language"/> (its code) → UTF-8 string; a nullable property is an optional column, null where the CSV cell is empty).
 /// One definition per table thus serves both formats, and a Parquet file reads back into the rows that wrote it.
 /// </summary>
 /// <typeparam name="TRow">The table's row record.</typeparam>

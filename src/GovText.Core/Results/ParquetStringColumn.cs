@@ -17,10 +17,27 @@ internal sealed class ParquetStringColumn<TRow> : ParquetColumn<TRow>
 
     /// <summary>The column <paramref name="name"/> for <paramref name="property"/>.</summary>
     public ParquetStringColumn(string name, PropertyInfo property)
+        : this(name, property.GetMethod!.CreateDelegate<Func<TRow, string>>(), property.SetMethod!.CreateDelegate<Action<TRow, string>>())
     {
-        _get = property.GetMethod!.CreateDelegate<Func<TRow, string>>();
-        _set = property.SetMethod!.CreateDelegate<Action<TRow, string>>();
+    }
+
+    /// <summary>The column <paramref name="name"/> of a value held as text: <paramref name="get"/> gives it, <paramref name="set"/> takes it.</summary>
+    public ParquetStringColumn(string name, Func<TRow, string> get, Action<TRow, string> set)
+    {
+        _get = get;
+        _set = set;
         Field = new DataField<string>(name, nullable: false);
+    }
+
+    /// <summary>
+    /// The column for a <see cref="Text.Language"/> property: its code as a string, as the CSV cell holds it
+    /// (<see cref="CsvCells.LanguageCode"/>), so the two formats keep one text.
+    /// </summary>
+    public static ParquetStringColumn<TRow> ForLanguage(string name, PropertyInfo property)
+    {
+        var get = property.GetMethod!.CreateDelegate<Func<TRow, Text.Language>>();
+        var set = property.SetMethod!.CreateDelegate<Action<TRow, Text.Language>>();
+        return new ParquetStringColumn<TRow>(name, row => get(row).Code, (row, code) => set(row, Text.Language.Parse(code)));
     }
 
     /// <inheritdoc />

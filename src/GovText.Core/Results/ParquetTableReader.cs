@@ -25,7 +25,18 @@ internal static class ParquetTableReader
                 for (var i = 0; i < rows; i++)
                 {
                     var row = Activator.CreateInstance<TRow>();
-                    foreach (var (column, _) in columns) column.Set(row, i);
+                    foreach (var (column, _) in columns)
+                    {
+                        // A cell a column cannot take (a language code GovText does not write) names the file and row.
+                        try
+                        {
+                            column.Set(row, i);
+                        }
+                        catch (FormatException ex)
+                        {
+                            throw new ConfigurationException($"row group {group}, row {i}, column {column.Field.Name}: {ex.Message}", path, inner: ex);
+                        }
+                    }
                     yield return row;
                 }
             }

@@ -129,6 +129,7 @@ public sealed class ResultTable<TRow>
     {
         using var reader = new StreamReader(path, AtomicFile.Utf8, detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvReader(reader, ReadConfiguration(path));
+        CsvCells.Register(csv.Context);
         csv.Context.RegisterClassMap(Map);
         while (true)
         {

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using GovText.Core.Errors;
 using GovText.Core.Lexicon;
+using GovText.Core.Text;
 
 namespace GovText.Core.StopWords;
 
@@ -19,12 +20,6 @@ public sealed class StopWordList
 
     /// <summary>The <c>--stopwords</c> value that turns stop-word removal off.</summary>
     public const string NoneName = "none";
-
-    /// <summary>Language label of Chinese tokens (as <see cref="Tokens.AnalysisTokenizer.Chinese"/>).</summary>
-    public const string Chinese = "zh";
-
-    /// <summary>Language label of English (Latin-script) tokens (as <see cref="Tokens.AnalysisTokenizer.English"/>).</summary>
-    public const string English = "en";
 
     private static readonly Lazy<StopWordList> DefaultList = new(LoadDefault);
 
@@ -67,8 +62,8 @@ public sealed class StopWordList
     /// whatever their files' comments and layout.
     /// </summary>
     public string Sha256 => _sha256 ??= RunRecords.Fingerprint.Text(string.Concat(
-        _chinese.Order(StringComparer.Ordinal).Select(w => $"{Chinese}\t{w}\n")
-            .Concat(_english.Order(StringComparer.Ordinal).Select(w => $"{English}\t{w}\n"))));
+        _chinese.Order(StringComparer.Ordinal).Select(w => $"{Language.Chinese.Code}\t{w}\n")
+            .Concat(_english.Order(StringComparer.Ordinal).Select(w => $"{Language.English.Code}\t{w}\n"))));
 
     private string? _sha256;
 
@@ -77,15 +72,12 @@ public sealed class StopWordList
 
     /// <summary>
     /// Whether <paramref name="token"/>, a normalized word token (lowercase for Latin script, as in
-    /// <c>word_frequencies.csv</c>) of <paramref name="language"/> (<c>zh</c> or <c>en</c>), is a stop word.
+    /// <c>word_frequencies.csv</c>) of <paramref name="language"/> (<see cref="Language.Chinese"/> or <see cref="Language.English"/>), is a stop word.
     /// Tokens of other labels (<c>num</c>, <c>other</c>) never are.
     /// </summary>
-    public bool Contains(string token, string language) => language switch
-    {
-        Chinese => _chinese.Contains(token),
-        English => _english.Contains(token),
-        _ => false,
-    };
+    public bool Contains(string token, Language language) =>
+        language == Language.Chinese ? _chinese.Contains(token)
+        : language == Language.English && _english.Contains(token);
 
     /// <summary>
     /// The list named by a <c>--stopwords</c> value: <c>default</c>, <c>none</c>, or a file (see <see cref="FromFile"/>).

@@ -18,25 +18,25 @@ public static class LanguageTagger
     public const double DocumentThreshold = 0.9;
 
     /// <summary>The tags, in the order documentation lists them.</summary>
-    public static readonly IReadOnlyList<string> Tags = ["zh", "en", "mixed", "other"];
+    public static readonly IReadOnlyList<Language> Tags = [Language.Chinese, Language.English, Language.Mixed, Language.Other];
 
     /// <summary>Tags a sentence.</summary>
-    public static string TagSentence(ReadOnlySpan<char> text)
+    public static Language TagSentence(ReadOnlySpan<char> text)
     {
         var counts = Script.Count(text);
         return Tag(counts.Han, counts.LatinWords, SentenceThreshold);
     }
 
     /// <summary>Tags a document from its whole-text counts.</summary>
-    public static string TagDocument(int hanChars, int latinWords) => Tag(hanChars, latinWords, DocumentThreshold);
+    public static Language TagDocument(int hanChars, int latinWords) => Tag(hanChars, latinWords, DocumentThreshold);
 
-    private static string Tag(int han, int latinWords, double threshold)
+    private static Language Tag(int han, int latinWords, double threshold)
     {
-        if (han == 0 && latinWords == 0) return "other";
+        if (han == 0 && latinWords == 0) return Language.Other;
         var zh = han / HanCharsPerWord;
         var share = zh / (zh + latinWords);
-        if (share >= threshold) return "zh";
-        if (share <= 1 - threshold) return "en";
-        return "mixed";
+        if (share >= threshold) return Language.Chinese;
+        if (share <= 1 - threshold) return Language.English;
+        return Language.Mixed;
     }
 }

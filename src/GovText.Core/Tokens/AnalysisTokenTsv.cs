@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using GovText.Segmentation;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tokens;
 
@@ -30,7 +31,7 @@ public static class AnalysisTokenTsv
             foreach (var t in tokenizer.Tokenize(line))
             {
                 buffer.Append(number).Append('\t').Append(t.Start.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                    .Append(t.End.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(t.Language).Append('\t')
+                    .Append(t.End.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(t.Language.Code).Append('\t')
                     .Append(t.Surface).Append('\t').Append(t.Normalized).Append('\t').Append(t.Stem).Append('\n');
             }
             // One write per 64K characters: an auto-flushing console writer costs one system call per write.

@@ -3,6 +3,7 @@ using GovText.Core.Comparison;
 using GovText.Core.Results;
 using GovText.Report.Results;
 using GovText.Report.View;
+using GovText.Core.Text;
 
 namespace GovText.Report.Building;
 
@@ -56,9 +57,9 @@ internal static class ConceptSection
         {
             var matrices = new List<TableView>();
             // The language with the most text first: that is the table a reader of the corpus looks for.
-            var languages = byGroup.GroupBy(r => r.Language, StringComparer.Ordinal)
+            var languages = byGroup.GroupBy(r => r.Language)
                 .Select(g => (Language: g.Key, Tokens: g.GroupBy(r => r.Group).Sum(x => x.First().Tokens), Groups: g.Select(r => r.Group).Distinct().Count()))
-                .OrderByDescending(x => x.Tokens).ThenBy(x => x.Language, StringComparer.Ordinal).ToList();
+                .OrderByDescending(x => x.Tokens).ThenBy(x => x.Language).ToList();
             foreach (var (language, _, groupCount) in languages)
             {
                 var rows = byGroup.Where(r => r.Language == language).ToList();
@@ -80,7 +81,7 @@ internal static class ConceptSection
         return [matrix.Build("From concept_counts.csv (count); category totals (count_with_children) and rates (per_10k) are there too.")];
     }
 
-    private static TableView GroupsAsColumns(IReadOnlyList<ConceptInfo> concepts, List<ConceptGroupRow> rows, string language)
+    private static TableView GroupsAsColumns(IReadOnlyList<ConceptInfo> concepts, List<ConceptGroupRow> rows, Language language)
     {
         var groups = rows.Select(r => r.Group).Distinct().ToList(); // file order: numeric for years
         var cell = rows.ToDictionary(r => (r.ConceptId, r.Group));
@@ -95,7 +96,7 @@ internal static class ConceptSection
     }
 
     /// <summary>Many groups (years): a row per group and a column per concept with hits, so the table reads down the years.</summary>
-    private static TableView GroupsAsRows(IReadOnlyList<ConceptInfo> concepts, List<ConceptGroupRow> rows, string language)
+    private static TableView GroupsAsRows(IReadOnlyList<ConceptInfo> concepts, List<ConceptGroupRow> rows, Language language)
     {
         var groups = rows.Select(r => r.Group).Distinct().ToList();
         var cell = rows.ToDictionary(r => (r.ConceptId, r.Group));

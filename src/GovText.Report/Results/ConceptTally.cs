@@ -1,9 +1,11 @@
+using GovText.Core.Text;
+
 namespace GovText.Report.Results;
 
 /// <summary>One concept's counts over the whole corpus, from <c>concept_counts</c>: own hits, category totals, documents.</summary>
 internal sealed class ConceptTally
 {
-    private readonly Dictionary<string, long> _ownByLanguage = new(StringComparer.Ordinal);
+    private readonly Dictionary<Language, long> _ownByLanguage = [];
     private string? _lastDocument;
 
     /// <summary>Own hits (<c>count</c>) summed over documents and languages.</summary>
@@ -19,7 +21,7 @@ internal sealed class ConceptTally
     public bool Found { get; private set; }
 
     /// <summary>Own hits in <paramref name="language"/>.</summary>
-    public long OwnIn(string language) => _ownByLanguage.GetValueOrDefault(language);
+    public long OwnIn(Language language) => _ownByLanguage.GetValueOrDefault(language);
 
     /// <summary>Adds a row of <paramref name="docId"/> (rows of one document come together).</summary>
     public void Add(string docId, Core.Counting.ConceptCountRow row)

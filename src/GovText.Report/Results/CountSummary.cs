@@ -3,6 +3,7 @@ using System.Text;
 using GovText.Core.Comparison;
 using GovText.Core.Counting;
 using GovText.Core.Results;
+using GovText.Core.Text;
 
 namespace GovText.Report.Results;
 
@@ -31,7 +32,7 @@ internal sealed class CountSummary
     private readonly List<ConceptInfo> _concepts = [];
     private readonly Dictionary<string, ConceptInfo> _conceptById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConceptTally> _conceptTallies = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, (long Tokens, int Documents)> _tokenLanguages = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<Language, (long Tokens, int Documents)> _tokenLanguages = [];
     private readonly Dictionary<string, (List<ConceptMatchRow> First, int Count)> _matches = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<string>? _groups;
     private readonly List<GroupCandidate> _groupCandidates = [];
@@ -115,13 +116,13 @@ internal sealed class CountSummary
     public ConceptTally Concept(string id) => _conceptTallies[id];
 
     /// <summary>Token languages of concept_counts (<c>en</c>, <c>zh</c>), ordinal order.</summary>
-    public IReadOnlyList<string> TokenLanguages => [.. _tokenLanguages.Keys];
+    public IReadOnlyList<Language> TokenLanguages => [.. _tokenLanguages.Keys];
 
     /// <summary>Word tokens of <paramref name="language"/> in the whole corpus.</summary>
-    public long Tokens(string language) => _tokenLanguages.GetValueOrDefault(language).Tokens;
+    public long Tokens(Language language) => _tokenLanguages.GetValueOrDefault(language).Tokens;
 
     /// <summary>Documents with word tokens of <paramref name="language"/>.</summary>
-    public int DocumentsWithText(string language) => _tokenLanguages.GetValueOrDefault(language).Documents;
+    public int DocumentsWithText(Language language) => _tokenLanguages.GetValueOrDefault(language).Documents;
 
     /// <summary>The first hits of <paramref name="conceptId"/> in concept_matches order, as many as the page shows.</summary>
     public IReadOnlyList<ConceptMatchRow> FirstMatches(string conceptId) => _matches.TryGetValue(conceptId, out var m) ? m.First : [];
@@ -174,7 +175,7 @@ internal sealed class CountSummary
     private void AddCounts(string docId, IReadOnlyList<ConceptCountRow> rows)
     {
         // A document's tokens per language: every row of the language carries them; the last one is taken.
-        var tokens = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tokens = new Dictionary<Language, int>();
         Dictionary<string, long>? own = _documentCounts.Count < _maxDocumentColumns ? new(StringComparer.Ordinal) : null;
         foreach (var row in rows)
         {
@@ -190,7 +191,7 @@ internal sealed class CountSummary
             if (!_tokenLanguages.ContainsKey(row.Language)) _tokenLanguages[row.Language] = (0, 0);
             if (own is not null) own[row.ConceptId] = own.GetValueOrDefault(row.ConceptId) + row.Count;
         }
-        foreach (var language in rows.Where(r => r.Tokens > 0).Select(r => r.Language).Distinct(StringComparer.Ordinal))
+        foreach (var language in rows.Where(r => r.Tokens > 0).Select(r => r.Language).Distinct())
         {
             var (t, n) = _tokenLanguages[language];
             _tokenLanguages[language] = (t, n + 1);

@@ -3,6 +3,7 @@ using GovText.Core.Errors;
 using GovText.Topics.Corpus;
 using GovText.Topics.Lda;
 using GovText.Topics.Output;
+using GovText.Core.Text;
 
 namespace GovText.Topics.Clustering;
 
@@ -151,7 +152,7 @@ public static class ClusterAnalysis
                 ClusterFeatures.Concepts => "concepts (own matches per 10,000 tokens, l2)",
                 _ => "words (tf-idf, l2)",
             }),
-            ("language", corpus.Language),
+            ("language", corpus.Language.Code),
             ("clusters", string.Join(' ', o.Clusters.Select(k => I(k)))),
             ("seed", I(o.Seed)),
             ("threads", I(o.Threads)),

@@ -1,5 +1,6 @@
 using GovText.Topics.Corpus;
 using GovText.Topics.Lda;
+using GovText.Core.Text;
 
 namespace GovText.Topics.Clustering;
 
@@ -19,7 +20,7 @@ public sealed record ClusterRunOptions(
     VocabularyOptions Vocabulary,
     int Seed = 1,
     int Threads = 1,
-    string? Language = null,
+    Language? Language = null,
     int Neighbors = 5,
     int TopTerms = 20,
     LdaOptions? Lda = null);

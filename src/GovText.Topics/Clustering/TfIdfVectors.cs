@@ -1,6 +1,7 @@
 using GovText.Core.Counting;
 using GovText.Topics.Corpus;
 using GovText.Topics.Lda;
+using GovText.Core.Text;
 
 namespace GovText.Topics.Clustering;
 
@@ -57,7 +58,7 @@ public static class TfIdfVectors
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var d = 0; d < corpus.Documents.Count; d++)
-            if (corpus.Documents[d].Language == corpus.Language || corpus.Documents[d].Language == "mixed")
+            if (corpus.Documents[d].Language == corpus.Language || corpus.Documents[d].Language == Language.Mixed)
                 index[corpus.Documents[d].Id] = d;
         var byDoc = new SortedDictionary<int, Dictionary<string, double>>();
         foreach (var row in rows)

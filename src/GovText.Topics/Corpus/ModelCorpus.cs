@@ -1,3 +1,5 @@
+using GovText.Core.Text;
+
 namespace GovText.Topics.Corpus;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace GovText.Topics.Corpus;
 /// <param name="Units">Units with at least one kept token (long ones as consecutive chunks), in document order.</param>
 /// <param name="Report">What pruning did, for reports.</param>
 public sealed record ModelCorpus(
-    string Language,
+    Language Language,
     ModelUnit Unit,
     IReadOnlyList<TopicDocument> Documents,
     IReadOnlyList<string> Vocabulary,
@@ -52,7 +54,7 @@ public sealed record ModelDocument(int Document, int Paragraph, int[] TermIds, i
 /// <param name="MaxDf">The maximum document share applied.</param>
 /// <param name="MaxDfUnits">The maximum share as a unit count (terms in more units are removed).</param>
 public sealed record VocabularyReport(
-    string Language, int DocumentsInLanguage, int DocumentsOtherLanguage, int UnitsBefore, int UnitsAfter,
+    Language Language, int DocumentsInLanguage, int DocumentsOtherLanguage, int UnitsBefore, int UnitsAfter,
     int TermsBefore, int TermsBelowMinDf, int TermsAboveMaxDf, int TermsAfter, long TokensBefore, long TokensAfter,
     int MinDf, double MaxDf, int MaxDfUnits)
 {

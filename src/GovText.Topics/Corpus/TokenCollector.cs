@@ -1,6 +1,7 @@
 using GovText.Core.Documents;
 using GovText.Core.Pipeline;
 using GovText.Core.Tokens;
+using GovText.Core.Text;
 
 namespace GovText.Topics.Corpus;
 
@@ -55,13 +56,13 @@ public sealed class TokenCollector : IDocumentStage
         return new TokenCorpus(_documents.ToList(), _units.ToList(), _terms.ToList(), _unit, new TokenDrops(_filter.StopWords.Description, _drops.ToList()));
     }
 
-    private sealed record Tokenized(TopicDocument Document, List<(int Paragraph, List<Term> Terms)> Units, SortedDictionary<string, (long Numbers, long StopWords)> Drops);
+    private sealed record Tokenized(TopicDocument Document, List<(int Paragraph, List<Term> Terms)> Units, SortedDictionary<Language, (long Numbers, long StopWords)> Drops);
 
     private Tokenized Tokenize(Document document)
     {
         var meta = new TopicDocument(document.Id, document.Title, document.Year, document.Language, document.Metadata);
         var units = new List<(int, List<Term>)>();
-        var drops = new SortedDictionary<string, (long Numbers, long StopWords)>(StringComparer.Ordinal);
+        var drops = new SortedDictionary<Language, (long Numbers, long StopWords)>();
         var current = new List<Term>();
         var paragraph = _unit == ModelUnit.Document ? -1 : 0;
         var started = false;

@@ -1,3 +1,5 @@
+using GovText.Core.Text;
+
 namespace GovText.Topics.Corpus;
 
 /// <summary>
@@ -20,19 +22,19 @@ public sealed record TokenCorpus(
     /// The corpus's main language: the language (<c>zh</c> or <c>en</c>) most documents are tagged with, ties going to
     /// the one with more kept tokens, then ordinal; null when no document is tagged zh or en.
     /// </summary>
-    public string? MainLanguage()
+    public Language? MainLanguage()
     {
-        var tokens = new Dictionary<string, long>(StringComparer.Ordinal);
+        var tokens = new Dictionary<Language, long>();
         foreach (var unit in Units)
             foreach (var t in unit.Terms)
                 tokens[Terms[t].Language] = tokens.GetValueOrDefault(Terms[t].Language) + 1;
         return Documents
-            .Where(d => d.Language is TokenFilter.Chinese or TokenFilter.English)
+            .Where(d => d.Language.IsWord)
             .GroupBy(d => d.Language)
             .OrderByDescending(g => g.Count())
             .ThenByDescending(g => tokens.GetValueOrDefault(g.Key))
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)
+            .ThenBy(g => g.Key)
+            .Select(g => (Language?)g.Key)
             .FirstOrDefault();
     }
 }
@@ -49,7 +51,7 @@ public sealed record TokenDrops(string StopWordList, IReadOnlyList<DroppedTokens
     /// Tokens dropped from the documents selected by <paramref name="inModel"/>: numbers (tokens of the number class and
     /// <paramref name="language"/> words with digits) and <paramref name="language"/> stop words.
     /// </summary>
-    public (long Numbers, long StopWords) For(string language, Func<int, bool> inModel)
+    public (long Numbers, long StopWords) For(Language language, Func<int, bool> inModel)
     {
         long numbers = 0, stopWords = 0;
         foreach (var d in Documents)
@@ -60,7 +62,7 @@ public sealed record TokenDrops(string StopWordList, IReadOnlyList<DroppedTokens
                 numbers += d.Numbers;
                 stopWords += d.StopWords;
             }
-            else if (d.Language == GovText.Core.Tokens.AnalysisTokenizer.Number)
+            else if (d.Language == Language.Number)
             {
                 numbers += d.Numbers;
             }
@@ -74,4 +76,4 @@ public sealed record TokenDrops(string StopWordList, IReadOnlyList<DroppedTokens
 /// <param name="Language">The tokens' language: <c>zh</c>, <c>en</c> or <c>num</c> (numbers).</param>
 /// <param name="Numbers">Numbers and words containing digits.</param>
 /// <param name="StopWords">Stop words.</param>
-public sealed record DroppedTokens(int Document, string Language, long Numbers, long StopWords);
+public sealed record DroppedTokens(int Document, Language Language, long Numbers, long StopWords);

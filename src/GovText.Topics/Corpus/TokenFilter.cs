@@ -1,6 +1,7 @@
 using GovText.Core.Tokens;
 using GovText.Core.Matching;
 using GovText.Core.StopWords;
+using GovText.Core.Text;
 
 namespace GovText.Topics.Corpus;
 
@@ -10,12 +11,6 @@ namespace GovText.Topics.Corpus;
 /// </summary>
 public sealed class TokenFilter
 {
-    /// <summary>Language tag of Han words.</summary>
-    public const string Chinese = "zh";
-
-    /// <summary>Language tag of Latin-script words.</summary>
-    public const string English = "en";
-
     private readonly StopWordList _stopWords;
 
     /// <summary>Creates the filter over a stop-word list.</summary>
@@ -27,7 +22,7 @@ public sealed class TokenFilter
     /// <summary>Why a token is left out, or <see cref="Verdict.Keep"/>.</summary>
     public Verdict Judge(AnalysisToken token)
     {
-        if (token.Language is not (Chinese or English)) return Verdict.Number;
+        if (!token.Language.IsWord) return Verdict.Number;
         foreach (var c in token.Normalized)
             if (char.IsDigit(c)) return Verdict.Number;
         return _stopWords.Contains(token.Normalized, token.Language) ? Verdict.StopWord : Verdict.Keep;

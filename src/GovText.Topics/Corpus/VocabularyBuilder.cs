@@ -1,4 +1,5 @@
 using GovText.Core.Errors;
+using GovText.Core.Text;
 
 namespace GovText.Topics.Corpus;
 
@@ -17,7 +18,7 @@ public static class VocabularyBuilder
     /// tokens, terms kept when min-df ≤ df ≤ floor(max-df × units), where df counts the units a term occurs in.
     /// </summary>
     /// <exception cref="ConfigurationException">Bad pruning options.</exception>
-    public static ModelCorpus Build(TokenCorpus corpus, string language, VocabularyOptions options)
+    public static ModelCorpus Build(TokenCorpus corpus, Language language, VocabularyOptions options)
     {
         if (options.MinDf < 1) throw ConfigurationException.ForSetting("min-df", $"the minimum document frequency of a term must be at least 1 (got {options.MinDf})");
         if (!(options.MaxDf > 0 && options.MaxDf <= 1)) throw ConfigurationException.ForSetting("max-df", $"the maximum document frequency of a term must be a share in (0, 1] (got {options.MaxDf.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
@@ -26,7 +27,7 @@ public static class VocabularyBuilder
         var docsIn = 0;
         for (var d = 0; d < inLanguage.Length; d++)
         {
-            inLanguage[d] = corpus.Documents[d].Language == language || corpus.Documents[d].Language == "mixed";
+            inLanguage[d] = corpus.Documents[d].Language == language || corpus.Documents[d].Language == Language.Mixed;
             if (inLanguage[d]) docsIn++;
         }
 

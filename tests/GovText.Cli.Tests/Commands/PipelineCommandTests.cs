@@ -1,6 +1,7 @@
 using GovText.Core.Results;
 using GovText.Tests;
 using static GovText.Cli.Tests.CliRun;
+using GovText.Core.Text;
 
 namespace GovText.Cli.Tests.Commands;
 
@@ -49,7 +50,7 @@ public class PipelineCommandTests
     public async Task A_malformed_word_frequency_row_is_a_clear_error_naming_the_file()
     {
         using var dir = TestEnvironment.CreateTempDir();
-        Assert.Equal(0, (await Run("count", TestEnvironment.SampleCorpus, "--out", dir.Path, "--quiet")).Code);
+        Assert.Equal(0, (await Run("count", TestEnvironment.SampleCorpus, "--out", dir.Path, "--word-frequencies", "--quiet")).Code);
         File.AppendAllText(dir.File("word_frequencies.csv"), "shanghai-party-building,en,governance,many\n");
 
         // Only word keyness reads this table (streamed): without --target the run does not touch it.
@@ -57,6 +58,22 @@ public class PipelineCommandTests
         var (code, _, error) = await Run("compare", "--from", dir.Path, "--target", "year=2020..2025", "--no-charts");
         Assert.Equal(2, code);
         Assert.Contains("word_frequencies.csv", error);
+    }
+
+    [Fact]
+    public async Task Count_writes_word_frequencies_only_when_asked_and_word_keyness_without_them_says_how_to_get_them()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        Assert.Equal(0, (await Run("count", TestEnvironment.SampleCorpus, "--out", dir.Path, "--quiet")).Code);
+        Assert.False(File.Exists(dir.File("word_frequencies.csv")));
+        Assert.True(File.Exists(dir.File("concept_counts.csv")));
+
+        Assert.Equal(0, (await Run("compare", "--from", dir.Path, "--no-charts", "--quiet")).Code);
+        var (code, _, error) = await Run("compare", "--from", dir.Path, "--target", "year=2020..2025", "--no-charts");
+        Assert.Equal(2, code);
+        Assert.Contains("word_frequencies.csv", error);
+        Assert.Contains("--word-frequencies", error);
+        Assert.DoesNotContain("   at ", error);
     }
 
     [Fact]
@@ -102,17 +119,17 @@ public class PipelineCommandTests
         var counts = ResultTables.ConceptCounts.Read(dir.File("concept_counts.csv")).ToList();
         var matches = ResultTables.ConceptMatches.Read(dir.File("concept_matches.csv")).ToList();
         foreach (var concept in counts.Select(r => r.ConceptId).Distinct())
-            Assert.Equal(matches.Count(m => m.ConceptId == concept && m.Language != "other"), counts.Where(r => r.ConceptId == concept).Sum(r => r.Count));
+            Assert.Equal(matches.Count(m => m.ConceptId == concept && m.Language != Language.Other), counts.Where(r => r.ConceptId == concept).Sum(r => r.Count));
         Assert.Equal(0, counts.Where(r => r.ConceptId == "three_governance_integration").Sum(r => r.Count));
         // The Chinese reports' stray Latin tokens (GDP, M2, PM2.5) make no English rows: only the English edition has them,
         // and English keyness (16,059 target tokens against none) is refused with a warning, not written.
-        Assert.Equal(["gwr-en-2017"], counts.Where(r => r.Language == "en").Select(r => r.DocId).Distinct());
+        Assert.Equal(["gwr-en-2017"], counts.Where(r => r.Language == Language.English).Select(r => r.DocId).Distinct());
         Assert.Contains("keyness in 'en' not computed", error);
 
         var keyness = ResultTables.ConceptKeyness.Read(dir.File("keyness.csv")).ToList();
-        Assert.DoesNotContain(keyness, r => r.Language == "en");
-        var social = keyness.Single(r => r is { Item: "social_governance", Language: "zh" });
-        var management = keyness.Single(r => r is { Item: "social_management", Language: "zh" });
+        Assert.DoesNotContain(keyness, r => r.Language == Language.English);
+        var social = keyness.Single(r => r.Item == "social_governance" && r.Language == Language.Chinese);
+        var management = keyness.Single(r => r.Item == "social_management" && r.Language == Language.Chinese);
         Assert.True(social.Score.G2 > 100 && social.Score.P < 1e-20, $"社会治理: G2 {social.Score.G2}, p {social.Score.P}");
         Assert.True(management.Score.G2 < 0, $"社会管理 should be rarer in 2013–2025: G2 {management.Score.G2}");
 

@@ -13,7 +13,7 @@ public class ConfigFileTests
     public async Task The_file_sets_options_relative_to_itself_and_the_command_line_overrides_it()
     {
         using var dir = TestEnvironment.CreateTempDir();
-        Assert.Equal(0, (await Run("count", TestEnvironment.SampleCorpus, "--out", dir.File("counted"), "--quiet")).Code);
+        Assert.Equal(0, (await Run("count", TestEnvironment.SampleCorpus, "--out", dir.File("counted"), "--word-frequencies", "--quiet")).Code);
         Directory.CreateDirectory(dir.File("study"));
         var config = dir.File("study/study.yml");
         File.WriteAllText(config, """

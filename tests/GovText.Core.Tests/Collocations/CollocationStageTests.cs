@@ -6,6 +6,7 @@ using GovText.Core.Ingestion;
 using GovText.Core.StopWords;
 using GovText.Core.Tests.Ingestion;
 using GovText.Tests;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Collocations;
 
@@ -58,7 +59,7 @@ public class CollocationStageTests
             Assert.Equal(mi, row.Mi, 1e-9);
             Assert.Equal(t, row.T, 1e-9);
             Assert.Equal(g2, row.G2, 1e-9);
-            Assert.Equal("en", row.Language);
+            Assert.Equal(Language.English, row.Language);
         }
         var csv = File.ReadAllLines(Path.Combine(outDir.Path, CollocationStage.FileName));
         Assert.Equal("collocation,size,count,lambda,z,mi,t,g2,language", csv[0]);
@@ -76,7 +77,7 @@ public class CollocationStageTests
         stage.Finish(outDir.Path);
         var pairs = stage.Rows.Select(r => (r.Collocation, r.Count)).OrderBy(p => p.Collocation, StringComparer.Ordinal).ToList();
         Assert.Equal([("乡村 振兴", 2L), ("振兴 战略", 1L)], pairs);
-        Assert.All(stage.Rows, r => Assert.Equal("zh", r.Language));
+        Assert.All(stage.Rows, r => Assert.Equal(Language.Chinese, r.Language));
     }
 
     [Fact]

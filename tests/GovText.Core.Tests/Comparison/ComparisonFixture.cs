@@ -2,6 +2,7 @@ using GovText.Core.Comparison;
 using GovText.Core.Counting;
 using GovText.Core.Results;
 using GovText.Core.Tests.Support;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Comparison;
 
@@ -25,21 +26,21 @@ internal static class ComparisonFixture
     {
         var docs = new[]
         {
-            Doc("d1", 2010, "zh", 3, 10, "A"),
-            Doc("d2", 2011, "zh", 2, 8, "A"),
-            Doc("d3", 2013, "mixed", 4, 12, "B"),
-            Doc("d4", 2014, "en", 2, 6, "B"),
-            Doc("d5", null, "zh", 1, 5, "B"),
+            Doc("d1", 2010, Language.Chinese, 3, 10, "A"),
+            Doc("d2", 2011, Language.Chinese, 2, 8, "A"),
+            Doc("d3", 2013, Language.Mixed, 4, 12, "B"),
+            Doc("d4", 2014, Language.English, 2, 6, "B"),
+            Doc("d5", null, Language.Chinese, 1, 5, "B"),
         };
         // (doc, language, tokens, counts of social_management, social_governance, collaborative_governance)
-        var counts = new (string Doc, string Lang, int Tokens, int[] C)[]
+        var counts = new (string Doc, Language Lang, int Tokens, int[] C)[]
         {
-            ("d1", "zh", 1000, [4, 0, 1]),
-            ("d2", "zh", 800, [3, 1, 0]),
-            ("d3", "en", 500, [0, 2, 1]),
-            ("d3", "zh", 1200, [0, 5, 2]),
-            ("d4", "en", 600, [1, 3, 2]),
-            ("d5", "zh", 400, [1, 1, 0]),
+            ("d1", Language.Chinese, 1000, [4, 0, 1]),
+            ("d2", Language.Chinese, 800, [3, 1, 0]),
+            ("d3", Language.English, 500, [0, 2, 1]),
+            ("d3", Language.Chinese, 1200, [0, 5, 2]),
+            ("d4", Language.English, 600, [1, 3, 2]),
+            ("d5", Language.Chinese, 400, [1, 1, 0]),
         };
         var countRows = counts.SelectMany(c => Concepts.Select((k, i) => new ConceptCountRow
         {
@@ -48,28 +49,28 @@ internal static class ComparisonFixture
             Per10k = c.C[i] * 10_000.0 / c.Tokens, Per10kWithChildren = c.C[i] * 10_000.0 / c.Tokens,
         })).ToList();
 
-        var matches = new (string Doc, string Concept, string Lang, int Paragraph, int Sentence)[]
+        var matches = new (string Doc, string Concept, Language Lang, int Paragraph, int Sentence)[]
         {
-            ("d1", "social_management", "zh", 0, 0), ("d1", "collaborative_governance", "zh", 0, 0), ("d1", "social_management", "zh", 1, 4),
-            ("d2", "social_management", "zh", 0, 1), ("d2", "social_governance", "zh", 1, 6),
-            ("d3", "social_governance", "zh", 1, 2), ("d3", "collaborative_governance", "zh", 1, 2), ("d3", "social_governance", "en", 1, 5),
-            ("d3", "collaborative_governance", "en", 3, 9),
-            ("d4", "social_governance", "en", 0, 0), ("d4", "collaborative_governance", "en", 1, 3),
+            ("d1", "social_management", Language.Chinese, 0, 0), ("d1", "collaborative_governance", Language.Chinese, 0, 0), ("d1", "social_management", Language.Chinese, 1, 4),
+            ("d2", "social_management", Language.Chinese, 0, 1), ("d2", "social_governance", Language.Chinese, 1, 6),
+            ("d3", "social_governance", Language.Chinese, 1, 2), ("d3", "collaborative_governance", Language.Chinese, 1, 2), ("d3", "social_governance", Language.English, 1, 5),
+            ("d3", "collaborative_governance", Language.English, 3, 9),
+            ("d4", "social_governance", Language.English, 0, 0), ("d4", "collaborative_governance", Language.English, 1, 3),
         }.Select((m, i) => new ConceptMatchRow
         {
             DocId = m.Doc, ConceptId = m.Concept, Language = m.Lang, Term = "t", Paragraph = m.Paragraph, Sentence = m.Sentence,
             Start = i * 10, End = i * 10 + 4, MatchedText = "t",
         }).ToList();
 
-        var words = new (string Doc, string Lang, string Token, int Count)[]
+        var words = new (string Doc, Language Lang, string Token, int Count)[]
         {
-            ("d1", "zh", "治理", 2), ("d3", "zh", "治理", 10),
-            ("d1", "zh", "管理", 8), ("d2", "zh", "管理", 6), ("d3", "zh", "管理", 1),
-            ("d1", "zh", "发展", 20), ("d2", "zh", "发展", 15), ("d3", "zh", "发展", 25),
-            ("d3", "zh", "网格", 3), // 3 occurrences: below the default --min-count of 5
-            ("d3", "en", "governance", 9), ("d4", "en", "governance", 7), // no English in the reference: not tested
-            ("d3", "num", "2013", 6), ("d1", "num", "2010", 5), // numbers are not words: not tested
-            ("d5", "zh", "治理", 50), // no year: on neither side
+            ("d1", Language.Chinese, "治理", 2), ("d3", Language.Chinese, "治理", 10),
+            ("d1", Language.Chinese, "管理", 8), ("d2", Language.Chinese, "管理", 6), ("d3", Language.Chinese, "管理", 1),
+            ("d1", Language.Chinese, "发展", 20), ("d2", Language.Chinese, "发展", 15), ("d3", Language.Chinese, "发展", 25),
+            ("d3", Language.Chinese, "网格", 3), // 3 occurrences: below the default --min-count of 5
+            ("d3", Language.English, "governance", 9), ("d4", Language.English, "governance", 7), // no English in the reference: not tested
+            ("d3", Language.Number, "2013", 6), ("d1", Language.Number, "2010", 5), // numbers are not words: not tested
+            ("d5", Language.Chinese, "治理", 50), // no year: on neither side
         }.Select(w => new WordFrequencyRow { DocId = w.Doc, Language = w.Lang, Token = w.Token, Count = w.Count }).ToList();
 
         return new TestTables(["source"], docs, countRows, matches, words);
@@ -81,7 +82,7 @@ internal static class ComparisonFixture
     /// <summary>Every document accumulated for <paramref name="options"/>.</summary>
     public static CountAccumulator Accumulate(ComparisonOptions options) => Tables().Accumulate(options);
 
-    private static DocumentRow Doc(string id, int? year, string language, int paragraphs, int sentences, string source) => new()
+    private static DocumentRow Doc(string id, int? year, Language language, int paragraphs, int sentences, string source) => new()
     {
         DocId = id, Path = id + ".txt", Title = "Document " + id, Year = year, Language = language,
         Paragraphs = paragraphs, Sentences = sentences, Metadata = [new("source", source)],

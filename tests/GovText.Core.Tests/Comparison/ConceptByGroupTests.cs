@@ -3,6 +3,7 @@ using GovText.Core.Errors;
 using GovText.Core.Results;
 
 using GovText.Tests;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Comparison;
 
@@ -18,16 +19,16 @@ public sealed class ConceptByGroupTests
         Assert.Equal(["2010", "2011", "2013", "2014"], rows.Select(r => r.Group).Distinct());
         Assert.Equal(15, rows.Count); // 2010 zh, 2011 zh, 2013 en + zh, 2014 en: 5 × 3 concepts
 
-        var sg2013zh = Single(rows, "2013", "social_governance", "zh");
+        var sg2013zh = Single(rows, "2013", "social_governance", Language.Chinese);
         Assert.Equal((5, 1200, 1, 1, 1.0), (sg2013zh.Count, sg2013zh.Tokens, sg2013zh.Docs, sg2013zh.DocsWithConcept, sg2013zh.DocShare));
         Assert.Equal(5 * 10_000.0 / 1200, sg2013zh.Per10k, 12);
         Assert.Equal("社会治理", sg2013zh.ConceptZh);
 
-        var sm2011 = Single(rows, "2011", "social_management", "zh");
+        var sm2011 = Single(rows, "2011", "social_management", Language.Chinese);
         Assert.Equal(37.5, sm2011.Per10k, 12);
-        var cg2011 = Single(rows, "2011", "collaborative_governance", "zh");
+        var cg2011 = Single(rows, "2011", "collaborative_governance", Language.Chinese);
         Assert.Equal((0, 0, 0.0), (cg2011.Count, cg2011.DocsWithConcept, cg2011.Per10k));
-        Assert.DoesNotContain(rows, r => r.Group == "2014" && r.Language == "zh");
+        Assert.DoesNotContain(rows, r => r.Group == "2014" && r.Language == Language.Chinese);
     }
 
     [Fact]
@@ -38,15 +39,15 @@ public sealed class ConceptByGroupTests
         Assert.Equal(["A", "B"], rows.Select(r => r.Group).Distinct());
 
         // B zh = d3 (1200 tokens) + d5 (400): social_management 0 + 1 → 1 in 1600, 1 of 2 documents.
-        var smBzh = Single(rows, "B", "social_management", "zh");
+        var smBzh = Single(rows, "B", "social_management", Language.Chinese);
         Assert.Equal((1, 1600, 2, 1, 0.5), (smBzh.Count, smBzh.Tokens, smBzh.Docs, smBzh.DocsWithConcept, smBzh.DocShare));
         Assert.Equal(6.25, smBzh.Per10k, 12);
         // B en = d3 (500) + d4 (600): social_governance 2 + 3 = 5 in 1100.
-        var sgBen = Single(rows, "B", "social_governance", "en");
+        var sgBen = Single(rows, "B", "social_governance", Language.English);
         Assert.Equal((5, 1100, 2, 2), (sgBen.Count, sgBen.Tokens, sgBen.Docs, sgBen.DocsWithConcept));
         // A is Chinese only.
-        Assert.DoesNotContain(rows, r => r.Group == "A" && r.Language == "en");
-        var sgAzh = Single(rows, "A", "social_governance", "zh");
+        Assert.DoesNotContain(rows, r => r.Group == "A" && r.Language == Language.English);
+        var sgAzh = Single(rows, "A", "social_governance", Language.Chinese);
         Assert.Equal((1, 1800, 2, 1, 0.5), (sgAzh.Count, sgAzh.Tokens, sgAzh.Docs, sgAzh.DocsWithConcept, sgAzh.DocShare));
     }
 
@@ -91,6 +92,6 @@ public sealed class ConceptByGroupTests
         return counts.Groups.Rows(counts.Concepts, counts.Languages);
     }
 
-    private static ConceptGroupRow Single(IReadOnlyList<ConceptGroupRow> rows, string group, string concept, string language) =>
+    private static ConceptGroupRow Single(IReadOnlyList<ConceptGroupRow> rows, string group, string concept, Language language) =>
         Assert.Single(rows, r => r.Group == group && r.ConceptId == concept && r.Language == language);
 }

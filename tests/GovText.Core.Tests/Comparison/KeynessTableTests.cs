@@ -5,6 +5,7 @@ using GovText.Core.StopWords;
 using GovText.Core.Tests.Statistics;
 
 using GovText.Tests;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Comparison;
 
@@ -41,7 +42,7 @@ public sealed class KeynessTableTests
     {
         var rows = Concepts(Counts());
         Assert.Equal(["social_management", "social_governance", "collaborative_governance"], rows.Select(r => r.Item));
-        Assert.All(rows, r => Assert.Equal(("zh", 1200L, 1800L), (r.Language, r.Score.NTarget, r.Score.NReference)));
+        Assert.All(rows, r => Assert.Equal((Language.Chinese, 1200L, 1800L), (r.Language, r.Score.NTarget, r.Score.NReference)));
 
         Check(rows[0], 0, 7, -7.162470259909332, 4.677581022385565, 3.1561739296453624, -3.2223924213364477, 0.0074444604094472365, tests: 3);
         Check(rows[1], 5, 1, 4.787234039284343, 4.7038521487419285, 3.0686372745490975, 2.9068905956085187, 0.02867143276114517, tests: 3);
@@ -85,7 +86,7 @@ public sealed class KeynessTableTests
         Assert.Equal("token,language,f_target,f_ref,n_target,n_ref,g2,chi2,chi2_yates,log_ratio,p,p_bonferroni", File.ReadLines(path).First());
         Assert.Equal(rows, ResultTables.WordKeyness.Read(path));
 
-        var tiny = KeynessRow.Of("x", "zh", Core.Statistics.KeynessScore.Compute(1000, 1, 100_000, 100_000), 1e-200);
+        var tiny = KeynessRow.Of("x", Language.Chinese, Core.Statistics.KeynessScore.Compute(1000, 1, 100_000, 100_000), 1e-200);
         ResultTables.ConceptKeyness.Write(path, [tiny]);
         var back = Assert.Single(ResultTables.ConceptKeyness.Read(path));
         Assert.Equal(tiny.Score.P, back.Score.P);

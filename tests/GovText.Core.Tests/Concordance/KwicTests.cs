@@ -3,6 +3,7 @@ using GovText.Core.Errors;
 using GovText.Core.Lexicon;
 using GovText.Core.Matching;
 using GovText.Core.Tests.Support;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Concordance;
 
@@ -36,7 +37,7 @@ public class KwicTests
     {
         const string text = "Other paragraph words here.\n\nOne two three. Four five collaborative\ngovernance six, seven eight nine.\n\nNext paragraph.";
         var line = Assert.Single(Build(text, new KwicOptions(15, 3)));
-        Assert.Equal(("collab", "en", 2), (line.ConceptId, line.Language, line.Sentence));
+        Assert.Equal(("collab", Language.English, 2), (line.ConceptId, line.Language, line.Sentence));
         Assert.Equal(("three. Four five", "collaborative governance", "six, seven eight"), (line.Left, line.Hit, line.Right));
 
         var wide = Assert.Single(Build(text, new KwicOptions(15, 50)));
@@ -81,7 +82,7 @@ public class KwicTests
         var term = ConceptLexicon.ForTerm("Meta governance").Compile();
         var line = Assert.Single(Build("The meta-governance role.", KwicOptions.Default, "term", term));
         Assert.Equal(("term", "The", "meta-governance", "role."), (line.ConceptId, line.Left, line.Hit, line.Right));
-        Assert.Equal("zh", ConceptLexicon.ForTerm("协同治理").Concepts[0].Terms[0].Language);
+        Assert.Equal(Language.Chinese, ConceptLexicon.ForTerm("协同治理").Concepts[0].Terms[0].Language);
         Assert.Equal("term", Assert.Throws<ConfigurationException>(() => ConceptLexicon.ForTerm("*governance")).Setting);
     }
 
@@ -90,7 +91,7 @@ public class KwicTests
     {
         KwicLine Line(string doc, int sentence, string left, string hit, string right) => new()
         {
-            DocId = doc, ConceptId = "c", Language = "x", Sentence = sentence, Start = 0, End = 0, Left = left, Hit = hit, Right = right,
+            DocId = doc, ConceptId = "c", Language = Language.Other, Sentence = sentence, Start = 0, End = 0, Left = left, Hit = hit, Right = right,
         };
         var writer = new StringWriter();
         KwicText.Write(writer, [Line("a", 1, "推进", "协同治理", "格局"), Line("bb", 12, "the new", "collaborative governance", "")]);

@@ -3,6 +3,7 @@ using GovText.Core.Corpus;
 using GovText.Core.Errors;
 using GovText.Core.Tests.Ingestion;
 using GovText.Tests;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Corpus;
 
@@ -79,7 +80,7 @@ public class ManifestHardeningTests
         var path = TestCorpus.Write(dir, "manifest.csv", "ID,Path,Title,Year,Language,Region\na,a.txt,T,1999,zh,north\n");
         var manifest = Manifest.Load(path, dir.Path);
         var entry = Assert.Single(manifest.Entries);
-        Assert.Equal(("a", "T", 1999, "zh"), (entry.Id, entry.Title, entry.Year, entry.Language));
+        Assert.Equal(("a", "T", 1999, Language.Chinese), (entry.Id, entry.Title, entry.Year, entry.Language));
         Assert.Equal(["Region"], manifest.ExtraColumns.Select(c => c.Name));
 
         var ex = Fails(dir, "id,path,yaer\na,a.txt,1999\n");

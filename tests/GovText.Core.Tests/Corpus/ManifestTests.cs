@@ -3,6 +3,7 @@ using GovText.Core.Corpus;
 using GovText.Core.Errors;
 using GovText.Core.Tests.Ingestion;
 using GovText.Tests;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Corpus;
 
@@ -27,7 +28,7 @@ public class ManifestTests
             [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("id,path,zeta,title,year,alpha:category,language\na1,sub/a.txt,z,T,2021,x,en\n")]);
         var manifest = Manifest.Load(path, dir.Path);
         var entry = Assert.Single(manifest.Entries);
-        Assert.Equal(("a1", "sub/a.txt", "T", 2021, "en"), (entry.Id, entry.Path, entry.Title, entry.Year, entry.Language));
+        Assert.Equal(("a1", "sub/a.txt", "T", 2021, Language.English), (entry.Id, entry.Path, entry.Title, entry.Year, entry.Language));
         Assert.Equal(["zeta", "alpha"], manifest.ExtraColumns.Select(c => c.Name));
         Assert.Equal(ColumnType.Category, manifest.ExtraColumns[1].Type);
         Assert.Equal(["zeta", "alpha"], entry.Metadata.Keys);

@@ -2,6 +2,7 @@ using GovText.Core.Results;
 using GovText.Core.Counting;
 using GovText.Core.Matching;
 using GovText.Core.Tests.Support;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Counting;
 
@@ -138,11 +139,11 @@ public class ConceptCounterTests
             "d2,social,Social governance,社会治理,zh,0,1,1,0,10000,4,0\n",
             File.ReadAllText(dir.File("concept_counts.csv")));
 
-        ResultTables.ConceptMatches.Write(dir.File("m.csv"), [new ConceptMatchRow { DocId = "d", ConceptId = "c", Language = "en", Term = "a, b", Paragraph = 0, Sentence = 1, Start = 2, End = 6, MatchedText = "a, b" }]);
+        ResultTables.ConceptMatches.Write(dir.File("m.csv"), [new ConceptMatchRow { DocId = "d", ConceptId = "c", Language = Language.English, Term = "a, b", Paragraph = 0, Sentence = 1, Start = 2, End = 6, MatchedText = "a, b" }]);
         Assert.Equal("doc_id,concept_id,language,term,paragraph,sentence,start,end,matched_text\nd,c,en,\"a, b\",0,1,2,6,\"a, b\"\n",
             File.ReadAllText(dir.File("m.csv")));
 
-        ResultTables.WordFrequencies.Write(dir.File("w.csv"), [new WordFrequencyRow { DocId = "d", Language = "en", Token = "x", Count = 3 }]);
+        ResultTables.WordFrequencies.Write(dir.File("w.csv"), [new WordFrequencyRow { DocId = "d", Language = Language.English, Token = "x", Count = 3 }]);
         Assert.Equal("doc_id,language,token,count,pos\nd,en,x,3,\n", File.ReadAllText(dir.File("w.csv")));
     }
 }

@@ -3,6 +3,7 @@ using GovText.Core.Counting;
 using GovText.Core.Ingestion;
 using GovText.Core.Tests.Support;
 using GovText.Tests;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Counting;
 
@@ -22,8 +23,8 @@ public class CountedLanguagesTests
     [InlineData(0, 0, "")]
     public void A_language_needs_50_tokens_and_1_percent_unless_it_is_the_largest(int zh, int en, string expected)
     {
-        var totals = new Dictionary<string, int> { ["zh"] = zh, ["en"] = en, ["num"] = 500 };
-        Assert.Equal(expected, string.Join(" ", CountedLanguages.Select(totals).Order(StringComparer.Ordinal)));
+        var totals = new Dictionary<Language, int> { [Language.Chinese] = zh, [Language.English] = en, [Language.Number] = 500 };
+        Assert.Equal(expected, string.Join(" ", CountedLanguages.Select(totals).Order()));
     }
 
     [Fact]
@@ -43,11 +44,11 @@ public class CountedLanguagesTests
 
         // Two Latin tokens (gdp, cpi) beside the Chinese ones: no en rows, the GDP match is 'other' and in no count.
         var row = Assert.Single(counts.Counts);
-        Assert.Equal(("zh", 1, 1), (row.Language, row.Count, row.CountWithChildren));
-        Assert.Equal(new Dictionary<string, int> { ["en"] = 2 }, counts.SetAsideTokens);
+        Assert.Equal((Language.Chinese, 1, 1), (row.Language, row.Count, row.CountWithChildren));
+        Assert.Equal(new Dictionary<Language, int> { [Language.English] = 2 }, counts.SetAsideTokens);
         Assert.Equal(["other gdp", "zh 国内生产总值"], counts.MatchRows.Select(m => $"{m.Language} {m.MatchedText.ToLowerInvariant()}").Order(StringComparer.Ordinal));
         Assert.Equal(["other cpi 1", "other gdp 1"],
-            counts.Frequencies.Where(f => f.Language != "zh").Select(f => $"{f.Language} {f.Token} {f.Count}"));
-        Assert.DoesNotContain(counts.Frequencies, f => f.Language == "en");
+            counts.Frequencies.Where(f => f.Language != Language.Chinese).Select(f => $"{f.Language} {f.Token} {f.Count}"));
+        Assert.DoesNotContain(counts.Frequencies, f => f.Language == Language.English);
     }
 }

@@ -7,6 +7,7 @@ using GovText.Core.Ingestion;
 using GovText.Core.Lexicon;
 using GovText.Core.Pipeline;
 using GovText.Tests;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Counting;
 
@@ -70,9 +71,9 @@ public sealed class SampleCorpusCountTests : IClassFixture<SampleCorpusCountTest
     {
         // grassroots-party-orgs, en: "grassroots governance" once (its own term) and "community governance" 7 times (its
         // child's), per the hand counts; social_governance occurs in no form there.
-        var grassroots = _run.Counts.Single(r => r is { DocId: "grassroots-party-orgs", ConceptId: "grassroots_governance", Language: "en" });
-        var community = _run.Counts.Single(r => r is { DocId: "grassroots-party-orgs", ConceptId: "community_governance", Language: "en" });
-        var social = _run.Counts.Single(r => r is { DocId: "grassroots-party-orgs", ConceptId: "social_governance", Language: "en" });
+        var grassroots = _run.Counts.Single(r => r is { DocId: "grassroots-party-orgs", ConceptId: "grassroots_governance" } && r.Language == Language.English);
+        var community = _run.Counts.Single(r => r is { DocId: "grassroots-party-orgs", ConceptId: "community_governance" } && r.Language == Language.English);
+        var social = _run.Counts.Single(r => r is { DocId: "grassroots-party-orgs", ConceptId: "social_governance" } && r.Language == Language.English);
         Assert.Equal((1, 8), (grassroots.Count, grassroots.CountWithChildren));
         Assert.Equal((7, 7), (community.Count, community.CountWithChildren));
         Assert.Equal((0, 0), (social.Count, social.CountWithChildren));
@@ -85,14 +86,14 @@ public sealed class SampleCorpusCountTests : IClassFixture<SampleCorpusCountTest
             Assert.Equal(expected, row.CountWithChildren);
             Assert.Equal(row.Count * 10_000.0 / row.Tokens, row.Per10k, 9);
             Assert.Equal(row.CountWithChildren * 10_000.0 / row.Tokens, row.Per10kWithChildren, 9);
-            if (row.Language == "zh") Assert.Equal(row.Count * 10_000.0 / row.HanChars!.Value, row.Per10kHan!.Value, 9);
+            if (row.Language == Language.Chinese) Assert.Equal(row.Count * 10_000.0 / row.HanChars!.Value, row.Per10kHan!.Value, 9);
             else Assert.Null(row.HanChars);
         }
         // Only the bilingual paper has Chinese rows; every document has English rows (rectangular per language).
-        Assert.Equal(["party-building-governance"], _run.Counts.Where(r => r.Language == "zh").Select(r => r.DocId).Distinct());
+        Assert.Equal(["party-building-governance"], _run.Counts.Where(r => r.Language == Language.Chinese).Select(r => r.DocId).Distinct());
         var concepts = ConceptLexicon.Default.Concepts.Count;
-        Assert.Equal(5 * concepts, _run.Counts.Count(r => r.Language == "en"));
-        Assert.Equal(concepts, _run.Counts.Count(r => r.Language == "zh"));
+        Assert.Equal(5 * concepts, _run.Counts.Count(r => r.Language == Language.English));
+        Assert.Equal(concepts, _run.Counts.Count(r => r.Language == Language.Chinese));
     }
 
     [Fact]
@@ -121,15 +122,15 @@ public sealed class SampleCorpusCountTests : IClassFixture<SampleCorpusCountTest
         }
     }
 
-    private static Dictionary<(string, string, string), int> ReadHandCounts()
+    private static Dictionary<(string, string, Language), int> ReadHandCounts()
     {
         using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, "Data", "sample-hand-counts.csv"));
         using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        var result = new Dictionary<(string, string, string), int>();
+        var result = new Dictionary<(string, string, Language), int>();
         csv.Read();
         csv.ReadHeader();
         while (csv.Read())
-            result[(csv.GetField("doc_id")!, csv.GetField("concept_id")!, csv.GetField("language")!)] = csv.GetField<int>("count");
+            result[(csv.GetField("doc_id")!, csv.GetField("concept_id")!, Language.Parse(csv.GetField("language")))] = csv.GetField<int>("count");
         return result;
     }
 

@@ -5,6 +5,7 @@ using GovText.Core.Matching;
 using GovText.Core.StopWords;
 using GovText.Core.Tests.Comparison;
 using GovText.Segmentation;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Counting;
 
@@ -18,8 +19,8 @@ public sealed class WordPosTests
         segmenter.AddWord("新质生产力", null, "n");
         AnalysisToken[] tokens =
         [
-            new("zh", "治理", "治理", "治理", 0, 2), new("zh", "的", "的", "的", 2, 3), new("zh", "治理", "治理", "治理", 3, 5),
-            new("zh", "新质生产力", "新质生产力", "新质生产力", 5, 10), new("zh", "杭研", "杭研", "杭研", 10, 12), new("en", "governance", "governance", "governance", 13, 23),
+            new(Language.Chinese, "治理", "治理", "治理", 0, 2), new(Language.Chinese, "的", "的", "的", 2, 3), new(Language.Chinese, "治理", "治理", "治理", 3, 5),
+            new(Language.Chinese, "新质生产力", "新质生产力", "新质生产力", 5, 10), new(Language.Chinese, "杭研", "杭研", "杭研", 10, 12), new(Language.English, "governance", "governance", "governance", 13, 23),
         ];
         var rows = WordFrequencies.Count("d", tokens, segmenter.GetTag);
         // dict.txt: 治理 2766 v, 的 318825 uj; the user's tag; 杭研 is not in the dictionary (an HMM word).
@@ -33,7 +34,7 @@ public sealed class WordPosTests
     {
         var t = ComparisonFixture.Tables();
         var segmenter = Segmenter.CreateDefault();
-        var tagged = t with { Words = t.Words.Select(r => r with { Pos = r.Language == "zh" ? segmenter.GetTag(r.Token) ?? "" : "" }).ToList() };
+        var tagged = t with { Words = t.Words.Select(r => r with { Pos = r.Language == Language.Chinese ? segmenter.GetTag(r.Token) ?? "" : "" }).ToList() };
         var counts = tagged.Accumulate(new ComparisonOptions { Target = DocumentFilter.Parse("year=2013..2014", "target") }).Keyness!;
         // dict.txt: 治理 v, 管理 vn, 发展 vn. Keeping vn drops 治理; the two words left are two tests.
         var rows = KeynessTable.ForWords(counts, 5, StopWordList.None, new HashSet<string> { "vn" });

@@ -6,6 +6,7 @@ using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 using W = DocumentFormat.OpenXml.Wordprocessing;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Ingestion;
 
@@ -144,7 +145,7 @@ public class FormatTests
         Assert.Equal("docx", doc.Format);
         Assert.Equal("A DOCX title", doc.Title);
         Assert.Equal("First paragraph of the report.\n\n第二段：基层治理。", doc.Text);
-        Assert.Equal("mixed", doc.Language);
+        Assert.Equal(Language.Mixed, doc.Language);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using GovText.Core.Ingestion;
 using GovText.Core.Pipeline;
 using GovText.Tests;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Ingestion;
 
@@ -41,8 +42,8 @@ public class YearInferenceTests
         Assert.Null(shaanxi.Year);
         Assert.Null(shaanxi.YearSource);
         // Without a manifest the language comes from the text: the bilingual preprint is mixed, the rest English.
-        Assert.Equal("mixed", docs["party-building-governance-pssxiv-2024.txt"].Language);
-        Assert.All(docs.Values.Where(d => !d.Path.StartsWith("party-building", StringComparison.Ordinal)), d => Assert.Equal("en", d.Language));
+        Assert.Equal(Language.Mixed, docs["party-building-governance-pssxiv-2024.txt"].Language);
+        Assert.All(docs.Values.Where(d => !d.Path.StartsWith("party-building", StringComparison.Ordinal)), d => Assert.Equal(Language.English, d.Language));
         Assert.Equal("party-building-governance-pssxiv-2024", docs["party-building-governance-pssxiv-2024.txt"].Id);
     }
 

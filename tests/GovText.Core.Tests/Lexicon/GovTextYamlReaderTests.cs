@@ -2,6 +2,7 @@ using GovText.Core.Errors;
 using GovText.Core.Lexicon;
 using GovText.Core.Tests.Support;
 using GovText.Tests;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Lexicon;
 
@@ -38,10 +39,10 @@ public class GovTextYamlReaderTests
         Assert.Equal(6, mob.Line);
         // Chinese terms first whatever the file order, each with its own line.
         Assert.Equal(
-            [new LexiconTerm("组织动员", "zh", false, 14), new LexiconTerm("organizational mobilization", "en", false, 12),
-             new LexiconTerm("mobilize", "en", true, 13)],
+            [new LexiconTerm("组织动员", Language.Chinese, false, 14), new LexiconTerm("organizational mobilization", Language.English, false, 12),
+             new LexiconTerm("mobilize", Language.English, true, 13)],
             mob.Terms);
-        Assert.Equal([new LexiconTerm("demobilization", "en", false, 16)], mob.Exclude);
+        Assert.Equal([new LexiconTerm("demobilization", Language.English, false, 16)], mob.Exclude);
         Assert.Empty(lexicon.Warnings);
     }
 

@@ -2,6 +2,7 @@ using GovText.Core.Errors;
 using GovText.Core.Lexicon;
 using GovText.Core.Tests.Support;
 using GovText.Tests;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Lexicon;
 
@@ -27,10 +28,10 @@ public class ImportedLexiconTests
         Assert.Equal("Meta Governance", lexicon.Concepts[2].LabelEn);
         Assert.Empty(lexicon.Concepts[0].Terms);
         Assert.Equal(
-            [new LexiconTerm("collaborative governance", "en", false, 3), new LexiconTerm("协同治理", "zh", false, 4),
-             new LexiconTerm("协同共治", "zh", false, 5)],
+            [new LexiconTerm("collaborative governance", Language.English, false, 3), new LexiconTerm("协同治理", Language.Chinese, false, 4),
+             new LexiconTerm("协同共治", Language.Chinese, false, 5)],
             lexicon.Concepts[1].Terms);
-        Assert.Equal([new LexiconTerm("mobiliz*", "en", false, 7)], lexicon.Concepts[3].Terms);
+        Assert.Equal([new LexiconTerm("mobiliz*", Language.English, false, 7)], lexicon.Concepts[3].Terms);
     }
 
     [Fact]
@@ -63,9 +64,9 @@ public class ImportedLexiconTests
         Assert.Equal(["govern", "mobilize", "unused_words"], lexicon.Concepts.Select(c => c.Id));
         Assert.All(lexicon.Concepts, c => Assert.Null(c.Parent));
         Assert.Equal("unused words", lexicon.Concepts[2].LabelEn);
-        Assert.Equal([new LexiconTerm("governance", "en", false, 6), new LexiconTerm("mobiliz*", "en", false, 7)], lexicon.Concepts[0].Terms);
-        Assert.Equal([new LexiconTerm("mobiliz*", "en", false, 7), new LexiconTerm("组织动员", "zh", false, 8)], lexicon.Concepts[1].Terms);
-        Assert.Equal([new LexiconTerm("thank you", "en", false, 9)], lexicon.Concepts[2].Terms);
+        Assert.Equal([new LexiconTerm("governance", Language.English, false, 6), new LexiconTerm("mobiliz*", Language.English, false, 7)], lexicon.Concepts[0].Terms);
+        Assert.Equal([new LexiconTerm("mobiliz*", Language.English, false, 7), new LexiconTerm("组织动员", Language.Chinese, false, 8)], lexicon.Concepts[1].Terms);
+        Assert.Equal([new LexiconTerm("thank you", Language.English, false, 9)], lexicon.Concepts[2].Terms);
         Assert.Equal(["d.dic: 1 word(s) are listed under several categories; as in LIWC, a match counts for each of them"],
             lexicon.Warnings.Select(w => w.ToString()));
     }

@@ -1,6 +1,7 @@
 using GovText.Core.Lexicon;
 using GovText.Core.Matching;
 using GovText.Core.Tests.Support;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Matching;
 
@@ -162,9 +163,9 @@ public class ConceptMatcherTests
         var matches = Lexicons.Match(lexicon, "co-governance and pluralistic co-governance");
         Assert.Equal(
         [
-            new ConceptMatch("parent", "co-governance", "en", 0, 0, 0, 13, "co-governance"),
-            new ConceptMatch("child", "co governance", "en", 0, 0, 0, 13, "co-governance"),
-            new ConceptMatch("child", "pluralistic co-governance", "en", 0, 0, 18, 43, "pluralistic co-governance"),
+            new ConceptMatch("parent", "co-governance", Language.English, 0, 0, 0, 13, "co-governance"),
+            new ConceptMatch("child", "co governance", Language.English, 0, 0, 0, 13, "co-governance"),
+            new ConceptMatch("child", "pluralistic co-governance", Language.English, 0, 0, 18, 43, "pluralistic co-governance"),
         ], matches);
     }
 
@@ -182,8 +183,8 @@ public class ConceptMatcherTests
         var matches = Lexicons.Match(Fixture, text, "元治理");
         Assert.Equal(
         [
-            new ConceptMatch("meta", "meta-governance", "en", 2, 1, 29, 44, "meta-governance"),
-            new ConceptMatch("meta", "元治理", "zh", 3, 2, 55, 58, "元治理"),
+            new ConceptMatch("meta", "meta-governance", Language.English, 2, 1, 29, 44, "meta-governance"),
+            new ConceptMatch("meta", "元治理", Language.Chinese, 3, 2, 55, 58, "元治理"),
         ], matches);
         Assert.Equal("meta-governance", text[29..44]);
     }

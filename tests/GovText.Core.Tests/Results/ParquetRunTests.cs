@@ -108,7 +108,11 @@ public sealed class ParquetRunTests
 
     private static void CountInto(string corpus, string outDir, TableFormat format, int parallelism, bool compare = true)
     {
-        var options = new AnalysisOptions(new IngestOptions(corpus, null, CleaningOptions.Default) { MaxParallelism = parallelism }, outDir) { TableFormat = format };
+        var options = new AnalysisOptions(new IngestOptions(corpus, null, CleaningOptions.Default) { MaxParallelism = parallelism }, outDir)
+        {
+            TableFormat = format,
+            WordFrequencies = true,
+        };
         using var workflow = new AnalysisWorkflow(options, ConceptLexicon.Default.Compile(), compare ? new CorpusStages { Comparison = Compare } : null);
         Assert.Equal(0, workflow.Run().Ingest.ExitCode);
     }

@@ -6,6 +6,7 @@ using GovText.Tests;
 using Parquet;
 using Parquet.Meta;
 using Parquet.Schema;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Results;
 
@@ -17,20 +18,20 @@ public sealed class ParquetTableTests
         new()
         {
             DocId = "gwr-zh-2014", ConceptId = "social_governance", ConceptEn = "Social governance, \"innovated\"", ConceptZh = "社会治理",
-            Language = "zh", Count = 3, CountWithChildren = 5, Tokens = 17_000, Per10k = 3 * 10_000.0 / 17_000, Per10kWithChildren = 5 * 10_000.0 / 17_000,
+            Language = Language.Chinese, Count = 3, CountWithChildren = 5, Tokens = 17_000, Per10k = 3 * 10_000.0 / 17_000, Per10kWithChildren = 5 * 10_000.0 / 17_000,
             HanChars = 30_123, Per10kHan = 3 * 10_000.0 / 30_123,
         },
         new()
         {
             DocId = "gwr-en-2017", ConceptId = "social_governance", ConceptEn = "Social governance, \"innovated\"", ConceptZh = "社会治理",
-            Language = "en", Count = 0, CountWithChildren = 0, Tokens = 0, Per10k = double.NaN, Per10kWithChildren = 1e-300,
+            Language = Language.English, Count = 0, CountWithChildren = 0, Tokens = 0, Per10k = double.NaN, Per10kWithChildren = 1e-300,
         },
     ];
 
     private static readonly ConceptMatchRow[] Matches =
     [
-        new() { DocId = "d", ConceptId = "c", Language = "en", Term = "a, b", Paragraph = 0, Sentence = 1, Start = 2, End = 6, MatchedText = "A,\nb" },
-        new() { DocId = "d", ConceptId = "c", Language = "zh", Term = "治理", Paragraph = 7, Sentence = 9, Start = int.MaxValue - 2, End = int.MaxValue, MatchedText = "治理" },
+        new() { DocId = "d", ConceptId = "c", Language = Language.English, Term = "a, b", Paragraph = 0, Sentence = 1, Start = 2, End = 6, MatchedText = "A,\nb" },
+        new() { DocId = "d", ConceptId = "c", Language = Language.Chinese, Term = "治理", Paragraph = 7, Sentence = 9, Start = int.MaxValue - 2, End = int.MaxValue, MatchedText = "治理" },
     ];
 
     [Fact]
@@ -39,7 +40,7 @@ public sealed class ParquetTableTests
         using var dir = TestEnvironment.CreateTempDir();
         Assert.Equal(Counts, ResultTables.ConceptCounts.Read(ResultTables.ConceptCounts.WriteIn(dir.Path, Counts, TableFormat.Parquet)));
         Assert.Equal(Matches, ResultTables.ConceptMatches.Read(ResultTables.ConceptMatches.WriteIn(dir.Path, Matches, TableFormat.Parquet)));
-        WordFrequencyRow[] words = [new() { DocId = "d", Language = "zh", Token = "发展", Count = 4, Pos = "vn" }, new() { DocId = "d", Language = "en", Token = "", Count = 1 }];
+        WordFrequencyRow[] words = [new() { DocId = "d", Language = Language.Chinese, Token = "发展", Count = 4, Pos = "vn" }, new() { DocId = "d", Language = Language.English, Token = "", Count = 1 }];
         Assert.Equal(words, ResultTables.WordFrequencies.Read(ResultTables.WordFrequencies.WriteIn(dir.Path, words, TableFormat.Parquet)));
         Assert.Equal(
             ["concept_counts.parquet", "concept_matches.parquet", "word_frequencies.parquet"],
@@ -64,7 +65,7 @@ public sealed class ParquetTableTests
     public void String_columns_are_dictionary_encoded_and_the_codec_is_zstd()
     {
         using var dir = TestEnvironment.CreateTempDir();
-        var words = Enumerable.Range(0, 5000).Select(i => new WordFrequencyRow { DocId = "doc" + i / 100, Language = "zh", Token = "词" + i % 37, Count = i }).ToList();
+        var words = Enumerable.Range(0, 5000).Select(i => new WordFrequencyRow { DocId = "doc" + i / 100, Language = Language.Chinese, Token = "词" + i % 37, Count = i }).ToList();
         var path = ResultTables.WordFrequencies.WriteIn(dir.Path, words, TableFormat.Parquet);
         var chunks = Metadata(path).RowGroups.Single().Columns.Select(c => c.MetaData!).ToList();
         Assert.All(chunks, c => Assert.Equal(CompressionCodec.ZSTD, c.Codec));
@@ -80,7 +81,7 @@ public sealed class ParquetTableTests
     {
         using var dir = TestEnvironment.CreateTempDir();
         var rows = Enumerable.Range(0, 2 * ParquetLayout<WordFrequencyRow>.RowGroupRows + 5)
-            .Select(i => new WordFrequencyRow { DocId = "doc" + i / 1000, Language = i % 3 == 0 ? "en" : "zh", Token = "t" + i % 977, Count = i, Pos = i % 5 == 0 ? "n" : "" })
+            .Select(i => new WordFrequencyRow { DocId = "doc" + i / 1000, Language = i % 3 == 0 ? Language.English : Language.Chinese, Token = "t" + i % 977, Count = i, Pos = i % 5 == 0 ? "n" : "" })
             .ToList();
         var path = ResultTables.WordFrequencies.WriteIn(dir.Path, rows, TableFormat.Parquet);
         Assert.Equal([ParquetLayout<WordFrequencyRow>.RowGroupRows, ParquetLayout<WordFrequencyRow>.RowGroupRows, 5L],

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovText.Core.Counting;
 using GovText.Core.Results;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Support;
 
@@ -33,12 +34,12 @@ internal static class RandomTables
             docs.Add(new DocumentRow
             {
                 DocId = id, Path = id + ".txt", Year = random.Next(5) == 0 ? null : 2005 + random.Next(20),
-                Language = random.Next(3) == 0 ? "en" : "zh", Paragraphs = paragraphs, Sentences = sentences,
+                Language = random.Next(3) == 0 ? Language.English : Language.Chinese, Paragraphs = paragraphs, Sentences = sentences,
                 Metadata = [new("source", random.Next(4) == 0 ? "" : "s" + random.Next(3).ToString(CultureInfo.InvariantCulture))],
             });
-            var languages = new[] { "en", "zh" }.Where(_ => random.Next(3) > 0).ToArray();
+            var languages = new[] { Language.English, Language.Chinese }.Where(_ => random.Next(3) > 0).ToArray();
             var tokens = languages.ToDictionary(l => l, _ => 50 + random.Next(500));
-            var own = new Dictionary<(string, string), int>();
+            var own = new Dictionary<(string, Language), int>();
             foreach (var language in languages)
                 foreach (var c in Concepts)
                 {
@@ -55,7 +56,7 @@ internal static class RandomTables
                     }
                 }
             foreach (var c in Concepts)
-                foreach (var language in languages.Order(StringComparer.Ordinal))
+                foreach (var language in languages.Order())
                 {
                     var n = own[(c.Id, language)];
                     // "governance" is the parent of every other concept.
@@ -67,7 +68,7 @@ internal static class RandomTables
                         Per10kWithChildren = withChildren * 10_000.0 / tokens[language],
                     });
                 }
-            foreach (var language in languages.Order(StringComparer.Ordinal))
+            foreach (var language in languages.Order())
             {
                 // At most 10 × 5 = 50 occurrences: never more than the document's (at least 50) tokens.
                 foreach (var w in Words.Where(_ => random.Next(2) == 0).Order(StringComparer.Ordinal))

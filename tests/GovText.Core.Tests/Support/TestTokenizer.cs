@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using GovText.Core.Lexicon;
 using GovText.Core.Matching;
 using Lucene.Net.Tartarus.Snowball.Ext;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Support;
 
@@ -46,7 +47,7 @@ internal static partial class TestTokenizer
                     if (vocabulary.Contains(text.Substring(i, n))) { length = n; break; }
                 if (length == 0) length = char.IsHighSurrogate(c) ? 2 : 1;
                 var word = text.Substring(i, length);
-                tokens.Add(new AnalysisToken("zh", word, word, word, i, i + length));
+                tokens.Add(new AnalysisToken(Language.Chinese, word, word, word, i, i + length));
                 i += length;
                 continue;
             }
@@ -54,8 +55,8 @@ internal static partial class TestTokenizer
             if (latin.Success && latin.Index == i)
             {
                 var lower = latin.Value.ToLowerInvariant();
-                var language = lower.All(char.IsDigit) ? "num" : "en";
-                tokens.Add(new AnalysisToken(language, latin.Value, lower, language == "en" ? Stem(lower) : lower, i, i + latin.Length));
+                var language = lower.All(char.IsDigit) ? Language.Number : Language.English;
+                tokens.Add(new AnalysisToken(language, latin.Value, lower, language == Language.English ? Stem(lower) : lower, i, i + latin.Length));
                 i += latin.Length;
                 continue;
             }

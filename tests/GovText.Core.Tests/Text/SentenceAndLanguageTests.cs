@@ -33,7 +33,7 @@ public class SentenceAndLanguageTests
     [InlineData("2024-10-22 16:25:44", "other")]
     [InlineData("（1）", "other")]
     public void Sentences_are_tagged_by_script_share(string text, string expected) =>
-        Assert.Equal(expected, LanguageTagger.TagSentence(text));
+        Assert.Equal(expected, LanguageTagger.TagSentence(text).Code);
 
     [Theory]
     [InlineData(600, 260, "mixed")]
@@ -41,5 +41,5 @@ public class SentenceAndLanguageTests
     [InlineData(7, 2000, "en")]
     [InlineData(0, 0, "other")]
     public void Documents_are_tagged_by_script_share(int han, int words, string expected) =>
-        Assert.Equal(expected, LanguageTagger.TagDocument(han, words));
+        Assert.Equal(expected, LanguageTagger.TagDocument(han, words).Code);
 }

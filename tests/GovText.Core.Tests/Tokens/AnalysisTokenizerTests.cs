@@ -1,5 +1,6 @@
 using GovText.Core.Tokens;
 using GovText.Segmentation;
+using GovText.Core.Text;
 
 namespace GovText.Core.Tests.Tokens;
 
@@ -9,7 +10,7 @@ public sealed class AnalysisTokenizerTests
     private static readonly AnalysisTokenizer Tokenizer = new(Segmenter.CreateDefault());
 
     private static List<(string Language, string Surface, string Normalized, string Stem)> Tokens(string text) =>
-        Tokenizer.Tokenize(text).Select(t => (t.Language, t.Surface, t.Normalized, t.Stem)).ToList();
+        Tokenizer.Tokenize(text).Select(t => (t.Language.Code, t.Surface, t.Normalized, t.Stem)).ToList();
 
     [Fact]
     public void WithoutStemsTheStemFieldIsTheNormalizedForm()
@@ -17,7 +18,7 @@ public sealed class AnalysisTokenizerTests
         var plain = new AnalysisTokenizer(Segmenter.CreateDefault(), stems: false).Tokenize("Governments mobilized 基层治理");
         Assert.Equal(
             [("en", "governments", "governments"), ("en", "mobilized", "mobilized"), ("zh", "基层", "基层"), ("zh", "治理", "治理")],
-            plain.Select(t => (t.Language, t.Normalized, t.Stem)).ToList());
+            plain.Select(t => (t.Language.Code, t.Normalized, t.Stem)).ToList());
         var stemmed = Tokenizer.Tokenize("Governments mobilized");
         Assert.Equal(["govern", "mobil"], stemmed.Select(t => t.Stem).ToList());
     }
@@ -55,7 +56,7 @@ public sealed class AnalysisTokenizerTests
     {
         var tokens = Tokenizer.Tokenize("推进国家治理体系和治理能力现代化。");
         Assert.Equal(["推进", "国家", "治理", "体系", "和", "治理", "能力", "现代化"], tokens.Select(t => t.Surface));
-        Assert.All(tokens, t => Assert.Equal(("zh", t.Surface, t.Surface), (t.Language, t.Normalized, t.Stem)));
+        Assert.All(tokens, t => Assert.Equal((Language.Chinese, t.Surface, t.Surface), (t.Language, t.Normalized, t.Stem)));
         Assert.Equal((2, 4), (tokens[1].Start, tokens[1].End));
     }
 
@@ -84,7 +85,7 @@ public sealed class AnalysisTokenizerTests
         var tokens = Tokenizer.Tokenize("Café cafe\u0301 ＧＤＰ １２３");
         Assert.Equal(["Café", "cafe\u0301", "ＧＤＰ", "１２３"], tokens.Select(t => t.Surface));
         Assert.Equal(["café", "café", "gdp", "123"], tokens.Select(t => t.Normalized));
-        Assert.Equal(["en", "en", "en", "num"], tokens.Select(t => t.Language));
+        Assert.Equal([Language.English, Language.English, Language.English, Language.Number], tokens.Select(t => t.Language));
         Assert.Equal((0, 4), (tokens[0].Start, tokens[0].End));
     }
 
