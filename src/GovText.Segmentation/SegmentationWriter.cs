@@ -9,7 +9,7 @@ namespace GovText.Segmentation;
 /// buffered internally and handed to the writer in large chunks, so an auto-flushing console writer
 /// costs one write per 64K characters rather than one per token.
 /// </summary>
-public static class SegmentationWriter
+public static partial class SegmentationWriter
 {
     private const int ChunkSize = 1 << 16;
 
@@ -20,49 +20,19 @@ public static class SegmentationWriter
     /// <param name="format">Text or JSON lines (analysis-token TSV is GovText.Core's <c>AnalysisTokenTsv</c>).</param>
     /// <param name="mode">Cutting mode.</param>
     /// <param name="hmm">HMM flag for text and JSON.</param>
-    /// <param name="cancellationToken">Checked between lines.</param>
+    /// <param name="jobs">
+    /// Threads that segment at once. 1 segments on the calling thread; more read the input in blocks of lines,
+    /// segment the blocks in parallel and write them in input order, so the output is the same for every value.
+    /// </param>
+    /// <param name="cancellationToken">Checked between lines (between blocks with several jobs).</param>
     /// <returns>The number of lines read.</returns>
     public static long Write(TextReader input, TextWriter output, Segmenter segmenter, SegmentOutputFormat format,
-        SegmentationMode mode = SegmentationMode.Accurate, bool hmm = true, CancellationToken cancellationToken = default)
+        SegmentationMode mode = SegmentationMode.Accurate, bool hmm = true, int jobs = 1, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(segmenter);
         if (format == SegmentOutputFormat.Tsv)
             throw new ArgumentException("analysis-token TSV is written by GovText.Core.Tokens.AnalysisTokenTsv", nameof(format));
-        var buffer = new OutputBuffer(output);
-        long lines = 0;
-        var first = true;
-        // The per-token paths are compiled fully optimized up front: a command-line run is too short for
-        // tiered JIT to promote them before most of the input has gone through slow tier-0 code.
-        TokenCallback onToken = format == SegmentOutputFormat.Json
-            ? [MethodImpl(MethodImplOptions.AggressiveOptimization)] (token, _, _) =>
-            {
-                buffer.Append(first ? "\"" : ", \"");
-                AppendJsonEscaped(buffer, token);
-                buffer.Append('"');
-                first = false;
-            }
-            : [MethodImpl(MethodImplOptions.AggressiveOptimization)] (token, _, _) =>
-            {
-                if (!first) buffer.Append(" / ");
-                buffer.Append(token);
-                first = false;
-            };
-
-        var reader = new LineReader(input);
-        while (reader.TryReadLine(out var line))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            lines++;
-            first = true;
-            if (format == SegmentOutputFormat.Json) buffer.Append('[');
-            segmenter.Cut(line, onToken, mode, hmm);
-            if (format == SegmentOutputFormat.Json) buffer.Append(']');
-            buffer.AppendLine(ReadOnlySpan<char>.Empty);
-        }
-        buffer.Flush();
-        return lines;
+        return Run(input, output, () => new CutFormatter(segmenter, format, mode, hmm), header: null, jobs, cancellationToken);
     }
 
     /// <summary>The TSV header row of POS-tagged output.</summary>
@@ -78,55 +48,148 @@ public static class SegmentationWriter
     /// <param name="segmenter">The segmenter (with any user words and tags).</param>
     /// <param name="format">Text, JSON lines or TSV.</param>
     /// <param name="hmm">Whether posseg's HMM recognises unknown words.</param>
-    /// <param name="cancellationToken">Checked between lines.</param>
+    /// <param name="jobs">Threads that tag at once; the output is the same for every value (see <see cref="Write"/>).</param>
+    /// <param name="cancellationToken">Checked between lines (between blocks with several jobs).</param>
     /// <returns>The number of lines read.</returns>
     public static long WriteTagged(TextReader input, TextWriter output, Segmenter segmenter, SegmentOutputFormat format,
-        bool hmm = true, CancellationToken cancellationToken = default)
+        bool hmm = true, int jobs = 1, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(segmenter);
+        return Run(input, output, () => new TaggedFormatter(segmenter, format, hmm),
+            format == SegmentOutputFormat.Tsv ? TaggedTsvHeader : null, jobs, cancellationToken);
+    }
+
+    private static long Run(TextReader input, TextWriter output, Func<LineFormatter> createFormatter, string? header, int jobs,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(segmenter);
+        ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
+        if (jobs > 1) return OrderedBlocks.Run(input, output, createFormatter, header, jobs, cancellationToken);
+
         var buffer = new OutputBuffer(output);
-        if (format == SegmentOutputFormat.Tsv) buffer.AppendLine(TaggedTsvHeader);
+        if (header is not null) buffer.AppendLine(header);
+        var formatter = createFormatter();
         long lines = 0;
-        var first = true;
-        TaggedTokenCallback onToken = format switch
-        {
-            SegmentOutputFormat.Json => (token, tag, _, _) =>
-            {
-                buffer.Append(first ? "[\"" : ", [\"");
-                AppendJsonEscaped(buffer, token);
-                buffer.Append("\", \"").Append(tag).Append("\"]");
-                first = false;
-            },
-            SegmentOutputFormat.Tsv => (token, tag, start, end) =>
-            {
-                buffer.Append(lines.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                    .Append(start.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                    .Append(end.ToString(CultureInfo.InvariantCulture)).Append('\t');
-                AppendTsvField(buffer, token);
-                buffer.Append('\t').AppendLine(tag);
-            },
-            _ => (token, tag, _, _) =>
-            {
-                if (!first) buffer.Append(' ');
-                buffer.Append(token).Append('/').Append(tag);
-                first = false;
-            },
-        };
         var reader = new LineReader(input);
-        while (reader.TryReadLine(out var line))
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            lines++;
-            first = true;
-            if (format == SegmentOutputFormat.Json) buffer.Append('[');
-            segmenter.CutWithTags(line, onToken, hmm);
-            if (format == SegmentOutputFormat.Json) buffer.Append(']');
-            if (format != SegmentOutputFormat.Tsv) buffer.AppendLine(ReadOnlySpan<char>.Empty);
+            while (reader.TryReadLine(out var line))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                formatter.Format(line, ++lines, buffer);
+            }
         }
-        buffer.Flush();
+        finally
+        {
+            // Also when the input turns out to be bad part-way: every line read before it is written.
+            buffer.Flush();
+        }
         return lines;
+    }
+
+    /// <summary>Formats one line's tokens; one instance per thread (it holds the per-line state the callbacks share).</summary>
+    private abstract class LineFormatter
+    {
+        public abstract void Format(ReadOnlySpan<char> line, long lineNumber, OutputBuffer buffer);
+    }
+
+    private sealed class CutFormatter : LineFormatter
+    {
+        private readonly Segmenter _segmenter;
+        private readonly SegmentationMode _mode;
+        private readonly bool _hmm;
+        private readonly bool _json;
+        private readonly TokenCallback _onToken;
+        private OutputBuffer _buffer = null!;
+        private bool _first;
+
+        public CutFormatter(Segmenter segmenter, SegmentOutputFormat format, SegmentationMode mode, bool hmm)
+        {
+            _segmenter = segmenter;
+            _mode = mode;
+            _hmm = hmm;
+            _json = format == SegmentOutputFormat.Json;
+            // The per-token paths are compiled fully optimized up front: a command-line run is too short for
+            // tiered JIT to promote them before most of the input has gone through slow tier-0 code.
+            _onToken = _json
+                ? [MethodImpl(MethodImplOptions.AggressiveOptimization)] (token, _, _) =>
+                {
+                    _buffer.Append(_first ? "\"" : ", \"");
+                    AppendJsonEscaped(_buffer, token);
+                    _buffer.Append('"');
+                    _first = false;
+                }
+                : [MethodImpl(MethodImplOptions.AggressiveOptimization)] (token, _, _) =>
+                {
+                    if (!_first) _buffer.Append(" / ");
+                    _buffer.Append(token);
+                    _first = false;
+                };
+        }
+
+        public override void Format(ReadOnlySpan<char> line, long lineNumber, OutputBuffer buffer)
+        {
+            _buffer = buffer;
+            _first = true;
+            if (_json) buffer.Append('[');
+            _segmenter.Cut(line, _onToken, _mode, _hmm);
+            if (_json) buffer.Append(']');
+            buffer.AppendLine(ReadOnlySpan<char>.Empty);
+        }
+    }
+
+    private sealed class TaggedFormatter : LineFormatter
+    {
+        private readonly Segmenter _segmenter;
+        private readonly SegmentOutputFormat _format;
+        private readonly bool _hmm;
+        private readonly TaggedTokenCallback _onToken;
+        private OutputBuffer _buffer = null!;
+        private bool _first;
+        private long _line;
+
+        public TaggedFormatter(Segmenter segmenter, SegmentOutputFormat format, bool hmm)
+        {
+            _segmenter = segmenter;
+            _format = format;
+            _hmm = hmm;
+            _onToken = format switch
+            {
+                SegmentOutputFormat.Json => (token, tag, _, _) =>
+                {
+                    _buffer.Append(_first ? "[\"" : ", [\"");
+                    AppendJsonEscaped(_buffer, token);
+                    _buffer.Append("\", \"").Append(tag).Append("\"]");
+                    _first = false;
+                },
+                SegmentOutputFormat.Tsv => (token, tag, start, end) =>
+                {
+                    _buffer.Append(_line.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                        .Append(start.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                        .Append(end.ToString(CultureInfo.InvariantCulture)).Append('\t');
+                    AppendTsvField(_buffer, token);
+                    _buffer.Append('\t').AppendLine(tag);
+                },
+                _ => (token, tag, _, _) =>
+                {
+                    if (!_first) _buffer.Append(' ');
+                    _buffer.Append(token).Append('/').Append(tag);
+                    _first = false;
+                },
+            };
+        }
+
+        public override void Format(ReadOnlySpan<char> line, long lineNumber, OutputBuffer buffer)
+        {
+            _buffer = buffer;
+            _first = true;
+            _line = lineNumber;
+            if (_format == SegmentOutputFormat.Json) buffer.Append('[');
+            _segmenter.CutWithTags(line, _onToken, _hmm);
+            if (_format == SegmentOutputFormat.Json) buffer.Append(']');
+            if (_format != SegmentOutputFormat.Tsv) buffer.AppendLine(ReadOnlySpan<char>.Empty);
+        }
     }
 
     // A TSV field cannot hold a tab or line break: whitespace tokens are written escaped (\t, \r, \n, \\).
@@ -171,19 +234,34 @@ public static class SegmentationWriter
         buffer.Append(s[start..]);
     }
 
-    /// <summary>A char buffer flushed to the destination in large chunks.</summary>
-    private sealed class OutputBuffer(TextWriter destination)
+    /// <summary>
+    /// A char buffer flushed to the destination in large chunks, or, without a destination, one block's output
+    /// kept whole until the writer thread takes it.
+    /// </summary>
+    private sealed class OutputBuffer(TextWriter? destination)
     {
-        private readonly char[] _chars = new char[ChunkSize * 2];
+        private char[] _chars = new char[ChunkSize * 2];
         private int _length;
+
+        /// <summary>What was appended since the last <see cref="Clear"/> (no destination only).</summary>
+        public ReadOnlySpan<char> Written => _chars.AsSpan(0, _length);
+
+        public void Clear() => _length = 0;
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public OutputBuffer Append(ReadOnlySpan<char> s)
         {
             if (_length + s.Length > _chars.Length)
             {
-                Flush();
-                if (s.Length > _chars.Length) { destination.Write(s); return this; }
+                if (destination is null)
+                {
+                    Array.Resize(ref _chars, Math.Max(_length + s.Length, _chars.Length * 2));
+                }
+                else
+                {
+                    Flush();
+                    if (s.Length > _chars.Length) { destination.Write(s); return this; }
+                }
             }
             s.CopyTo(_chars.AsSpan(_length));
             _length += s.Length;
@@ -196,17 +274,20 @@ public static class SegmentationWriter
         {
             Append(s);
             Append('\n');
-            if (_length >= ChunkSize) Flush();
+            if (destination is not null && _length >= ChunkSize) Flush();
             return this;
         }
 
         public void Flush()
         {
+            if (destination is null) return;
             if (_length > 0) destination.Write(_chars, 0, _length);
             _length = 0;
             destination.Flush();
         }
     }
+
+    private static ReadOnlySpan<char> TrimCr(ReadOnlySpan<char> s) => s.Length > 0 && s[^1] == '\r' ? s[..^1] : s;
 
     /// <summary>Splits a reader at '\n' only (ReadLine would also split at a lone '\r') and drops one trailing '\r'.</summary>
     private sealed class LineReader(TextReader input)
@@ -255,6 +336,5 @@ public static class SegmentationWriter
             else _end += read;
         }
 
-        private static ReadOnlySpan<char> TrimCr(ReadOnlySpan<char> s) => s.Length > 0 && s[^1] == '\r' ? s[..^1] : s;
     }
 }

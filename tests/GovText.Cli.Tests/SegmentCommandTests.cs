@@ -48,6 +48,26 @@ public sealed class SegmentCommandTests
     }
 
     [Fact]
+    public async Task JobsSegmentBlocksInParallelAndKeepTheOrder()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        // 4,000 numbered lines (about 400K characters): several of the writer's 128K-character blocks.
+        var text = string.Concat(Enumerable.Range(1, 4000).Select(i => $"第{i}条 他来到了网易杭研大厦，推进国家治理体系和治理能力现代化\n"));
+        var path = TempFile(dir, "in.txt", text);
+        var one = await Run("segment", path, "--jobs", "1");
+        var two = await Run("segment", path, "--jobs", "2");
+        Assert.Equal(ExitCode.Ok, two.Code);
+        Assert.Equal(one.Out, two.Out);
+        var lines = two.Out.Split('\n');
+        Assert.Equal(4001, lines.Length);
+        Assert.Equal("第 / 1 / 条 /   / 他 / 来到 / 了 / 网易 / 杭研 / 大厦 / ， / 推进 / 国家 / 治理 / 体系 / 和 / 治理 / 能力 / 现代化", lines[0]);
+        Assert.StartsWith("第 / 4000 / 条 / ", lines[3999]);
+        var bad = await Run("segment", path, "--jobs", "0");
+        Assert.Equal(ExitCode.BadUsage, bad.Code);
+        Assert.Contains("--jobs must be at least 1", bad.Err);
+    }
+
+    [Fact]
     public async Task NoHmmModeAndFullModeFollowJieba()
     {
         using var dir = TestEnvironment.CreateTempDir();

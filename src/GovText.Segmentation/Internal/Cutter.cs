@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace GovText.Segmentation.Internal;
 
@@ -189,29 +190,33 @@ internal ref struct Cutter<TSink>
             return;
         }
         // Without user words the DAG walk and the max are fused: no candidate list is materialised.
-        var text = _text;
+        if (n == 0) return;
+        // Unchecked element access: idx < n, p < n, prob and next hold n + 1 entries, and node is a valid index.
+        ref readonly var block = ref _text[start];
         var trie = _trie;
-        var nodes = trie.Nodes;
+        ref var nodes = ref MemoryMarshal.GetArrayDataReference(trie.Nodes);
+        ref var probs = ref MemoryMarshal.GetArrayDataReference(prob);
+        ref var nexts = ref MemoryMarshal.GetArrayDataReference(next);
         for (var idx = n - 1; idx >= 0; idx--)
         {
-            var best = (0.0 - logTotal) + prob[idx + 1];
+            var best = (0.0 - logTotal) + Unsafe.Add(ref probs, idx + 1);
             var bestEnd = idx + 1;
             var any = false;
-            var node = trie.Root(text[start + idx]);
+            var node = trie.Root(Unsafe.Add(ref Unsafe.AsRef(in block), idx));
             var p = idx;
             while (node >= 0)
             {
-                ref readonly var info = ref nodes[node];
+                ref readonly var info = ref Unsafe.Add(ref nodes, node);
                 if (info.IsWord)
                 {
-                    var candidate = (info.LogFreq - logTotal) + prob[p + 1];
+                    var candidate = (info.LogFreq - logTotal) + Unsafe.Add(ref probs, p + 1);
                     if (!any || candidate >= best) { best = candidate; bestEnd = p + 1; any = true; }
                 }
                 if (++p >= n) break;
-                node = trie.Child(node, text[start + p]);
+                node = trie.Child(node, Unsafe.Add(ref Unsafe.AsRef(in block), p));
             }
-            prob[idx] = best;
-            next[idx] = bestEnd;
+            Unsafe.Add(ref probs, idx) = best;
+            Unsafe.Add(ref nexts, idx) = bestEnd;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace GovText.Segmentation.Internal;
@@ -15,6 +16,9 @@ internal sealed class PrefixTrie
     private readonly int[] _rootChildren;
     private readonly char[] _edge;
     private readonly NodeInfo[] _nodes;
+    private readonly int _firstLevelEnd;
+    private readonly ulong[] _pairs;
+    private readonly int _pairShift;
 
     private PrefixTrie(int[] rootChildren, char[] edge, NodeInfo[] nodes, int[] freq, double[] logFreq,
         byte[] tagIndex, string[] tagNames, long total, int wordCount)
@@ -22,6 +26,8 @@ internal sealed class PrefixTrie
         _rootChildren = rootChildren;
         _edge = edge;
         _nodes = nodes;
+        _firstLevelEnd = 1 + nodes[0].ChildCount;
+        (_pairs, _pairShift) = BuildPairs(edge, nodes, _firstLevelEnd);
         Freq = freq;
         LogFreq = logFreq;
         TagIndex = tagIndex;
@@ -56,25 +62,67 @@ internal sealed class PrefixTrie
 
     /// <summary>The child of the root for <paramref name="c"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Root(char c) => _rootChildren[c];
+    public int Root(char c) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rootChildren), c); // 64K entries: any char
 
     /// <summary>The child of <paramref name="node"/> reached by <paramref name="c"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Child(int node, char c)
     {
-        var info = _nodes[node];
+        // Second characters fan out widely (hundreds to thousands of children under common characters), and
+        // every DAG walk takes that step: a hash of the character pair replaces a long binary search there.
+        if (node < _firstLevelEnd) return Pair(Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_edge), node), c);
+        ref readonly var info = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_nodes), node);
         var lo = info.First;
         var hi = lo + info.ChildCount - 1;
-        var edge = _edge;
+        ref var edge = ref MemoryMarshal.GetArrayDataReference(_edge);
         while (lo <= hi)
         {
             var mid = (int)((uint)(lo + hi) >> 1);
-            var e = edge[mid];
+            var e = Unsafe.Add(ref edge, mid);
             if (e == c) return mid;
             if (e < c) lo = mid + 1;
             else hi = mid - 1;
         }
         return -1;
+    }
+
+    /// <summary>The second-level node for the prefix <paramref name="c1"/><paramref name="c2"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Pair(char c1, char c2)
+    {
+        var key = (uint)c1 << 16 | c2;
+        var mask = _pairs.Length - 1;
+        ref var pairs = ref MemoryMarshal.GetArrayDataReference(_pairs);
+        for (var i = (int)((key * 0x9E3779B1u) >> _pairShift); ; i = (i + 1) & mask)
+        {
+            var entry = Unsafe.Add(ref pairs, i);
+            if (entry == 0) return -1;
+            if ((uint)(entry >> 32) == key) return (int)(uint)entry;
+        }
+    }
+
+    // Open addressing over (pair << 32 | node), at most half full; 0 marks an empty slot (no pair is 0).
+    private static (ulong[] Table, int Shift) BuildPairs(char[] edge, NodeInfo[] nodes, int firstLevelEnd)
+    {
+        var count = 0;
+        for (var n = 1; n < firstLevelEnd; n++) count += nodes[n].ChildCount;
+        var bits = 4;
+        while (1 << bits < 2 * count) bits++;
+        var table = new ulong[1 << bits];
+        var shift = 32 - bits;
+        var mask = table.Length - 1;
+        for (var n = 1; n < firstLevelEnd; n++)
+        {
+            var first = nodes[n].First;
+            for (var child = first; child < first + nodes[n].ChildCount; child++)
+            {
+                var key = (uint)edge[n] << 16 | edge[child];
+                var i = (int)((key * 0x9E3779B1u) >> shift);
+                while (table[i] != 0) i = (i + 1) & mask;
+                table[i] = (ulong)key << 32 | (uint)child;
+            }
+        }
+        return (table, shift);
     }
 
     /// <summary>The node for <paramref name="word"/>, or -1 when it is not in FREQ.</summary>

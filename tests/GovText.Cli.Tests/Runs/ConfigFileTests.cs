@@ -43,6 +43,24 @@ public class ConfigFileTests
         Assert.Equal(dir.File("counted"), (string?)options["from"]);
     }
 
+    [Fact]
+    public async Task A_bad_value_is_named_where_it_was_set_the_file_line_or_the_option()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var config = dir.File("study.yml");
+        File.WriteAllText(config, "by: year\ndpi: 5\n");
+
+        var (code, output, error) = await Run("analyze", TestEnvironment.SampleCorpus, "--config", config, "--out", dir.File("results"));
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains($"error: {config}:2: dpi: a chart's resolution must be between 50 and 1200 dpi (got 5)", error);
+
+        (code, _, error) = await Run("analyze", TestEnvironment.SampleCorpus, "--config", config, "--dpi", "7", "--out", dir.File("results"));
+        Assert.Equal(2, code);
+        Assert.Contains("error: --dpi: a chart's resolution must be between 50 and 1200 dpi (got 7)", error);
+        Assert.False(Directory.Exists(dir.File("results")));
+    }
+
     [Theory]
     [InlineData("by: year\ntraget: year=2020..2025\n", 2, "unknown key 'traget' for 'govtext analyze' (did you mean 'target'?)")]
     [InlineData("dpi: high\n", 1, "'dpi' is a whole number, not 'high'")]
