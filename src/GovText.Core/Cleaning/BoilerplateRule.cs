@@ -14,6 +14,9 @@ public sealed record BoilerplateRule(string Id, BoilerplateRuleKind Kind, bool I
 
     private Regex? _regex;
 
+    /// <summary>Text every match contains (null when not certain): lines without it skip the regular expression.</summary>
+    internal RequiredLiteral? Literal { get; } = RequiredLiteral.Of(IsRegex, Pattern);
+
     /// <summary>The compiled matcher: literals are escaped; line and tail rules must match the whole trimmed line.</summary>
     internal Regex Regex => _regex ??= Build();
 
@@ -54,6 +57,7 @@ public sealed record BoilerplateRule(string Id, BoilerplateRuleKind Kind, bool I
     /// <exception cref="Ingestion.IngestException">The rule's regular expression timed out (the message names the rule).</exception>
     internal bool MatchesLine(string line)
     {
+        if (Literal is { } literal && !literal.MayMatch(line)) return false;
         try
         {
             return Regex.IsMatch(line);

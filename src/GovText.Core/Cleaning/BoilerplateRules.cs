@@ -123,6 +123,7 @@ public sealed class BoilerplateRules
         foreach (var rule in Inline)
         {
             if (line.Length == 0) break;
+            if (rule.Literal is { } literal && !literal.MayMatch(line)) continue;
             try
             {
                 var matches = rule.Regex.Matches(line);
