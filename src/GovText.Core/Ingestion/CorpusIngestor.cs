@@ -80,13 +80,24 @@ public sealed class CorpusIngestor
     public Shard Shard { get; }
 
     /// <summary>Reads every file, yielding outcomes in <see cref="Files"/> order.</summary>
-    public IEnumerable<IngestOutcome> Run(CancellationToken cancellationToken = default)
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <param name="onDocument">
+    /// Called on the worker thread with each document as soon as it is built (before it is yielded), for per-document
+    /// work that does not depend on order, such as writing the document's own file; it must be thread-safe. An exception
+    /// it throws is not an ingest failure: it surfaces from the enumeration, as it would from the caller.
+    /// </param>
+    public IEnumerable<IngestOutcome> Run(CancellationToken cancellationToken = default, Action<Documents.Document>? onDocument = null)
     {
         var window = new Queue<Task<IngestOutcome>>();
         foreach (var file in Files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            window.Enqueue(Task.Run(() => Process(file), cancellationToken));
+            window.Enqueue(Task.Run(() =>
+            {
+                var outcome = Process(file);
+                if (onDocument is not null && outcome is DocumentIngested ingested) onDocument(ingested.Document);
+                return outcome;
+            }, cancellationToken));
             if (window.Count >= _parallelism) yield return window.Dequeue().GetAwaiter().GetResult();
         }
         while (window.Count > 0) yield return window.Dequeue().GetAwaiter().GetResult();

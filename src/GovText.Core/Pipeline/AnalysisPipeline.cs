@@ -58,7 +58,12 @@ public sealed class AnalysisPipeline
         {
             DocumentsTable.WriteHeader(documents, _metadata.Select(m => m.Header));
             if (log is not null) IngestionOutput.WriteCleaningLogHeader(log);
-            foreach (var outcome in Ingestor.Run(cancellationToken))
+            // Each document's text/ file is its own, so the ingest workers write it as soon as the document is built
+            // rather than the consuming thread, which would cap a many-core run. A strict run stops at the first failed
+            // file and must not leave text/ files of documents after it that documents.csv does not list, so it writes
+            // them here, in order.
+            Action<Documents.Document>? writeText = _options.Strict ? null : d => IngestionOutput.WriteText(OutDir, d);
+            foreach (var outcome in Ingestor.Run(cancellationToken, writeText))
             {
                 summary.Add(outcome);
                 if (outcome is DocumentIngested { Document: var document })
@@ -66,7 +71,7 @@ public sealed class AnalysisPipeline
                     var row = DocumentRow.From(document, _metadata);
                     DocumentsTable.WriteRow(documents, row);
                     if (log is not null) IngestionOutput.WriteCleaningLog(log, document);
-                    IngestionOutput.WriteText(OutDir, document);
+                    if (writeText is null) IngestionOutput.WriteText(OutDir, document);
                     foreach (var stage in _stages) stage.Accept(document, row);
                 }
                 onOutcome?.Invoke(outcome);
