@@ -128,6 +128,7 @@ public static partial class SegmentationWriter
                 };
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Format(ReadOnlySpan<char> line, long lineNumber, OutputBuffer buffer)
         {
             _buffer = buffer;
@@ -268,8 +269,10 @@ public static partial class SegmentationWriter
             return this;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public OutputBuffer Append(char c) => Append([c]);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public OutputBuffer AppendLine(ReadOnlySpan<char> s)
         {
             Append(s);
