@@ -45,12 +45,14 @@ public sealed record ChartOptions
     /// <summary>Fails with a <see cref="ConfigurationException"/> on values no chart can be drawn with.</summary>
     public void Validate()
     {
-        if (Width is < 200 or > 10_000 || Height is < 150 or > 10_000)
-            throw new ConfigurationException($"--width/--height must be between 200×150 and 10000×10000 points (got {Width}×{Height})");
+        if (Width is < 200 or > 10_000)
+            throw ConfigurationException.ForSetting("width", $"a chart's width must be between 200 and 10000 points (got {Width}×{Height})");
+        if (Height is < 150 or > 10_000)
+            throw ConfigurationException.ForSetting("height", $"a chart's height must be between 150 and 10000 points (got {Width}×{Height})");
         if (Dpi is < 50 or > 1200)
-            throw new ConfigurationException($"--dpi must be between 50 and 1200 (got {Dpi})");
+            throw ConfigurationException.ForSetting("dpi", $"a chart's resolution must be between 50 and 1200 dpi (got {Dpi})");
         if ((long)PixelWidth * PixelHeight > 200_000_000)
-            throw new ConfigurationException($"{PixelWidth}×{PixelHeight} pixels is too large; lower --dpi or the size");
+            throw ConfigurationException.ForSetting("dpi", $"{PixelWidth}×{PixelHeight} pixels is too large; lower the resolution or the size");
         if (TopConcepts < 1 || KeynessTop < 1)
             throw new ConfigurationException("the number of concepts or items per chart must be at least 1");
         if (!CoMentions.UnitNames.Contains(NetworkUnit, StringComparer.Ordinal))
@@ -65,6 +67,6 @@ public sealed record ChartOptions
         "en" => LabelMode.En,
         "zh" => LabelMode.Zh,
         "both" => LabelMode.Both,
-        _ => throw new ConfigurationException($"--labels '{text}': expected en, zh or both"),
+        _ => throw ConfigurationException.ForSetting("labels", $"chart labels '{text}': expected en, zh or both"),
     };
 }

@@ -5,7 +5,7 @@ namespace GovText.Charts;
 
 /// <summary>Draws the comparison charts (PNG and SVG) into a folder, with a font that has a glyph for every character drawn.</summary>
 /// <param name="options">Chart size, resolution, labels and font.</param>
-public sealed class ChartRenderer(ChartOptions options) : IChartStage
+public sealed class ChartRenderer(ChartOptions options) : IChartRenderer
 {
     /// <summary>The options every chart is drawn with.</summary>
     public ChartOptions Options => options;

@@ -33,22 +33,22 @@ public sealed record FontFileSpec(string Path, string? Face)
     /// <exception cref="ConfigurationException">No such file, not a font, no such face.</exception>
     public SKTypeface Load(out string description)
     {
-        if (!File.Exists(Path)) throw new ConfigurationException($"--font '{Path}' does not exist");
+        if (!File.Exists(Path)) throw ConfigurationException.ForSetting("font", $"font file '{Path}' does not exist");
         var count = FaceCount(Path);
         var faces = Enumerable.Range(0, count).Select(i => SKTypeface.FromFile(Path, i)).ToList();
         var chosen = -1;
         try
         {
             if (faces.Any(f => f is null))
-                throw new ConfigurationException($"--font '{Path}' is not a font file SkiaSharp can read (TTF, OTF or TTC)");
+                throw ConfigurationException.ForSetting("font", $"'{Path}' is not a font file SkiaSharp can read (TTF, OTF or TTC)");
             var names = string.Join(", ", faces.Select((f, i) => $"#{i} {f!.FamilyName}"));
             if (Face is null)
                 chosen = Math.Max(0, faces.FindIndex(f => IsSimplifiedChinese(f!.FamilyName)));
             else if (int.TryParse(Face, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
-                chosen = index < count ? index : throw new ConfigurationException($"--font '{Path}#{Face}': the file has {count} face(s): {names}");
+                chosen = index < count ? index : throw ConfigurationException.ForSetting("font", $"font '{Path}#{Face}': the file has {count} face(s): {names}");
             else
                 chosen = faces.FindIndex(f => string.Equals(f!.FamilyName, Face, StringComparison.OrdinalIgnoreCase)) is var i and >= 0
-                    ? i : throw new ConfigurationException($"--font '{Path}#{Face}': no face has that family name; faces: {names}");
+                    ? i : throw ConfigurationException.ForSetting("font", $"font '{Path}#{Face}': no face has that family name; faces: {names}");
             description = count == 1
                 ? $"--font {Path}"
                 : $"--font {Path}#{chosen.ToString(CultureInfo.InvariantCulture)} (faces: {names}; choose with FILE#N or FILE#NAME)";
@@ -72,6 +72,6 @@ public sealed record FontFileSpec(string Path, string? Face)
         if (stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length) return 1;
         if (!header[..4].SequenceEqual("ttcf"u8)) return 1;
         var count = BinaryPrimitives.ReadUInt32BigEndian(header[8..]);
-        return count is >= 1 and <= 1000 ? (int)count : throw new ConfigurationException($"--font '{path}' is a damaged font collection ({count} faces in its header)");
+        return count is >= 1 and <= 1000 ? (int)count : throw ConfigurationException.ForSetting("font", $"font file '{path}' is a damaged font collection ({count} faces in its header)");
     }
 }

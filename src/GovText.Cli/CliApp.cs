@@ -53,17 +53,28 @@ internal static class CliApp
         }
     }
 
+    /// <summary>
+    /// A configuration error as the user set it: Core names the setting at fault in its own terms (the config-file key),
+    /// and here it becomes the option (<c>--min-count: ...</c>) or, when the value came from the config file, that file's
+    /// line (<c>study.yml:12: min-count: ...</c>).
+    /// </summary>
+    internal static string Describe(ConfigurationException ex, IReadOnlyDictionary<string, string> fromConfig) =>
+        ex.Setting is not { } setting ? ex.Message
+        : fromConfig.TryGetValue(setting, out var at) ? $"{at}: {setting}: {ex.Message}"
+        : $"--{setting}: {ex.Message}";
+
     public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
         var root = Build(console);
+        var fromConfig = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
-            args = ConfigFile.Merge(root, args);
+            args = ConfigFile.Merge(root, args, fromConfig);
             args = RecordedKeyness.Merge(root, args);
         }
         catch (ConfigurationException ex)
         {
-            console.Fail(ex.Message);
+            console.Fail(Describe(ex, fromConfig));
             return ExitCode.BadUsage;
         }
         var parse = root.Parse(args);
@@ -86,7 +97,7 @@ internal static class CliApp
         }
         catch (ConfigurationException ex)
         {
-            console.Fail(ex.Message);
+            console.Fail(Describe(ex, fromConfig));
             return ExitCode.BadUsage;
         }
         catch (UnauthorizedAccessException ex)

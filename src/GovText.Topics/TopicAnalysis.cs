@@ -24,8 +24,8 @@ public static class TopicAnalysis
     public static TopicRunResult Run(TokenCorpus tokens, TopicRunOptions options, string outDir, Action<string>? progress = null)
     {
         var corpus = BuildCorpus(tokens, options.Language, options.Vocabulary);
-        if (options.Topics.Count == 0) throw new ConfigurationException("--topics: give one K or a range");
-        if (options.TopTerms < 1) throw new ConfigurationException("--top-terms must be at least 1");
+        if (options.Topics.Count == 0) throw ConfigurationException.ForSetting("topics", "give one number of topics K or a range");
+        if (options.TopTerms < 1) throw ConfigurationException.ForSetting("top-terms", $"the number of terms listed per topic must be at least 1 (got {options.TopTerms})");
         return options.Topics.Count == 1
             ? Single(tokens, corpus, options, outDir, progress)
             : Selection(tokens, corpus, options, outDir, progress);
@@ -35,7 +35,7 @@ public static class TopicAnalysis
     public static ModelCorpus BuildCorpus(TokenCorpus tokens, Language? language, VocabularyOptions vocabulary)
     {
         if (language is { IsWord: false })
-            throw new ConfigurationException($"--language {language}: topic models are fitted on zh or en tokens");
+            throw ConfigurationException.ForSetting("language", $"'{language}': topic models are fitted on zh or en tokens");
         var lang = language ?? tokens.MainLanguage()
             ?? throw new ConfigurationException($"no document is tagged zh or en ({tokens.Documents.Count} documents read): nothing to model");
         return VocabularyBuilder.Build(tokens, lang, vocabulary);
@@ -92,7 +92,7 @@ public static class TopicAnalysis
         {
             groups = TopicByGroup.Compute(corpus.Documents, shares, by, out var excluded);
             if (groups.Count == 0)
-                throw new ConfigurationException($"--by {by}: no document has a value in that column (use year, language, title or a manifest column)");
+                throw ConfigurationException.ForSetting("by", $"no document has a value in column '{by}' (use year, language, title or a manifest column)");
             if (excluded.Count > 0) notes.Add($"--by {by}: {excluded.Count} documents without a value are left out of {TopicCsv.TopicByGroup}");
             files.Add(Write(outDir, TopicCsv.TopicByGroup, groups));
         }

@@ -9,33 +9,33 @@ public static class TopicCounts
     /// <summary>The distinct values, ascending.</summary>
     /// <param name="text">The option's value.</param>
     /// <param name="step">The step of a range.</param>
-    /// <param name="option">The option's name, for messages.</param>
+    /// <param name="setting">The setting the values are for (<c>topics</c> or <c>clusters</c>), for <see cref="ConfigurationException.Setting"/>.</param>
     /// <param name="minimum">The smallest allowed value.</param>
     /// <exception cref="ConfigurationException">Not a number, range or list; or a value below <paramref name="minimum"/>.</exception>
-    public static IReadOnlyList<int> Parse(string text, int step, string option, int minimum = 2)
+    public static IReadOnlyList<int> Parse(string text, int step, string setting, int minimum = 2)
     {
-        if (step < 1) throw new ConfigurationException($"--step must be at least 1");
+        if (step < 1) throw ConfigurationException.ForSetting("step", $"the step of a range of K must be at least 1 (got {step})");
         var values = new List<int>();
         var range = text.Split("..", StringSplitOptions.TrimEntries);
         if (range.Length == 2)
         {
-            var from = Number(range[0], text, option);
-            var to = Number(range[1], text, option);
-            if (to < from) throw new ConfigurationException($"{option} {text}: the range ends before it starts");
+            var from = Number(range[0], text, setting);
+            var to = Number(range[1], text, setting);
+            if (to < from) throw ConfigurationException.ForSetting(setting, $"range {text} ends before it starts");
             for (var k = from; k <= to; k += step) values.Add(k);
         }
         else
         {
             foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                values.Add(Number(part, text, option));
+                values.Add(Number(part, text, setting));
         }
-        if (values.Count == 0) throw new ConfigurationException($"{option}: give a number, a range such as 5..30, or a list such as 5,10,20");
-        if (values.Min() < minimum) throw new ConfigurationException($"{option} {text}: every value must be at least {minimum}");
+        if (values.Count == 0) throw ConfigurationException.ForSetting(setting, "give a number, a range such as 5..30, or a list such as 5,10,20");
+        if (values.Min() < minimum) throw ConfigurationException.ForSetting(setting, $"{text}: every value must be at least {minimum}");
         return values.Distinct().Order().ToList();
     }
 
-    private static int Number(string part, string text, string option) =>
+    private static int Number(string part, string text, string setting) =>
         int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var k)
             ? k
-            : throw new ConfigurationException($"{option} {text}: give a number, a range such as 5..30, or a list such as 5,10,20");
+            : throw ConfigurationException.ForSetting(setting, $"'{text}': give a number, a range such as 5..30, or a list such as 5,10,20");
 }

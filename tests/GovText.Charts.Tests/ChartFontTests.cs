@@ -92,6 +92,7 @@ public sealed class ChartFontTests
         var error = Assert.Throws<ConfigurationException>(() => new ChartOptions { FontFile = TestFonts.TwoFaces + face }.Validate());
         Assert.Contains(message, error.Message);
         Assert.Contains("#1 Noto Sans CJK SC", error.Message);
+        Assert.Equal("font", error.Setting);
     }
 
     [Fact]

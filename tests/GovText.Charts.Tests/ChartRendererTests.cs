@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using GovText.Charts;
 using GovText.Core.Comparison;
 using GovText.Core.Errors;
+using GovText.Core.Pipeline;
 using GovText.Tests;
 using SkiaSharp;
 using GovText.Core.Text;
@@ -14,12 +15,12 @@ public sealed class ChartRendererTests
     private static readonly string[] AllCharts =
         ["concept_rates_bars", "concept_rates_heatmap", "concept_trends", "keyness_concepts", "keyness_words", "cooccurrence_network"];
 
-    private static (ComparisonResult Result, ChartRenderResult Charts) Run(string dir, ChartOptions charts)
+    private static (CorpusResults Result, ChartRenderResult Charts) Run(string dir, ChartOptions charts)
     {
-        var result = ComparisonPipeline.Run(SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions
+        var result = CorpusStages.Compare(SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions
         {
             By = "year",
-            Target = DocumentFilter.Parse("year=2013..2025", "--target"),
+            Target = DocumentFilter.Parse("year=2013..2025", "target"),
             Charts = new ChartRenderer(charts),
         }), dir);
         return (result, (ChartRenderResult)result.Charts!);
@@ -107,18 +108,18 @@ public sealed class ChartRendererTests
     /// <summary>The chart data the comparison stage hands to the charts, for tests that draw variants of it.</summary>
     internal static ChartData SyntheticChartData()
     {
-        var capture = new CapturingStage();
+        var capture = new CapturingRenderer();
         using var dir = TestEnvironment.CreateTempDir();
-        ComparisonPipeline.Run(SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions
+        CorpusStages.Compare(SyntheticWorkReports.Tables().Accumulate(new ComparisonOptions
         {
             By = "year",
-            Target = DocumentFilter.Parse("year=2013..2025", "--target"),
+            Target = DocumentFilter.Parse("year=2013..2025", "target"),
             Charts = capture,
         }), dir.Path);
         return capture.Data!;
     }
 
-    private sealed class CapturingStage : IChartStage
+    private sealed class CapturingRenderer : IChartRenderer
     {
         public ChartData? Data { get; private set; }
 

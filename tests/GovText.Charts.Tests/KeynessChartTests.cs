@@ -87,7 +87,7 @@ public sealed class KeynessChartTests
     {
         var data = ChartRendererTests.SyntheticChartData() with
         {
-            WordFilters = ComparisonPipeline.WordFilters(new ComparisonOptions { Pos = new HashSet<string>(["v", "n", "vn"]) }),
+            WordFilters = ComparisonStage.WordFilters(new ComparisonOptions { Pos = new HashSet<string>(["v", "n", "vn"]) }),
         };
         using var dir = TestEnvironment.CreateTempDir();
         var result = ChartRenderer.RenderAll(data, new ChartOptions { KeynessTop = 3 }, dir.Path);
@@ -113,13 +113,13 @@ public sealed class KeynessChartTests
     public void Word_filters_name_the_stop_word_list_or_say_there_was_none()
     {
         Assert.Equal(["stop words left out: default: stopwords-iso zh (754 words) and Snowball English (174 words)"],
-            ComparisonPipeline.WordFilters(new ComparisonOptions()));
+            ComparisonStage.WordFilters(new ComparisonOptions()));
         Assert.Equal(["no stop words left out (--stopwords none)", "Chinese words kept only with jieba POS n, ns"],
-            ComparisonPipeline.WordFilters(new ComparisonOptions { StopWords = GovText.Core.StopWords.StopWordList.None, Pos = new HashSet<string>(["ns", "n"]) }));
+            ComparisonStage.WordFilters(new ComparisonOptions { StopWords = GovText.Core.StopWords.StopWordList.None, Pos = new HashSet<string>(["ns", "n"]) }));
         using var dir = TestEnvironment.CreateTempDir();
         var file = Path.Combine(dir.Path, "my-stopwords.txt");
         File.WriteAllText(file, "的\n了\nthe\n");
-        var filters = ComparisonPipeline.WordFilters(new ComparisonOptions { StopWords = GovText.Core.StopWords.StopWordList.FromFile(file) });
+        var filters = ComparisonStage.WordFilters(new ComparisonOptions { StopWords = GovText.Core.StopWords.StopWordList.FromFile(file) });
         // The file by its name only: a chart in a paper does not show the author's folders.
         Assert.Equal(["stop words left out: my-stopwords.txt (2 Chinese, 1 English words)"], filters);
     }

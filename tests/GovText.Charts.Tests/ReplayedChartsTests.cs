@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using GovText.Charts;
 using GovText.Core.Comparison;
+using GovText.Core.Pipeline;
 using GovText.Core.Results;
 using GovText.Tests;
 
@@ -18,13 +19,13 @@ public sealed class ReplayedChartsTests
         var options = new ComparisonOptions
         {
             By = "year",
-            Target = DocumentFilter.Parse("year=2013..2025", "--target"),
+            Target = DocumentFilter.Parse("year=2013..2025", "target"),
             Charts = new ChartRenderer(new ChartOptions { Width = 600, Height = 400 }),
         };
         tables.WriteTo(replayed.Path);
 
-        var a = ComparisonPipeline.Run(tables.Accumulate(options), fresh.Path);
-        var b = ComparisonPipeline.Run(CountReplay.Replay(replayed.Path, options), replayed.Path);
+        var a = CorpusStages.Compare(tables.Accumulate(options), fresh.Path);
+        var b = CorpusStages.Compare(CountReplay.Replay(replayed.Path, options), replayed.Path);
 
         Assert.Equal(a.Files.Select(f => Path.GetRelativePath(fresh.Path, f)), b.Files.Select(f => Path.GetRelativePath(replayed.Path, f)));
         Assert.Contains(a.Files, f => f.EndsWith(".png", StringComparison.Ordinal));

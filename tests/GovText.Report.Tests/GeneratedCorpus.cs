@@ -46,7 +46,7 @@ internal static class GeneratedCorpus
     public static void Count(string corpus, string outDir, ComparisonOptions? comparison, TableFormat format = TableFormat.Csv)
     {
         var options = new AnalysisOptions(new IngestOptions(corpus, null, CleaningOptions.Default) { MaxParallelism = 2 }, outDir) { TableFormat = format };
-        using var workflow = new AnalysisWorkflow(options, ConceptLexicon.Default.Compile(), comparison);
+        using var workflow = new AnalysisWorkflow(options, ConceptLexicon.Default.Compile(), comparison is null ? null : new CorpusStages { Comparison = comparison });
         workflow.Run();
     }
 }

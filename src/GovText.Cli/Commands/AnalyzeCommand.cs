@@ -1,6 +1,8 @@
 using System.CommandLine;
 using GovText.Charts;
+using GovText.Cli.Config;
 using GovText.Core.Errors;
+using GovText.Core.Pipeline;
 using GovText.Core.StopWords;
 using GovText.Report;
 using GovText.Topics;
@@ -36,6 +38,9 @@ internal static class AnalyzeCommand
                 parse.GetValue(m.TopicUnit) == "paragraph" ? ModelUnit.Paragraph : ModelUnit.Document,
                 parse.GetResult(shared.By) is { Implicit: false } ? parse.GetValue(shared.By) : null,
                 StopWordList.Load(parse.GetValue(shared.StopWords)!), !parse.GetValue(noCharts), pipeline.IsQuiet(parse), shared.Chart.Build(parse));
+            // analyze writes every output, word frequencies included, so any later compare --from (or merge of its shards)
+            // can compute word keyness: --word-frequencies is count's and compare's.
+            pipeline.WordFrequenciesNeeded = true;
             // Comparisons, charts and the report are not additive: a shard writes its counts, and merge compares the whole.
             if (!pipeline.ShardOf(parse).IsWhole)
             {
@@ -43,21 +48,21 @@ internal static class AnalyzeCommand
                     throw new ConfigurationException("--topics and --clusters need the whole corpus, not a shard: merge the shards, then run govtext topics/clusters --from on the merged results");
                 return Task.FromResult(CountCommand.Run(console, pipeline, lexicon, parse, ct));
             }
-            var code = CountCommand.Run(console, pipeline, lexicon, parse, ct, options, finish: (outDir, finalDir, runRecord) =>
-                [WriteReport(outDir, finalDir, runRecord)], extend: models.Enabled ? models.Extend : null, after: models.Enabled ? models.Fit : null);
+            var code = CountCommand.Run(console, pipeline, lexicon, parse, ct,
+                run => new CorpusStages { Comparison = options, Models = models.Enabled ? models : null, Report = Report(run) },
+                extend: models.Enabled ? models.Extend : null);
             models.Report();
             return Task.FromResult(code);
         });
         return command;
     }
 
-    /// <summary>Writes report.html into <paramref name="outDir"/> (staging) for the results folder <paramref name="finalDir"/>.</summary>
-    public static string WriteReport(string outDir, string finalDir, string runRecord)
-    {
-        var report = Path.Combine(outDir, HtmlReport.FileName);
-        HtmlReport.Write(outDir, report, new ReportOptions { RunRecord = runRecord, FolderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(finalDir)) });
-        return report;
-    }
+    /// <summary>
+    /// The report stage of a run into a results folder: report.html in the staging folder, describing the run with
+    /// run.json as it stands before the commit (which then lists report.html) and the final folder's name.
+    /// </summary>
+    public static ReportStage Report(RecordedRun run) =>
+        new(() => new ReportOptions { RunRecord = run.Preview(), FolderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(run.OutDir)) });
 
     /// <summary>The command and its options, without its action.</summary>
     public static Definition Define()
@@ -107,7 +112,7 @@ internal static class AnalyzeCommand
     /// that gives the numbers; the rest of the analysis is written as usual.
     /// </summary>
     private sealed class ModelSteps(CliConsole console, int? topics, int? clusters, ModelUnit unit, string? by, StopWordList stopWords, bool charts, bool quiet,
-        ChartOptions chartOptions)
+        ChartOptions chartOptions) : ICorpusStage
     {
         private TokenCollector? _collector;
         private TopicRunResult? _topics;
@@ -116,7 +121,7 @@ internal static class AnalyzeCommand
 
         public bool Enabled => topics is not null || clusters is not null;
 
-        public void Extend(GovText.Core.Pipeline.AnalysisWorkflow workflow, GovText.Core.Pipeline.AnalysisOptions analysis, GovText.Core.Lexicon.ConceptLexicon lexicon)
+        public void Extend(AnalysisWorkflow workflow, AnalysisOptions analysis, GovText.Core.Lexicon.ConceptLexicon lexicon)
         {
             if (topics is < 2) throw new ConfigurationException("--topics must be at least 2");
             if (clusters is < 2) throw new ConfigurationException("--clusters must be at least 2");
@@ -124,15 +129,21 @@ internal static class AnalyzeCommand
             workflow.Pipeline.Add(_collector = ModelCommandOptions.Collector(lexicon, stopWords, unit, analysis.Ingest.MaxParallelism));
         }
 
-        public IReadOnlyList<string> Fit(GovText.Core.Pipeline.AnalysisResult result)
+        public string Name => "model";
+
+        public string Title => "Fitting the model";
+
+        public CorpusResults Run(CorpusResults input, IProgress<StageProgress>? progress) => input.Add(Fit(input.OutDir));
+
+        private List<string> Fit(string outDir)
         {
             var tokens = _collector!.Build();
             var files = new List<string>();
-            var chartDir = Path.Combine(result.OutDir, "charts");
+            var chartDir = Path.Combine(outDir, "charts");
             if (topics is { } k)
             {
                 var options = new TopicRunOptions([k], new LdaOptions(k), new VocabularyOptions(2, 0.5), null, 30, by) { TableFormat = _format };
-                _topics = Skipped($"--topics {k}", () => TopicAnalysis.Run(tokens, options, result.OutDir, Progress));
+                _topics = Skipped($"--topics {k}", () => TopicAnalysis.Run(tokens, options, outDir, Progress));
                 if (_topics is not null)
                 {
                     files.AddRange(_topics.Files);
@@ -142,7 +153,7 @@ internal static class AnalyzeCommand
             if (clusters is { } c)
             {
                 var options = new ClusterRunOptions([c], ClusterFeatures.Words, new VocabularyOptions(2, 0.5));
-                _clusters = Skipped($"--clusters {c}", () => ClusterAnalysis.Run(tokens, options, result.OutDir, Progress));
+                _clusters = Skipped($"--clusters {c}", () => ClusterAnalysis.Run(tokens, options, outDir, Progress));
                 if (_clusters is not null)
                 {
                     files.AddRange(_clusters.Files);

@@ -57,7 +57,7 @@ internal static class ClustersCommand
 
         command.SetAction((parse, ct) =>
         {
-            var ks = TopicCounts.Parse(parse.GetValue(clusters)!, parse.GetValue(step), "--clusters");
+            var ks = TopicCounts.Parse(parse.GetValue(clusters)!, parse.GetValue(step), "clusters");
             var chartOptions = model.Chart.Build(parse);
             var byTopics = parse.GetValue(features) == "topics";
             var byConcepts = parse.GetValue(features) == "concepts";

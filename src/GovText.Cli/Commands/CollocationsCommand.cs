@@ -42,7 +42,7 @@ internal static class CollocationsCommand
             if (parse.GetValue(minCount) < 1) throw new ConfigurationException("--min-count must be at least 1");
             var collocationOptions = new CollocationOptions(sizes, parse.GetValue(minCount), parse.GetValue(by), StopWordList.Load(parse.GetValue(stopWords)!));
             CollocationStage? stage = null;
-            var (code, _) = PipelineRunner.Run(console, options, parse, analysis =>
+            var (code, _) = PipelineRunner.Run(console, options, parse, (analysis, _) =>
             {
                 stage = new CollocationStage(collocationOptions);
                 var workflow = new AnalysisWorkflow(analysis);

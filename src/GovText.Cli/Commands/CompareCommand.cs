@@ -3,6 +3,7 @@ using GovText.Core.Comparison;
 using GovText.Cli.Config;
 using GovText.Core.Errors;
 using GovText.Core.Output;
+using GovText.Core.Pipeline;
 using GovText.Core.Results;
 
 namespace GovText.Cli.Commands;
@@ -32,6 +33,7 @@ internal static class CompareCommand
             "  govtext compare --from results --by year --target year=2021.. --no-charts");
         pipeline.AddTo(command);
         pipeline.AddTableFormatTo(command);
+        pipeline.AddWordFrequenciesTo(command);
         lexicon.AddTo(command);
         shared.AddTo(command);
         command.Options.Add(from);
@@ -47,16 +49,13 @@ internal static class CompareCommand
                 if (Path.GetFullPath(outDir) != Path.GetFullPath(dir)) RecordedRun.Recover(parse, dir);
                 // The earlier run's ingestion and count tables are this run's input: kept, and listed again in run.json.
                 using var run = RecordedRun.Begin(parse, outDir, ResultsScope.Except(CountRunOutputs));
-                var result = run.Stage("compare", () => console.Progress(pipeline.IsQuiet(parse)).Run("Comparing", steps =>
-                {
-                    steps?.Report(new("reading the count tables", 0, 1));
-                    return ComparisonPipeline.Run(CountReplay.Replay(dir, options), run.StagingDir, steps);
-                }));
+                var stages = new CorpusStages { CountsFrom = dir, Comparison = options };
+                var result = stages.Run(new CorpusResults(run.StagingDir), new StageView(console.Progress(pipeline.IsQuiet(parse)), run), ct);
                 run.Commit(console, pipeline.IsQuiet(parse));
                 ComparisonCommandOptions.Report(console, result with { Files = result.Files.Select(run.FinalPath).ToList() }, pipeline.IsQuiet(parse));
                 return Task.FromResult(ExitCode.Ok);
             }
-            return Task.FromResult(CountCommand.Run(console, pipeline, lexicon, parse, ct, options));
+            return Task.FromResult(CountCommand.Run(console, pipeline, lexicon, parse, ct, _ => new CorpusStages { Comparison = options }));
         });
         return command;
     }

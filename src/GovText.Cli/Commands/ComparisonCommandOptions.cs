@@ -2,6 +2,7 @@ using System.CommandLine;
 using GovText.Charts;
 using GovText.Core.Comparison;
 using GovText.Core.Errors;
+using GovText.Core.Pipeline;
 using GovText.Core.StopWords;
 
 namespace GovText.Cli.Commands;
@@ -109,8 +110,8 @@ internal sealed class ComparisonCommandOptions
         return new ComparisonOptions
         {
             By = parse.GetValue(By)!,
-            Target = target is null ? null : DocumentFilter.Parse(target, "--target"),
-            Reference = reference is null ? null : DocumentFilter.Parse(reference, "--reference"),
+            Target = target is null ? null : DocumentFilter.Parse(target, "target"),
+            Reference = reference is null ? null : DocumentFilter.Parse(reference, "reference"),
             MinCount = parse.GetValue(MinCount),
             StopWords = StopWordList.Load(parse.GetValue(StopWords)!),
             Pos = parse.GetValue(Pos) is { } pos
@@ -135,7 +136,7 @@ internal sealed class ComparisonCommandOptions
     }
 
     /// <summary>Prints the files written (one per line, for scripts), then the notes and each warning once; with <paramref name="quiet"/>, only the warnings.</summary>
-    public static void Report(CliConsole console, ComparisonResult result, bool quiet = false)
+    public static void Report(CliConsole console, CorpusResults result, bool quiet = false)
     {
         if (!quiet)
         {
@@ -149,7 +150,7 @@ internal sealed class ComparisonCommandOptions
     /// Each warning once on standard error (always); unless quiet, the charts' notes (charts the data did not call for)
     /// and the font used, to <paramref name="notes"/>.
     /// </summary>
-    public static void ReportNotes(CliConsole console, ComparisonResult result, bool quiet, TextWriter notes)
+    public static void ReportNotes(CliConsole console, CorpusResults result, bool quiet, TextWriter notes)
     {
         foreach (var warning in result.Warnings.Distinct(StringComparer.Ordinal)) console.Warn(warning);
         if (quiet) return;

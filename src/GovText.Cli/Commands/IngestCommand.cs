@@ -15,7 +15,7 @@ internal static class IngestCommand
             "Example:\n  govtext ingest corpus --manifest corpus/manifest.csv --out results --explain-cleaning");
         options.AddTo(command);
         options.AddShardTo(command);
-        command.SetAction((parse, ct) => Task.FromResult(PipelineRunner.Run(console, options, parse, analysis => new AnalysisWorkflow(analysis), ct).ExitCode));
+        command.SetAction((parse, ct) => Task.FromResult(PipelineRunner.Run(console, options, parse, (analysis, _) => new AnalysisWorkflow(analysis), ct).ExitCode));
         return command;
     }
 }

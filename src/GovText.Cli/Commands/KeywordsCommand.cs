@@ -60,7 +60,7 @@ internal static class KeywordsCommand
             var path = parse.GetValue(options.Corpus)!;
             if (File.Exists(path)) return Task.FromResult(RunFile(console, path, keywordOptions));
             KeywordStage? stage = null;
-            var (code, _) = PipelineRunner.Run(console, options, parse, analysis =>
+            var (code, _) = PipelineRunner.Run(console, options, parse, (analysis, _) =>
             {
                 stage = new KeywordStage(keywordOptions);
                 var workflow = new AnalysisWorkflow(analysis);

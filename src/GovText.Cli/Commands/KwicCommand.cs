@@ -38,10 +38,10 @@ internal static class KwicCommand
             var size = parse.GetValue(window);
             if (size is < 1) throw new ConfigurationException("--window must be at least 1");
             var kwicOptions = size is { } n ? KwicOptions.Window(n) : KwicOptions.Default;
-            var loaded = termText is null ? lexicon.Load(parse, console) : ConceptLexicon.ForTerm(termText);
+            var loaded = termText is null ? lexicon.Load(parse, console) : ConceptLexicon.ForTerm(termText, "--term");
 
             KwicStage? stage = null;
-            var (code, _) = PipelineRunner.Run(console, options, parse, analysis =>
+            var (code, _) = PipelineRunner.Run(console, options, parse, (analysis, _) =>
             {
                 stage = new KwicStage(new DocumentCounter(loaded.Compile()), conceptId, kwicOptions, analysis.Ingest.MaxParallelism);
                 var workflow = new AnalysisWorkflow(analysis);

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using GovText.Cli.Config;
-using GovText.Core.Comparison;
 using GovText.Core.Corpus;
 using GovText.Core.Errors;
 using GovText.Core.Output;
+using GovText.Core.Pipeline;
 using GovText.Core.Results;
 using GovText.Core.Sharding;
 
@@ -57,7 +57,7 @@ internal static class MergeCommand
             var progress = console.Progress(isQuiet);
             var merged = run.Stage("merge", () => progress.Run("Merging shards", steps => ShardMerge.Write(checkedShards, run.StagingDir, steps, ct)));
             var files = merged.FilesWritten.ToList();
-            ComparisonResult? comparison = null;
+            CorpusResults? comparison = null;
             if (checkedShards[0].Command == "analyze" && merged.Counted)
             {
                 var analyze = AnalyzeCommand.Define();
@@ -66,13 +66,10 @@ internal static class MergeCommand
                 if (recorded.Errors.Count > 0)
                     throw new ConfigurationException($"the shards' recorded analyze options cannot be read: {recorded.Errors[0].Message}", record);
                 var options = analyze.Comparison.Build(recorded, drawCharts: !parse.GetValue(noCharts) && !recorded.GetValue(analyze.NoCharts));
-                comparison = run.Stage("compare", () => progress.Run("Comparing", steps =>
-                {
-                    steps?.Report(new("reading the merged count tables", 0, 1));
-                    return ComparisonPipeline.Run(CountReplay.Replay(run.StagingDir, options), run.StagingDir, steps);
-                }));
+                // The merged folder is the starting point: the same stages as analyze after its document pass.
+                var stages = new CorpusStages { CountsFrom = run.StagingDir, Comparison = options, Report = AnalyzeCommand.Report(run) };
+                comparison = stages.Run(new CorpusResults(run.StagingDir), new StageView(progress, run), ct);
                 files.AddRange(comparison.Files);
-                files.Add(run.Stage("report", () => progress.Run("Writing the report", _ => AnalyzeCommand.WriteReport(run.StagingDir, run.OutDir, run.Preview()))));
             }
             run.Commit(console, isQuiet);
 

@@ -133,13 +133,13 @@ internal sealed class ModelCommandOptions
         if (parse.GetValue(From) is { } dir) return RunFrom(console, pipeline, parse, ct, fit, report, outputs, loaded, dir, progress);
         TokenCollector? collector = null;
         var (code, _) = PipelineRunner.Run(console, pipeline, parse,
-            analysis =>
+            (analysis, _) =>
             {
-                var workflow = new AnalysisWorkflow(analysis, counts ? loaded.Compile() : null);
+                var model = new ModelStage(outDir => fit(collector!.Build(), outDir, progress));
+                var workflow = new AnalysisWorkflow(analysis, counts ? loaded.Compile() : null, new CorpusStages { Models = model });
                 workflow.Pipeline.Add(collector = Collector(parse, loaded, analysis.Ingest.MaxParallelism));
                 return workflow;
             }, ct,
-            after: run => fit(collector!.Build(), run.OutDir, progress),
             report: _ => report(), lexicon: counts ? loaded : null);
         return code;
     }

@@ -77,6 +77,17 @@ internal sealed class PipelineOptions
 
     private bool _writesTables;
 
+    public Option<bool> WordFrequencies { get; } = new("--word-frequencies")
+    {
+        Description = "Also write word_frequencies.csv (every word type per document with its count and jieba POS tag; the largest table, " +
+                      "about twice the corpus as CSV). Written anyway when the run computes word keyness (--target).",
+    };
+
+    private bool _writesWords;
+
+    /// <summary>Write word frequencies whatever <c>--word-frequencies</c> says (a shard of a run with word keyness).</summary>
+    public bool WordFrequenciesNeeded { get; set; }
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Corpus);
@@ -96,6 +107,13 @@ internal sealed class PipelineOptions
     {
         command.Options.Add(TableFormat);
         _writesTables = true;
+    }
+
+    /// <summary>Adds <c>--word-frequencies</c>, for the commands that count (count, compare, analyze).</summary>
+    public void AddWordFrequenciesTo(Command command)
+    {
+        command.Options.Add(WordFrequencies);
+        _writesWords = true;
     }
 
     public bool IsQuiet(ParseResult parse) => parse.GetValue(Quiet);
@@ -171,6 +189,7 @@ internal sealed class PipelineOptions
         {
             Strict = parse.GetValue(Strict),
             TableFormat = TableFormatOf(parse),
+            WordFrequencies = WordFrequenciesNeeded || (_writesWords && parse.GetValue(WordFrequencies)),
         };
     }
 }

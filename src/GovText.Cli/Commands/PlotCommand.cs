@@ -4,6 +4,7 @@ using GovText.Cli.Config;
 using GovText.Core.Errors;
 using GovText.Core.Results;
 using GovText.Core.Output;
+using GovText.Core.Pipeline;
 
 namespace GovText.Cli.Commands;
 
@@ -40,7 +41,8 @@ internal static class PlotCommand
             if (Path.GetFullPath(outDir) != Path.GetFullPath(dir)) RecordedRun.Recover(parse, dir);
             // plot replaces the charts and keeps the rest of the folder (listed again in run.json).
             using var run = RecordedRun.Begin(parse, outDir, ResultsScope.Only(ResultFiles.ChartsFolder + "/"));
-            var result = run.Stage("charts", () => console.Progress(parse.GetValue(quiet)).Run("Drawing charts", steps => ComparisonPipeline.Plot(dir, options, run.StagingDir, steps)));
+            var stages = new CorpusStages { CountsFrom = dir, Comparison = options, ChartsOnly = true };
+            var result = stages.Run(new CorpusResults(run.StagingDir), new StageView(console.Progress(parse.GetValue(quiet)), run));
             run.Commit(console, parse.GetValue(quiet));
             ComparisonCommandOptions.Report(console, result with { Files = result.Files.Select(run.FinalPath).ToList() }, parse.GetValue(quiet));
             return Task.FromResult(ExitCode.Ok);

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using GovText.Cli.Config;
 using GovText.Core.Errors;
+using GovText.Core.Pipeline;
 using GovText.Report;
 
 namespace GovText.Cli.Commands;
@@ -27,7 +29,9 @@ internal static class ReportCommand
         {
             var dir = parse.GetValue(from)!;
             var file = parse.GetValue(output) ?? Path.Combine(dir, HtmlReport.FileName);
-            var bytes = console.Progress(parse.GetValue(quiet)).Run("Writing the report", _ => HtmlReport.Write(dir, file));
+            var stages = new CorpusStages { Report = new ReportStage(outFile: file) };
+            stages.Run(new CorpusResults(dir), new StageView(console.Progress(parse.GetValue(quiet))));
+            var bytes = new FileInfo(file).Length;
             if (!parse.GetValue(quiet))
                 console.Output.WriteLine($"report: {file} ({(bytes / 1024.0).ToString("0", System.Globalization.CultureInfo.InvariantCulture)} KB)");
             return Task.FromResult(ExitCode.Ok);

@@ -46,7 +46,7 @@ internal static class TopicsCommand
 
         command.SetAction((parse, ct) =>
         {
-            var ks = TopicCounts.Parse(parse.GetValue(topics)!, parse.GetValue(step), "--topics");
+            var ks = TopicCounts.Parse(parse.GetValue(topics)!, parse.GetValue(step), "topics");
             var chartOptions = model.Chart.Build(parse);
             var options = new TopicRunOptions(ks, lda.Build(parse, model, ks[0]), model.Vocabulary(parse), parse.GetValue(model.Language),
                 parse.GetValue(topTerms), parse.GetValue(by)) { WriteCorpus = parse.GetValue(writeCorpus), TableFormat = pipeline.TableFormatOf(parse) };

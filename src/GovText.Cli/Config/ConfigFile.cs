@@ -18,21 +18,24 @@ internal static class ConfigFile
     /// Returns <paramref name="args"/> with the config file's settings inserted after the command name, or unchanged
     /// when no <c>--config</c> is given.
     /// </summary>
+    /// <param name="root">The command tree.</param>
+    /// <param name="args">The command line.</param>
+    /// <param name="sources">Gets, for each setting the file supplied, where: <c>FILE:LINE</c> (for messages about its value).</param>
     /// <exception cref="ConfigurationException">The file is missing, malformed, or names an unknown key.</exception>
-    public static string[] Merge(RootCommand root, string[] args)
+    public static string[] Merge(RootCommand root, string[] args, IDictionary<string, string>? sources = null)
     {
         var parse = root.Parse(args);
         var command = parse.CommandResult.Command;
         var option = command.Options.FirstOrDefault(o => o.Name == CommandOptions.ConfigName);
         if (option is null || parse.GetResult(option) is not { Implicit: false } given || given.GetValueOrDefault<string?>() is not { } path)
             return args;
-        var tokens = Tokens(path, command, parse);
+        var tokens = Tokens(path, command, parse, sources);
         var at = CommandPathLength(root, args);
         return [.. args[..at], .. tokens, .. args[at..]];
     }
 
-    /// <summary>The tokens the file stands for, given what the command line already set.</summary>
-    public static IReadOnlyList<string> Tokens(string path, Command command, ParseResult parse)
+    /// <summary>The tokens the file stands for, given what the command line already set; <paramref name="sources"/>, when given, gets <c>FILE:LINE</c> of each setting taken from the file.</summary>
+    public static IReadOnlyList<string> Tokens(string path, Command command, ParseResult parse, IDictionary<string, string>? sources = null)
     {
         var settings = Read(path, command);
         var options = new List<string>();
@@ -44,6 +47,7 @@ internal static class ConfigFile
             var resolved = values.Select(v => CommandOptions.Resolve(key, symbol, v, Path.GetDirectoryName(Path.GetFullPath(path))!)).ToList();
             Check(path, line, key, symbol, resolved);
             if (resolved.Count == 1 && IsDefault(key, symbol, resolved[0])) continue;
+            if (sources is not null) sources[key] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{path}:{line}");
             if (symbol is Argument) arguments.AddRange(resolved);
             else foreach (var value in resolved) options.Add($"--{key}={value}");
         }

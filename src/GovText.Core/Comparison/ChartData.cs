@@ -2,7 +2,7 @@ namespace GovText.Core.Comparison;
 
 /// <summary>
 /// Everything the comparison charts draw, already computed (from a count run's tables or from the comparison CSVs):
-/// the input of an <see cref="IChartStage"/>.
+/// the input of an <see cref="IChartRenderer"/>.
 /// </summary>
 /// <param name="Concepts">Concepts in lexicon order (keys the palette).</param>
 /// <param name="GroupColumn">The <c>--by</c> column the group rows are grouped by.</param>

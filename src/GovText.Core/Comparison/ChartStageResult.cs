@@ -1,6 +1,6 @@
 namespace GovText.Core.Comparison;
 
-/// <summary>What an <see cref="IChartStage"/> wrote.</summary>
+/// <summary>What an <see cref="IChartRenderer"/> wrote.</summary>
 /// <param name="Files">Every file written (PNG and SVG of each chart).</param>
 /// <param name="Warnings">Problems the user may need to act on (printed once by the CLI).</param>
 /// <param name="Notes">Charts the data did not call for, and why (no --target, no years, nothing matched): information, not a problem.</param>

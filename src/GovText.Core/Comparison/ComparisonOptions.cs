@@ -2,7 +2,7 @@ using GovText.Core.StopWords;
 
 namespace GovText.Core.Comparison;
 
-/// <summary>Options of <see cref="ComparisonPipeline.Run"/> (the <c>compare</c> command) and <see cref="ComparisonPipeline.Plot"/>.</summary>
+/// <summary>Options of the comparison stage (<see cref="ComparisonStage"/>) and the charts after it.</summary>
 public sealed record ComparisonOptions
 {
     /// <summary>The documents.csv column to group by (<c>--by</c>); <c>doc_id</c> gives one group per document.</summary>
@@ -35,6 +35,6 @@ public sealed record ComparisonOptions
     /// <summary>How keyness charts select significant items (<c>--keyness-correction</c>); Bonferroni by default.</summary>
     public KeynessCorrection KeynessCorrection { get; init; } = KeynessCorrection.Bonferroni;
 
-    /// <summary>The chart stage (GovText.Charts with its size, resolution, labels and font); null to write only the CSVs.</summary>
-    public IChartStage? Charts { get; init; }
+    /// <summary>The chart renderer (GovText.Charts with its size, resolution, labels and font); null to write only the CSVs.</summary>
+    public IChartRenderer? Charts { get; init; }
 }

@@ -25,7 +25,7 @@ public sealed class CountAccumulator
         DocumentColumns = documentColumns;
         Options = options;
         if (!documentColumns.Contains(options.By, StringComparer.Ordinal))
-            throw new ConfigurationException(
+            throw ConfigurationException.ForSetting("by",
                 $"cannot group by '{options.By}': documents.csv has no such column; columns are: {string.Join(", ", documentColumns)}");
         if (options.Target is null && options.Reference is not null)
             throw new ConfigurationException($"reference '{options.Reference.Text}' needs a target to compare it with");

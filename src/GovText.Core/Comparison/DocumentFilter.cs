@@ -37,43 +37,43 @@ public sealed record DocumentFilter
     /// <summary>The filter as the user wrote it.</summary>
     public string Text { get; }
 
-    /// <summary>Parses <paramref name="text"/>; <paramref name="optionName"/> (e.g. <c>--target</c>) names the option in errors.</summary>
+    /// <summary>Parses <paramref name="text"/>; <paramref name="setting"/> (<c>target</c> or <c>reference</c>) is the setting errors name.</summary>
     /// <exception cref="ConfigurationException">The text is not <c>COLUMN=VALUE[,VALUE…]</c> or <c>COLUMN=LOW..HIGH</c>.</exception>
-    public static DocumentFilter Parse(string text, string optionName)
+    public static DocumentFilter Parse(string text, string setting)
     {
         var eq = text.IndexOf('=', StringComparison.Ordinal);
         if (eq <= 0)
-            throw new ConfigurationException($"{optionName} '{text}': expected COLUMN=VALUE[,VALUE...] or COLUMN=LOW..HIGH, e.g. year=2013..2025");
+            throw ConfigurationException.ForSetting(setting, $"document filter '{text}': expected COLUMN=VALUE[,VALUE...] or COLUMN=LOW..HIGH, e.g. year=2013..2025");
         var column = text[..eq].Trim();
         var spec = text[(eq + 1)..].Trim();
         if (column.Length == 0 || spec.Length == 0)
-            throw new ConfigurationException($"{optionName} '{text}': both the column and the value are needed, e.g. source=gwr or year=2013..2025");
+            throw ConfigurationException.ForSetting(setting, $"document filter '{text}': both the column and the value are needed, e.g. source=gwr or year=2013..2025");
 
         var dots = spec.IndexOf("..", StringComparison.Ordinal);
         if (dots >= 0)
         {
-            var low = ParseBound(spec[..dots], text, optionName);
-            var high = ParseBound(spec[(dots + 2)..], text, optionName);
+            var low = ParseBound(spec[..dots], text, setting);
+            var high = ParseBound(spec[(dots + 2)..], text, setting);
             if (low is null && high is null)
-                throw new ConfigurationException($"{optionName} '{text}': a range needs at least one bound, e.g. year=2013..2025");
+                throw ConfigurationException.ForSetting(setting, $"document filter '{text}': a range needs at least one bound, e.g. year=2013..2025");
             if (low > high)
-                throw new ConfigurationException($"{optionName} '{text}': the lower bound {low} is above the upper bound {high}");
+                throw ConfigurationException.ForSetting(setting, $"document filter '{text}': the lower bound {low} is above the upper bound {high}");
             return new DocumentFilter(column, null, low, high, text);
         }
 
         var values = spec.Split(',').Select(v => v.Trim()).ToList();
         if (values.Any(v => v.Length == 0))
-            throw new ConfigurationException($"{optionName} '{text}': empty value in the list");
+            throw ConfigurationException.ForSetting(setting, $"document filter '{text}': empty value in the list");
         return new DocumentFilter(column, values, null, null, text);
     }
 
     /// <summary>Fails unless <see cref="Column"/> is one of <paramref name="columns"/>.</summary>
     /// <exception cref="ConfigurationException">The column is unknown; the message lists the known ones.</exception>
-    public void Validate(IReadOnlyList<string> columns, string optionName)
+    public void Validate(IReadOnlyList<string> columns, string setting)
     {
         if (!columns.Contains(Column, StringComparer.Ordinal))
-            throw new ConfigurationException(
-                $"{optionName} '{Text}': documents.csv has no column '{Column}'; columns are: {string.Join(", ", columns)}");
+            throw ConfigurationException.ForSetting(setting,
+                $"document filter '{Text}': documents.csv has no column '{Column}'; columns are: {string.Join(", ", columns)}");
     }
 
     /// <summary>
@@ -89,11 +89,11 @@ public sealed record DocumentFilter
         return (Low is null || x >= Low) && (High is null || x <= High);
     }
 
-    private static double? ParseBound(string text, string whole, string optionName)
+    private static double? ParseBound(string text, string whole, string setting)
     {
         text = text.Trim();
         if (text.Length == 0) return null;
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)) return v;
-        throw new ConfigurationException($"{optionName} '{whole}': range bound '{text}' is not a number");
+        throw ConfigurationException.ForSetting(setting, $"document filter '{whole}': range bound '{text}' is not a number");
     }
 }

@@ -19,7 +19,7 @@ public static class KeynessSelection
         "bonferroni" => KeynessCorrection.Bonferroni,
         "bh" or "fdr" or "benjamini-hochberg" => KeynessCorrection.BenjaminiHochberg,
         "none" => KeynessCorrection.None,
-        _ => throw new ConfigurationException($"--keyness-correction '{text}': use one of {string.Join(", ", Names)}"),
+        _ => throw ConfigurationException.ForSetting("keyness-correction", $"unknown keyness correction '{text}': use one of {string.Join(", ", Names)}"),
     };
 
     /// <summary>

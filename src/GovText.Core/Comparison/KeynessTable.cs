@@ -37,7 +37,7 @@ public static class KeynessTable
     /// <param name="pos">jieba POS tags a Chinese word must have (word_frequencies.csv's <c>pos</c>); null keeps every word.</param>
     public static IReadOnlyList<KeynessRow> ForWords(KeynessCounts counts, int minCount, StopWordList stopWords, IReadOnlySet<string>? pos = null)
     {
-        if (minCount < 1) throw new ConfigurationException($"--min-count must be at least 1 (got {minCount})");
+        if (minCount < 1) throw ConfigurationException.ForSetting("min-count", $"the minimum count of a word type for word keyness must be at least 1 (got {minCount})");
         var kept = counts.Words().Where(w => w.Target + w.Reference >= minCount && !stopWords.Contains(w.Token, w.Language)
                 && (pos is null || w.Language != Language.Chinese || pos.Contains(counts.PosOf(w.Token, w.Language))))
             .Select(w => (w.Token, w.Language, (w.Target, w.Reference)));

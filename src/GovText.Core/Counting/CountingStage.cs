@@ -7,9 +7,9 @@ namespace GovText.Core.Counting;
 
 /// <summary>
 /// The count stage of <see cref="AnalysisPipeline"/>: counts documents in parallel (a bounded window, results consumed
-/// in document order), streams <c>concept_counts</c>, <c>concept_matches</c> and <c>word_frequencies</c> as CSV or
-/// Parquet (which appear under their names only when the run finishes) and, when comparisons follow, adds each counted
-/// document to their <see cref="CountAccumulator"/>: nothing is read back from disk and nothing per document is kept.
+/// in document order), streams <c>concept_counts</c>, <c>concept_matches</c> and, when asked, <c>word_frequencies</c> as
+/// CSV or Parquet (which appear under their names only when the run finishes) and, when comparisons follow, adds each
+/// counted document to their <see cref="CountAccumulator"/>: nothing is read back from disk and nothing per document is kept.
 /// </summary>
 public sealed class CountingStage : IDocumentStage, IDisposable
 {
@@ -17,6 +17,7 @@ public sealed class CountingStage : IDocumentStage, IDisposable
     private readonly string _outDir;
     private readonly TableFormat _format;
     private readonly CountAccumulator? _accumulator;
+    private readonly bool _writesFrequencies;
     private Outputs? _outputs;
 
     /// <summary>Prepares the stage; its files are created in <paramref name="outDir"/> when the first document arrives.</summary>
@@ -24,16 +25,23 @@ public sealed class CountingStage : IDocumentStage, IDisposable
     /// <param name="outDir">The results folder.</param>
     /// <param name="parallelism">Documents counted at once.</param>
     /// <param name="accumulator">Receives every counted document, for the comparisons; null when none follow.</param>
-    /// <param name="format">The format of the three tables.</param>
+    /// <param name="format">The format of the tables.</param>
+    /// <param name="wordFrequencies">
+    /// Write <c>word_frequencies</c>. Word frequencies are computed only when written or when <paramref name="accumulator"/>
+    /// needs them (word keyness): they are most of the counting work after segmentation and the largest table.
+    /// </param>
     public CountingStage(DocumentCounter counter, string outDir, int parallelism, CountAccumulator? accumulator = null,
-        TableFormat format = TableFormat.Csv)
+        TableFormat format = TableFormat.Csv, bool wordFrequencies = true)
     {
         _outDir = outDir;
         _format = format;
         _accumulator = accumulator;
+        _writesFrequencies = wordFrequencies;
+        var computeFrequencies = wordFrequencies || accumulator?.NeedsWords == true;
         Summary = new CountSummary(counter.Lexicon.Concepts.Select(c => c.Id).ToList());
-        _window = new(item => (item.Row, counter.Count(item.Document)), Write, parallelism * 2);
+        _window = new(item => (item.Row, counter.Count(item.Document, computeFrequencies)), Write, parallelism * 2);
     }
+
 
     /// <inheritdoc />
     public string Name => "count";
@@ -48,7 +56,7 @@ public sealed class CountingStage : IDocumentStage, IDisposable
     public IReadOnlyList<string> Finish(string outDir)
     {
         _window.Drain();
-        _outputs ??= new Outputs(_outDir, _format);
+        _outputs ??= new Outputs(_outDir, _format, _writesFrequencies);
         return _outputs.Commit();
     }
 
@@ -58,16 +66,16 @@ public sealed class CountingStage : IDocumentStage, IDisposable
     private void Write((DocumentRow Row, DocumentCounts Counts) result)
     {
         var counts = result.Counts;
-        _outputs ??= new Outputs(_outDir, _format);
+        _outputs ??= new Outputs(_outDir, _format, _writesFrequencies);
         _outputs.Counts.Write(counts.Counts);
         _outputs.Matches.Write(counts.MatchRows);
-        _outputs.Frequencies.Write(counts.Frequencies);
+        _outputs.Frequencies?.Write(counts.Frequencies);
         Summary.Add(counts);
         _accumulator?.Add(new CountedDocument(result.Row, counts.Counts, counts.MatchRows, counts.Frequencies));
     }
 
-    /// <summary>The three tables, each streamed to a temporary file and moved into place on commit.</summary>
-    private sealed class Outputs(string outDir, TableFormat format) : IDisposable
+    /// <summary>The tables, each streamed to a temporary file and moved into place on commit.</summary>
+    private sealed class Outputs(string outDir, TableFormat format, bool frequencies) : IDisposable
     {
         private bool _committed;
 
@@ -75,15 +83,15 @@ public sealed class CountingStage : IDocumentStage, IDisposable
 
         public ResultTableWriter<ConceptMatchRow> Matches { get; } = ResultTables.ConceptMatches.OpenIn(outDir, format);
 
-        public ResultTableWriter<WordFrequencyRow> Frequencies { get; } = ResultTables.WordFrequencies.OpenIn(outDir, format);
+        public ResultTableWriter<WordFrequencyRow>? Frequencies { get; } = frequencies ? ResultTables.WordFrequencies.OpenIn(outDir, format) : null;
 
         public IReadOnlyList<string> Commit()
         {
             Counts.Commit();
             Matches.Commit();
-            Frequencies.Commit();
+            Frequencies?.Commit();
             _committed = true;
-            return [Counts.FilePath, Matches.FilePath, Frequencies.FilePath];
+            return Frequencies is null ? [Counts.FilePath, Matches.FilePath] : [Counts.FilePath, Matches.FilePath, Frequencies.FilePath];
         }
 
         public void Dispose()
@@ -91,7 +99,7 @@ public sealed class CountingStage : IDocumentStage, IDisposable
             if (_committed) return;
             Counts.Dispose();
             Matches.Dispose();
-            Frequencies.Dispose();
+            Frequencies?.Dispose();
         }
     }
 }

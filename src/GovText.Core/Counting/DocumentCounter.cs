@@ -42,7 +42,9 @@ public sealed class DocumentCounter
     /// Counts <paramref name="document"/>. Word languages with too little text (<see cref="CountedLanguages"/>) are set
     /// aside: their tokens and the matches in them are labelled <see cref="CountedLanguages.Other"/>.
     /// </summary>
-    public DocumentCounts Count(Document document)
+    /// <param name="document">The document.</param>
+    /// <param name="wordFrequencies">Compute <see cref="DocumentCounts.Frequencies"/> (empty otherwise).</param>
+    public DocumentCounts Count(Document document, bool wordFrequencies = true)
     {
         var sentences = _tokenizer.Tokenize(document);
         var text = document.Text;
@@ -68,7 +70,7 @@ public sealed class DocumentCounter
             matches,
             ConceptCounter.Count(document.Id, matches, totals, document.HanChars, Lexicon),
             ConceptMatchRows.Create(document.Id, text, matches),
-            WordFrequencies.Count(document.Id, tokens, _segmenter.GetTag))
+            wordFrequencies ? WordFrequencies.Count(document.Id, tokens, _segmenter.GetTag) : [])
         {
             SetAsideTokens = setAside,
         };

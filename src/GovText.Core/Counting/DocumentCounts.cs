@@ -9,7 +9,7 @@ namespace GovText.Core.Counting;
 /// <param name="Matches">Every concept match, in text order.</param>
 /// <param name="Counts">The document's <c>concept_counts.csv</c> rows.</param>
 /// <param name="MatchRows">The document's <c>concept_matches.csv</c> rows (offsets in code points).</param>
-/// <param name="Frequencies">The document's <c>word_frequencies.csv</c> rows.</param>
+/// <param name="Frequencies">The document's <c>word_frequencies.csv</c> rows; empty when the counter was not asked for them.</param>
 public sealed record DocumentCounts(
     string DocId,
     IReadOnlyList<TokenSentence> Sentences,

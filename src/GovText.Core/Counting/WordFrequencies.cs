@@ -15,21 +15,41 @@ public static class WordFrequencies
     /// <param name="chineseTag">jieba's POS tag of a Chinese word (null when none); null to leave <c>pos</c> empty.</param>
     public static List<WordFrequencyRow> Count(string docId, IEnumerable<AnalysisToken> tokens, Func<string, string?>? chineseTag = null)
     {
-        var counts = new Dictionary<(Language Language, string Token), int>();
+        // One ordinal dictionary per language (a document has two or three), so the hot loop hashes one string and the
+        // rows come out by sorting each language's keys once, with no tuple keys and no LINQ sorter.
+        var byLanguage = new Dictionary<Language, Dictionary<string, int>>();
+        Dictionary<string, int>? counts = null;
+        Language language = default;
+        var rows = 0;
         foreach (var token in tokens)
         {
-            var key = (token.Language, token.Normalized);
-            counts[key] = counts.GetValueOrDefault(key) + 1;
-        }
-        return counts
-            .OrderBy(p => p.Key.Language)
-            .ThenBy(p => p.Key.Token, StringComparer.Ordinal)
-            .Select(p => new WordFrequencyRow
+            if (token.Language != language || counts is null)
             {
-                DocId = docId, Language = p.Key.Language, Token = p.Key.Token, Count = p.Value,
-                Pos = chineseTag is not null && p.Key.Language == Language.Chinese ? chineseTag(p.Key.Token) ?? "" : "",
-            })
-            .ToList();
+                language = token.Language;
+                if (!byLanguage.TryGetValue(language, out counts))
+                {
+                    counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                    byLanguage.Add(language, counts);
+                }
+            }
+            ref var n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, token.Normalized, out var existed);
+            if (!existed) rows++;
+            n++;
+        }
+        // Languages order as their codes do ordinally (Language.CompareTo), as the rows always have.
+        var languages = byLanguage.Keys.ToArray();
+        Array.Sort(languages);
+        var result = new List<WordFrequencyRow>(rows);
+        foreach (var lang in languages)
+        {
+            var words = byLanguage[lang];
+            var keys = words.Keys.ToArray();
+            Array.Sort(keys, StringComparer.Ordinal);
+            var tagged = chineseTag is not null && lang == Language.Chinese;
+            foreach (var key in keys)
+                result.Add(new WordFrequencyRow { DocId = docId, Language = lang, Token = key, Count = words[key], Pos = tagged ? chineseTag!(key) ?? "" : "" });
+        }
+        return result;
     }
 
     /// <summary>Word tokens per language, the <c>tokenTotals</c> argument of <see cref="ConceptCounter.Count"/>.</summary>

@@ -100,16 +100,18 @@ public sealed class ConceptLexicon
     /// A one-concept lexicon for an ad-hoc term (<c>govtext kwic --term TEXT</c>): concept id <c>term</c>, language by
     /// script (any Han character makes it Chinese), the same matching rules as lexicon terms.
     /// </summary>
-    /// <exception cref="ConfigurationException">The term is not a valid term (for example a misplaced <c>*</c>).</exception>
-    public static ConceptLexicon ForTerm(string term)
+    /// <param name="term">The term.</param>
+    /// <param name="name">What the lexicon is called in summaries and run.json (the CLI: <c>--term</c>, where the term came from).</param>
+    /// <exception cref="ConfigurationException">The term is not a valid term (for example a misplaced <c>*</c>); its setting is <c>term</c>.</exception>
+    public static ConceptLexicon ForTerm(string term, string name = "term")
     {
         var text = term.Trim();
         var language = ImportedIds.LanguageOf(text);
         var lexiconTerm = new LexiconTerm(text, language, false, 0);
         var error = TermSyntax.Check(lexiconTerm);
-        if (error is not null) throw new ConfigurationException($"--term '{term}': {error}");
+        if (error is not null) throw ConfigurationException.ForSetting("term", $"search term '{term}': {error}");
         var concept = new Concept { Id = "term", LabelEn = text, LabelZh = text, Terms = [lexiconTerm] };
-        return new ConceptLexicon("--term", LexiconFormat.GovText, [concept], []);
+        return new ConceptLexicon(name, LexiconFormat.GovText, [concept], []);
     }
 
     /// <summary>Precompiles the terms into lookup tables for <see cref="ConceptMatcher"/>.</summary>

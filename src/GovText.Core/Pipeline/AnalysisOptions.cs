@@ -14,6 +14,12 @@ public sealed record AnalysisOptions(IngestOptions Ingest, string OutDir)
     /// <summary>The format of the large count tables (concept counts, matches, word frequencies); the others are CSV.</summary>
     public TableFormat TableFormat { get; init; } = TableFormat.Csv;
 
+    /// <summary>
+    /// Write <c>word_frequencies</c> (every word type per document: the largest table, about twice the corpus as CSV).
+    /// Off by default; a run that computes word keyness writes it regardless, so its folder can be compared again.
+    /// </summary>
+    public bool WordFrequencies { get; init; }
+
     /// <summary>Write cleaning_log.csv: every change cleaning made, per document.</summary>
     public bool ExplainCleaning => Ingest.Cleaning.Explain;
 }

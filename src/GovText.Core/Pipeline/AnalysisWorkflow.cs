@@ -7,10 +7,11 @@ using GovText.Core.Matching;
 namespace GovText.Core.Pipeline;
 
 /// <summary>
-/// The GovText workflow in one pass over the corpus: ingest → count → compare → charts. Ingestion streams documents to
-/// the count stage, which writes the count tables and fills a <see cref="CountAccumulator"/>; when the corpus is done
-/// the comparison stage turns the accumulator into the comparison tables and charts. Which stages run follows from
-/// what is asked: a lexicon adds counting, comparison options add comparing.
+/// The GovText workflow on a corpus: ingest → count → compare → charts → models → report. The document pass streams
+/// documents through ingestion and the document stages (<see cref="IDocumentStage"/>: counting, which writes the count
+/// tables and fills a <see cref="CountAccumulator"/>); when the corpus is done, the <see cref="CorpusStages"/> run in
+/// their order on what the pass produced. Which stages run follows from what is asked: a lexicon adds counting, comparison
+/// options add comparing and charts, models and a report are passed in.
 /// </summary>
 public sealed class AnalysisWorkflow : IDisposable
 {
@@ -20,22 +21,24 @@ public sealed class AnalysisWorkflow : IDisposable
     /// <summary>Checks every option and plans the run; nothing is read or written yet.</summary>
     /// <param name="options">Corpus, cleaning and output folder.</param>
     /// <param name="lexicon">The concepts to count, or null to ingest only.</param>
-    /// <param name="comparison">The comparisons to make after counting, or null for none (needs a lexicon).</param>
+    /// <param name="stages">The stages after the document pass (comparisons need a lexicon), or null for none.</param>
     /// <exception cref="ConfigurationException">Corpus, manifest, output folder or comparison options unusable.</exception>
-    public AnalysisWorkflow(AnalysisOptions options, CompiledLexicon? lexicon = null, ComparisonOptions? comparison = null)
+    public AnalysisWorkflow(AnalysisOptions options, CompiledLexicon? lexicon = null, CorpusStages? stages = null)
     {
-        if (comparison is not null && lexicon is null) throw new ArgumentException("comparisons need a lexicon to count with", nameof(comparison));
+        Stages = stages ?? new CorpusStages();
+        if (Stages.CountsFrom is not null) throw new ArgumentException("a corpus run counts in its own pass, not from a results folder", nameof(stages));
+        if (Stages.Comparison is not null && lexicon is null) throw new ArgumentException("comparisons need a lexicon to count with", nameof(stages));
         Pipeline = new AnalysisPipeline(options);
-        if (comparison is not null)
+        if (Stages.Comparison is { } comparison)
         {
             // The comparison is planned against the corpus's documents.csv columns, so a bad grouping or filter fails now.
-            comparison.Charts?.Validate();
+            Stages.Validate();
             _accumulator = new CountAccumulator(Pipeline.DocumentColumns, comparison);
         }
         if (lexicon is not null)
         {
             _counting = new CountingStage(new DocumentCounter(lexicon), Pipeline.OutDir, options.Ingest.MaxParallelism, _accumulator,
-                options.TableFormat);
+                options.TableFormat, wordFrequencies: options.WordFrequencies || _accumulator?.NeedsWords == true);
             Pipeline.Add(_counting);
         }
     }
@@ -43,35 +46,29 @@ public sealed class AnalysisWorkflow : IDisposable
     /// <summary>The ingestion pipeline (the corpus plan; other document stages may be added before <see cref="Run"/>).</summary>
     public AnalysisPipeline Pipeline { get; }
 
+    /// <summary>The stages after the document pass.</summary>
+    public CorpusStages Stages { get; }
+
     /// <summary>A short name of the stages that see the documents, for timings (e.g. "ingest and count").</summary>
     public string DocumentStages =>
         Pipeline.Stages.Count == 0 ? "ingest" : "ingest and " + string.Join(", ", Pipeline.Stages.Select(s => s.Name));
 
-    /// <summary>True when a comparison stage follows the document stages.</summary>
-    public bool Compares => _accumulator is not null;
-
-    /// <summary>Runs every stage; <paramref name="onOutcome"/> sees each file's outcome as it is done (for progress).</summary>
+    /// <summary>Runs the document pass, then the stages after it.</summary>
+    /// <param name="monitor">Times the stages and shows their progress, or null.</param>
+    /// <param name="cancellationToken">Stops the pass between documents.</param>
     /// <exception cref="ConfigurationException">A comparison cannot be made (e.g. an empty keyness side).</exception>
-    public WorkflowResult Run(Action<IngestOutcome>? onOutcome = null, CancellationToken cancellationToken = default) =>
-        Compare(RunDocuments(onOutcome, cancellationToken));
-
-    /// <summary>The one pass over the corpus: ingestion and the stages that see each document (counting).</summary>
-    public AnalysisResult RunDocuments(Action<IngestOutcome>? onOutcome = null, CancellationToken cancellationToken = default) =>
-        Pipeline.Run(onOutcome, cancellationToken);
-
-    /// <summary>After <see cref="RunDocuments"/>: the comparison stage (tables and charts) from what counting accumulated, if planned.</summary>
-    /// <param name="documents">What the pass over the corpus gave.</param>
-    /// <param name="progress">Told each step of the comparison as it starts, or null.</param>
-    /// <exception cref="ConfigurationException">A comparison cannot be made (e.g. an empty keyness side).</exception>
-    public WorkflowResult Compare(AnalysisResult documents, IProgress<StageProgress>? progress = null)
+    public WorkflowResult Run(IStageMonitor? monitor = null, CancellationToken cancellationToken = default)
     {
-        ComparisonResult? comparison = null;
-        if (_accumulator is not null)
+        var documents = monitor is null
+            ? Pipeline.Run(null, cancellationToken)
+            : monitor.Documents(DocumentStages, Pipeline.Ingestor.Files.Count, tick => Pipeline.Run(_ => tick(), cancellationToken));
+        CorpusResults? after = null;
+        if (!Stages.IsEmpty)
         {
-            comparison = ComparisonPipeline.Run(_accumulator, Pipeline.OutDir, progress);
-            documents = documents with { FilesWritten = [.. documents.FilesWritten, .. comparison.Files] };
+            after = Stages.Run(new CorpusResults(Pipeline.OutDir) { Counts = _accumulator }, monitor, cancellationToken);
+            documents = documents with { FilesWritten = [.. documents.FilesWritten, .. after.Files] };
         }
-        return new WorkflowResult(documents, _counting?.Summary, comparison);
+        return new WorkflowResult(documents, _counting?.Summary, after);
     }
 
     /// <summary>Abandons unfinished outputs.</summary>

@@ -21,7 +21,12 @@ public static class CountReplay
         using var documents = DocumentsTable.Open(documentsPath);
         var counts = new CountAccumulator(documents.Columns, options);
         // Word frequencies are by far the largest table; only word keyness needs them.
-        var wordsPath = counts.NeedsWords ? Require(folder, ResultTables.WordFrequencies, "counting") : null;
+        // Count writes them only when asked, so the message says how to get them.
+        var wordsPath = counts.NeedsWords
+            ? ResultTables.WordFrequencies.Find(folder) ?? throw new ConfigurationException(
+                $"{string.Join(" (or ", ResultTables.WordFrequencies.FileNames)}) is missing in '{folder}': word keyness needs the word " +
+                "frequencies, which are written only when asked; count the corpus again with --word-frequencies (govtext count or analyze)")
+            : null;
 
         foreach (var document in CountedDocuments.Read(documents, countsPath, matchesPath, wordsPath)) counts.Add(document);
         return counts;

@@ -30,8 +30,8 @@ public sealed record Shard(int Number, int Count)
             int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count) &&
             count >= 1 && number >= 1 && number <= count)
             return new Shard(number, count);
-        throw new ConfigurationException(
-            $"--shard '{text}' is not of the form I/N with 1 ≤ I ≤ N (e.g. 3/16 for the third of 16 shards; 1/1 for the whole corpus)");
+        throw ConfigurationException.ForSetting("shard",
+            $"shard '{text}' is not of the form I/N with 1 ≤ I ≤ N (e.g. 3/16 for the third of 16 shards; 1/1 for the whole corpus)");
     }
 
     /// <summary>

@@ -23,21 +23,21 @@ public static class ClusterAnalysis
     public static ClusterRunResult Run(TokenCorpus tokens, ClusterRunOptions options, string outDir, Action<string>? progress = null,
         IEnumerable<GovText.Core.Counting.ConceptCountRow>? concepts = null)
     {
-        if (options.Neighbors < 1) throw new ConfigurationException("--neighbors must be at least 1");
-        if (options.Clusters.Count == 0) throw new ConfigurationException("--clusters: give one K or a range");
+        if (options.Neighbors < 1) throw ConfigurationException.ForSetting("neighbors", $"the number of nearest neighbours listed must be at least 1 (got {options.Neighbors})");
+        if (options.Clusters.Count == 0) throw ConfigurationException.ForSetting("clusters", "give one number of clusters K or a range");
         var corpus = TopicAnalysis.BuildCorpus(tokens, options.Language, options.Vocabulary);
         DocumentVectors vectors;
         if (options.Features == ClusterFeatures.Topics)
         {
-            var lda = options.Lda ?? throw new ConfigurationException("--features topics needs --topics K");
+            var lda = options.Lda ?? throw ConfigurationException.ForSetting("features", "clustering on topic shares needs a topic model: give its number of topics (topics K)");
             progress?.Invoke($"fitting {lda.Topics} topics for the document vectors");
             vectors = TfIdfVectors.Topics(LdaFitter.Fit(corpus, lda));
         }
         else if (options.Features == ClusterFeatures.Concepts)
         {
-            vectors = TfIdfVectors.Concepts(corpus, concepts ?? throw new ConfigurationException("--features concepts needs the concept counts of the run (concept_counts.csv)"));
+            vectors = TfIdfVectors.Concepts(corpus, concepts ?? throw ConfigurationException.ForSetting("features", "clustering on concepts needs the concept counts of the run (concept_counts.csv)"));
             if (vectors.Count == 0)
-                throw new ConfigurationException($"--features concepts: no {corpus.Language} document has a lexicon concept match; nothing to cluster (check --lexicon)");
+                throw ConfigurationException.ForSetting("features", $"clustering on concepts: no {corpus.Language} document has a lexicon concept match; nothing to cluster (check the lexicon)");
         }
         else
         {

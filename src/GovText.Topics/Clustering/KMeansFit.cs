@@ -25,8 +25,8 @@ public sealed record KMeansFit(int[] Assignments, double[][] Centroids, double[]
     /// <exception cref="ConfigurationException">Fewer documents than clusters, or bad settings.</exception>
     public static KMeansFit Fit(DocumentVectors vectors, int k, int seed, int threads)
     {
-        if (k < 2) throw new ConfigurationException("--clusters must be at least 2");
-        if (threads < 1) throw new ConfigurationException("--threads must be at least 1");
+        if (k < 2) throw ConfigurationException.ForSetting("clusters", $"clustering needs at least 2 clusters (got {k})");
+        if (threads < 1) throw ConfigurationException.ForSetting("threads", $"the thread count must be at least 1 (got {threads})");
         if (vectors.Count < 2 * k)
             throw new ConfigurationException($"too small for {k} clusters: {vectors.Count} documents with features; clustering needs at least twice as many documents as clusters");
         var dim = vectors.Features.Count;

@@ -20,8 +20,8 @@ public static class VocabularyBuilder
     /// <exception cref="ConfigurationException">Bad pruning options.</exception>
     public static ModelCorpus Build(TokenCorpus corpus, Language language, VocabularyOptions options)
     {
-        if (options.MinDf < 1) throw new ConfigurationException("--min-df must be at least 1");
-        if (!(options.MaxDf > 0 && options.MaxDf <= 1)) throw new ConfigurationException("--max-df must be a share in (0, 1]");
+        if (options.MinDf < 1) throw ConfigurationException.ForSetting("min-df", $"the minimum document frequency of a term must be at least 1 (got {options.MinDf})");
+        if (!(options.MaxDf > 0 && options.MaxDf <= 1)) throw ConfigurationException.ForSetting("max-df", $"the maximum document frequency of a term must be a share in (0, 1] (got {options.MaxDf.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
 
         var inLanguage = new bool[corpus.Documents.Count];
         var docsIn = 0;

@@ -69,10 +69,11 @@ public static class LdaFitter
 
     private static void Check(ModelCorpus corpus, LdaOptions options)
     {
-        if (options.Topics < 2) throw new ConfigurationException("--topics must be at least 2");
-        if (options.Threads < 1) throw new ConfigurationException("--threads must be at least 1 (the thread count is part of the model, so it is never taken from the machine)");
-        if (options.Iterations < 1) throw new ConfigurationException("--iterations must be at least 1");
-        if (!(options.Alpha > 0) || !(options.Beta > 0)) throw new ConfigurationException("--alpha and --beta must be positive");
+        if (options.Topics < 2) throw ConfigurationException.ForSetting("topics", $"a topic model needs at least 2 topics (got {options.Topics})");
+        if (options.Threads < 1) throw ConfigurationException.ForSetting("threads", $"the model's thread count must be at least 1 (got {options.Threads}; it is part of the model, so it is never taken from the machine)");
+        if (options.Iterations < 1) throw ConfigurationException.ForSetting("iterations", $"the number of sampling iterations must be at least 1 (got {options.Iterations})");
+        if (!(options.Alpha > 0)) throw ConfigurationException.ForSetting("alpha", "the document-topic prior must be positive");
+        if (!(options.Beta > 0)) throw ConfigurationException.ForSetting("beta", "the topic-word prior must be positive");
         var unit = corpus.Unit == ModelUnit.Paragraph ? "paragraphs" : "documents";
         if (corpus.Report.UnitsAfter < 2 * options.Topics)
             throw new ConfigurationException(

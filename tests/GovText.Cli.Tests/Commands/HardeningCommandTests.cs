@@ -128,7 +128,7 @@ public class CompareFromCrlfTests
         File.WriteAllText(corpus.File("b.txt"), "Social management of the community.\n\nSocial governance.");
         File.WriteAllText(corpus.File("manifest.csv"), "id,path,year\na,a.txt,2020\nb,b.txt,2010\n");
         using var lf = TestEnvironment.CreateTempDir();
-        var (exit, _, error) = await Run("count", corpus.Path, "--out", lf.Path, "-q");
+        var (exit, _, error) = await Run("count", corpus.Path, "--out", lf.Path, "--word-frequencies", "-q");
         Assert.True(exit == 0, error);
 
         using var crlf = TestEnvironment.CreateTempDir();

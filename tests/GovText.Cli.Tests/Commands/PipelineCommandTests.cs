@@ -50,7 +50,7 @@ public class PipelineCommandTests
     public async Task A_malformed_word_frequency_row_is_a_clear_error_naming_the_file()
     {
         using var dir = TestEnvironment.CreateTempDir();
-        Assert.Equal(0, (await Run("count", TestEnvironment.SampleCorpus, "--out", dir.Path, "--quiet")).Code);
+        Assert.Equal(0, (await Run("count", TestEnvironment.SampleCorpus, "--out", dir.Path, "--word-frequencies", "--quiet")).Code);
         File.AppendAllText(dir.File("word_frequencies.csv"), "shanghai-party-building,en,governance,many\n");
 
         // Only word keyness reads this table (streamed): without --target the run does not touch it.
@@ -58,6 +58,22 @@ public class PipelineCommandTests
         var (code, _, error) = await Run("compare", "--from", dir.Path, "--target", "year=2020..2025", "--no-charts");
         Assert.Equal(2, code);
         Assert.Contains("word_frequencies.csv", error);
+    }
+
+    [Fact]
+    public async Task Count_writes_word_frequencies_only_when_asked_and_word_keyness_without_them_says_how_to_get_them()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        Assert.Equal(0, (await Run("count", TestEnvironment.SampleCorpus, "--out", dir.Path, "--quiet")).Code);
+        Assert.False(File.Exists(dir.File("word_frequencies.csv")));
+        Assert.True(File.Exists(dir.File("concept_counts.csv")));
+
+        Assert.Equal(0, (await Run("compare", "--from", dir.Path, "--no-charts", "--quiet")).Code);
+        var (code, _, error) = await Run("compare", "--from", dir.Path, "--target", "year=2020..2025", "--no-charts");
+        Assert.Equal(2, code);
+        Assert.Contains("word_frequencies.csv", error);
+        Assert.Contains("--word-frequencies", error);
+        Assert.DoesNotContain("   at ", error);
     }
 
     [Fact]

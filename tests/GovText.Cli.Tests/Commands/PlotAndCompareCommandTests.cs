@@ -124,8 +124,8 @@ public sealed class PlotAndCompareCommandTests
     [InlineData("--target", "year=2015..2012", "lower bound")]
     [InlineData("--target", "region=north", "no column 'region'")]
     [InlineData("--by", "region", "group by 'region'")]
-    [InlineData("--labels", "fr", "expected en, zh or both")]
-    [InlineData("--dpi", "5", "--dpi must be between")]
+    [InlineData("--labels", "fr", "--labels: chart labels 'fr': expected en, zh or both")]
+    [InlineData("--dpi", "5", "--dpi: a chart's resolution must be between 50 and 1200 dpi (got 5)")]
     public async Task Bad_options_exit_2_with_a_clear_message(string option, string value, string message)
     {
         using var dir = TestEnvironment.CreateTempDir();

@@ -20,8 +20,8 @@ public class TableFormatCommandTests
     public async Task Count_writes_the_large_tables_as_parquet_records_the_format_and_compare_from_reads_them()
     {
         using var dir = TestEnvironment.CreateTempDir();
-        await Ok("count", TestEnvironment.SampleCorpus, "--out", dir.File("csv"), "-q");
-        await Ok("count", TestEnvironment.SampleCorpus, "--out", dir.File("parquet"), "--table-format", "parquet", "-q");
+        await Ok("count", TestEnvironment.SampleCorpus, "--out", dir.File("csv"), "--word-frequencies", "-q");
+        await Ok("count", TestEnvironment.SampleCorpus, "--out", dir.File("parquet"), "--table-format", "parquet", "--word-frequencies", "-q");
 
         var files = RunFolder.Files(dir.File("parquet")).Keys.Where(k => !k.Contains('/')).ToList();
         Assert.Equal(["concept_counts.parquet", "concept_matches.parquet", "documents.csv", "ingest_errors.csv", "run.json", "word_frequencies.parquet"], files);
@@ -73,9 +73,9 @@ public class TableFormatCommandTests
     public async Task Parquet_shards_merge_into_the_unsharded_parquet_run_byte_for_byte()
     {
         using var dir = TestEnvironment.CreateTempDir();
-        await Ok("count", TestEnvironment.SampleCorpus, "--out", dir.File("whole"), "--table-format", "parquet", "-q");
+        await Ok("count", TestEnvironment.SampleCorpus, "--out", dir.File("whole"), "--table-format", "parquet", "--word-frequencies", "-q");
         for (var i = 1; i <= 3; i++)
-            await Ok("count", TestEnvironment.SampleCorpus, "--out", dir.File($"shards/part-{i}"), "--table-format", "parquet", "--shard", $"{i}/3", "-q");
+            await Ok("count", TestEnvironment.SampleCorpus, "--out", dir.File($"shards/part-{i}"), "--table-format", "parquet", "--word-frequencies", "--shard", $"{i}/3", "-q");
 
         await Ok("merge", dir.File("shards/part-*"), "--out", dir.File("merged"), "-q");
 

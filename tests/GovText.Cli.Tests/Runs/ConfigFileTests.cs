@@ -13,7 +13,7 @@ public class ConfigFileTests
     public async Task The_file_sets_options_relative_to_itself_and_the_command_line_overrides_it()
     {
         using var dir = TestEnvironment.CreateTempDir();
-        Assert.Equal(0, (await Run("count", TestEnvironment.SampleCorpus, "--out", dir.File("counted"), "--quiet")).Code);
+        Assert.Equal(0, (await Run("count", TestEnvironment.SampleCorpus, "--out", dir.File("counted"), "--word-frequencies", "--quiet")).Code);
         Directory.CreateDirectory(dir.File("study"));
         var config = dir.File("study/study.yml");
         File.WriteAllText(config, """
@@ -41,6 +41,24 @@ public class ConfigFileTests
         Assert.Equal(10, (int)options["keyness-top"]!);
         Assert.True((bool)options["no-charts"]!);
         Assert.Equal(dir.File("counted"), (string?)options["from"]);
+    }
+
+    [Fact]
+    public async Task A_bad_value_is_named_where_it_was_set_the_file_line_or_the_option()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var config = dir.File("study.yml");
+        File.WriteAllText(config, "by: year\ndpi: 5\n");
+
+        var (code, output, error) = await Run("analyze", TestEnvironment.SampleCorpus, "--config", config, "--out", dir.File("results"));
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains($"error: {config}:2: dpi: a chart's resolution must be between 50 and 1200 dpi (got 5)", error);
+
+        (code, _, error) = await Run("analyze", TestEnvironment.SampleCorpus, "--config", config, "--dpi", "7", "--out", dir.File("results"));
+        Assert.Equal(2, code);
+        Assert.Contains("error: --dpi: a chart's resolution must be between 50 and 1200 dpi (got 7)", error);
+        Assert.False(Directory.Exists(dir.File("results")));
     }
 
     [Theory]

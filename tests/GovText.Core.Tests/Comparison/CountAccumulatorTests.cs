@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using GovText.Core.Comparison;
+using GovText.Core.Pipeline;
 using GovText.Core.Results;
 using GovText.Core.Tests.Support;
 using GovText.Tests;
@@ -11,7 +12,7 @@ public sealed class CountAccumulatorTests
     private static ComparisonOptions Options(string by) => new()
     {
         By = by,
-        Target = DocumentFilter.Parse("year=2013..2025", "--target"),
+        Target = DocumentFilter.Parse("year=2013..2025", "target"),
         MinCount = 1,
     };
 
@@ -37,7 +38,7 @@ public sealed class CountAccumulatorTests
     {
         var tables = ComparisonFixture.Tables();
         var documents = tables.CountedDocuments();
-        var options = Options("year") with { Target = DocumentFilter.Parse("year=2013..2014", "--target") };
+        var options = Options("year") with { Target = DocumentFilter.Parse("year=2013..2014", "target") };
         var whole = tables.Accumulate(options);
         for (var split = 0; split <= documents.Count; split++)
         {
@@ -66,8 +67,8 @@ public sealed class CountAccumulatorTests
         var options = Options("year");
         tables.WriteTo(replayed.Path);
 
-        var a = ComparisonPipeline.Run(tables.Accumulate(options), fresh.Path);
-        var b = ComparisonPipeline.Run(CountReplay.Replay(replayed.Path, options), replayed.Path);
+        var a = CorpusStages.Compare(tables.Accumulate(options), fresh.Path);
+        var b = CorpusStages.Compare(CountReplay.Replay(replayed.Path, options), replayed.Path);
 
         Assert.Equal(a.Files.Select(f => Path.GetRelativePath(fresh.Path, f)), b.Files.Select(f => Path.GetRelativePath(replayed.Path, f)));
         Assert.Equal(a.Warnings, b.Warnings);

@@ -19,8 +19,8 @@ public sealed class KeynessTableTests
     private static CountAccumulator Counts(string target = "year=2013..2014", string? reference = null, int minCount = 5) =>
         ComparisonFixture.Accumulate(new ComparisonOptions
         {
-            Target = DocumentFilter.Parse(target, "--target"),
-            Reference = reference is null ? null : DocumentFilter.Parse(reference, "--reference"),
+            Target = DocumentFilter.Parse(target, "target"),
+            Reference = reference is null ? null : DocumentFilter.Parse(reference, "reference"),
             MinCount = minCount,
         });
 

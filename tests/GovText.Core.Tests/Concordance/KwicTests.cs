@@ -83,7 +83,7 @@ public class KwicTests
         var line = Assert.Single(Build("The meta-governance role.", KwicOptions.Default, "term", term));
         Assert.Equal(("term", "The", "meta-governance", "role."), (line.ConceptId, line.Left, line.Hit, line.Right));
         Assert.Equal(Language.Chinese, ConceptLexicon.ForTerm("协同治理").Concepts[0].Terms[0].Language);
-        Assert.Throws<ConfigurationException>(() => ConceptLexicon.ForTerm("*governance"));
+        Assert.Equal("term", Assert.Throws<ConfigurationException>(() => ConceptLexicon.ForTerm("*governance")).Setting);
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public class OutputFolderCheckTests
     private static string Refused(string outDir, string corpus)
     {
         var ex = Assert.Throws<ConfigurationException>(() => OutputFolderCheck.Check(outDir, corpus));
+        // The message speaks of the output folder; the front end names the option it came from.
+        Assert.Equal("out", ex.Setting);
         return ex.Message;
     }
 
@@ -29,8 +31,8 @@ public class OutputFolderCheckTests
         Assert.Contains("is inside the corpus folder", Refused(Path.Combine(corpus, "results"), corpus));
         Assert.Contains("is inside the corpus folder", Refused(corpus, corpus));
         Assert.Contains("the corpus folder", Refused(root.File("X"), corpus));
-        Assert.Contains("inside --out", Refused(root.File("X"), corpus));
-        Assert.Contains("inside --out", Refused(root.Path, corpus));
+        Assert.Contains("inside the output folder", Refused(root.File("X"), corpus));
+        Assert.Contains("inside the output folder", Refused(root.Path, corpus));
         // Path text that only looks different: a trailing separator and "." components.
         Assert.Contains("is inside the corpus folder", Refused(corpus + "/./sub/", corpus + "/"));
         OutputFolderCheck.Check(root.File("results/deeper"), corpus);
@@ -58,7 +60,7 @@ public class OutputFolderCheckTests
         Assert.Contains("is inside the corpus folder", Refused(root.File("link-to-link/text/new"), corpus));
         Assert.Contains("is inside the corpus folder", Refused(root.File("relative-link"), corpus));
         // The reverse direction through links: --out is a link to the corpus's parent.
-        Assert.Contains("inside --out", Refused(root.File("x-link"), root.File("corpus-link")));
+        Assert.Contains("inside the output folder", Refused(root.File("x-link"), root.File("corpus-link")));
         Assert.Equal(["a.txt"], Directory.GetFileSystemEntries(corpus).Select(Path.GetFileName));
     }
 

@@ -35,7 +35,7 @@ public sealed class WordPosTests
         var t = ComparisonFixture.Tables();
         var segmenter = Segmenter.CreateDefault();
         var tagged = t with { Words = t.Words.Select(r => r with { Pos = r.Language == Language.Chinese ? segmenter.GetTag(r.Token) ?? "" : "" }).ToList() };
-        var counts = tagged.Accumulate(new ComparisonOptions { Target = DocumentFilter.Parse("year=2013..2014", "--target") }).Keyness!;
+        var counts = tagged.Accumulate(new ComparisonOptions { Target = DocumentFilter.Parse("year=2013..2014", "target") }).Keyness!;
         // dict.txt: 治理 v, 管理 vn, 发展 vn. Keeping vn drops 治理; the two words left are two tests.
         var rows = KeynessTable.ForWords(counts, 5, StopWordList.None, new HashSet<string> { "vn" });
         Assert.Equal(["管理", "发展"], rows.Select(r => r.Item));

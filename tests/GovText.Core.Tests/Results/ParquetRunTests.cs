@@ -17,7 +17,7 @@ public sealed class ParquetRunTests
     private static readonly ComparisonOptions Compare = new()
     {
         By = "year",
-        Target = DocumentFilter.Parse("year=2020..2025", "--target"),
+        Target = DocumentFilter.Parse("year=2020..2025", "target"),
         MinCount = 1,
     };
 
@@ -50,8 +50,8 @@ public sealed class ParquetRunTests
         using var fromCsv = TestEnvironment.CreateTempDir();
         using var fromParquet = TestEnvironment.CreateTempDir();
 
-        var a = ComparisonPipeline.Run(CountReplay.Replay(csv.Path, Compare), fromCsv.Path);
-        var b = ComparisonPipeline.Run(CountReplay.Replay(parquet.Path, Compare), fromParquet.Path);
+        var a = CorpusStages.Compare(CountReplay.Replay(csv.Path, Compare), fromCsv.Path);
+        var b = CorpusStages.Compare(CountReplay.Replay(parquet.Path, Compare), fromParquet.Path);
 
         Assert.Equal(4, a.Files.Count);
         Assert.Equal(a.Warnings, b.Warnings);
@@ -108,8 +108,12 @@ public sealed class ParquetRunTests
 
     private static void CountInto(string corpus, string outDir, TableFormat format, int parallelism, bool compare = true)
     {
-        var options = new AnalysisOptions(new IngestOptions(corpus, null, CleaningOptions.Default) { MaxParallelism = parallelism }, outDir) { TableFormat = format };
-        using var workflow = new AnalysisWorkflow(options, ConceptLexicon.Default.Compile(), compare ? Compare : null);
+        var options = new AnalysisOptions(new IngestOptions(corpus, null, CleaningOptions.Default) { MaxParallelism = parallelism }, outDir)
+        {
+            TableFormat = format,
+            WordFrequencies = true,
+        };
+        using var workflow = new AnalysisWorkflow(options, ConceptLexicon.Default.Compile(), compare ? new CorpusStages { Comparison = Compare } : null);
         Assert.Equal(0, workflow.Run().Ingest.ExitCode);
     }
 

@@ -58,8 +58,12 @@ public class ShardPlanTests
     [InlineData("-1/4")]
     [InlineData("1/0")]
     [InlineData(" 1/4")]
-    public void Refuses_what_is_not_I_of_N(string text) =>
-        Assert.Contains("not of the form I/N", Assert.Throws<ConfigurationException>(() => Shard.Parse(text)).Message);
+    public void Refuses_what_is_not_I_of_N(string text)
+    {
+        var error = Assert.Throws<ConfigurationException>(() => Shard.Parse(text));
+        Assert.Contains($"shard '{text}' is not of the form I/N", error.Message);
+        Assert.Equal("shard", error.Setting);
+    }
 
     [Theory]
     [InlineData("0", "0", "4", null, 1, 4)]   // --array=0-3

@@ -1,0 +1,140 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using GovText.Core.Cleaning;
+using GovText.Core.Counting;
+using GovText.Core.Ingestion;
+using GovText.Core.Tokens;
+using GovText.Segmentation;
+
+/// <summary>
+/// The stages of <c>govtext count</c> after reading, in isolation, over the whole work-report corpus (one operation =
+/// every document once): cleaning, the analysis token path around the segmenter, and word frequencies. Reported as
+/// MB/s of UTF-8 input and bytes allocated per token, so an allocation regression on the token path shows
+/// (the tokenizer's own floor is the AnalysisToken objects and the lists the results keep).
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(CountPathConfig))]
+public class CountPathBenchmarks
+{
+    private string[][] _documents = [];
+    private RawDocument[] _raw = [];
+    private List<AnalysisToken>[] _tokens = [];
+    private TextCleaner _cleaner = null!;
+    private AnalysisTokenizer _tokenizer = null!;
+    private Segmenter _segmenter = null!;
+
+    /// <summary>UTF-8 size of the corpus, for the MB/s column.</summary>
+    internal static long CorpusBytes { get; private set; }
+
+    /// <summary>Word tokens of the corpus, for the bytes-per-token column.</summary>
+    internal static long TokenCount { get; private set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        (_documents, var bytes) = Load();
+        CorpusBytes = bytes;
+        _raw = _documents
+            .Select(lines => new RawDocument([lines.Select((l, i) => new RawLine(i + 1, l)).ToList()], null, "utf-8", "txt", ""))
+            .ToArray();
+        _cleaner = new TextCleaner(CleaningOptions.Default);
+        _segmenter = Segmenter.CreateDefault();
+        _tokenizer = new AnalysisTokenizer(_segmenter);
+        _tokens = _documents.Select(lines => lines.SelectMany(l => _tokenizer.Tokenize(l)).ToList()).ToArray();
+        TokenCount = _tokens.Sum(t => t.Count);
+    }
+
+    /// <summary>Every cleaning step with the default rules.</summary>
+    [Benchmark]
+    public int Clean()
+    {
+        var n = 0;
+        foreach (var raw in _raw) n += _cleaner.Clean(raw).Paragraphs.Count;
+        return n;
+    }
+
+    /// <summary>The segmenter's allocation-free span API alone: the floor of <see cref="Tokenize"/>.</summary>
+    [Benchmark(Baseline = true)]
+    public long Segment()
+    {
+        long n = 0;
+        TokenCallback count = (_, _, _) => n++;
+        foreach (var lines in _documents)
+            foreach (var line in lines) _segmenter.Cut(line.AsSpan(), count);
+        return n;
+    }
+
+    /// <summary>Segmenting and building the word tokens (with stems) of every line.</summary>
+    [Benchmark]
+    public long Tokenize()
+    {
+        long n = 0;
+        foreach (var lines in _documents)
+            foreach (var line in lines) n += _tokenizer.Tokenize(line).Count;
+        return n;
+    }
+
+    /// <summary>The word_frequencies rows of every document from its tokens.</summary>
+    [Benchmark]
+    public int WordFrequencyRows()
+    {
+        var n = 0;
+        foreach (var tokens in _tokens) n += WordFrequencies.Count("doc", tokens, _segmenter.GetTag).Count;
+        return n;
+    }
+
+    private static (string[][] Documents, long Utf8Bytes) Load()
+    {
+        var files = Directory.GetFiles(BenchCorpus.Directory(), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var documents = files.Select(f => File.ReadAllText(f).Split('\n')).ToArray();
+        return (documents, files.Sum(f => new FileInfo(f).Length));
+    }
+
+    private sealed class CountPathConfig : ManualConfig
+    {
+        public CountPathConfig()
+        {
+            AddColumn(new Column("MBps", "MB/s (UTF-8)", 0, "UTF-8 input megabytes (10^6 bytes) per second, from the mean time",
+                (summary, benchmark) => summary[benchmark]?.ResultStatistics is { } stats
+                    ? (Bytes() / 1e6 / (stats.Mean / 1e9)).ToString("F1", CultureInfo.InvariantCulture)
+                    : "-"));
+            AddColumn(new Column("AllocPerToken", "Alloc/token", 1, "Bytes allocated per word token of the corpus",
+                (summary, benchmark) => summary[benchmark]?.GcStats.GetBytesAllocatedPerOperation(benchmark) is { } bytes
+                    ? (bytes / (double)Tokens()).ToString("F1", CultureInfo.InvariantCulture) + " B"
+                    : "-"));
+        }
+    }
+
+    private sealed class Column(string id, string name, int priority, string legend, Func<Summary, BenchmarkCase, string> value) : IColumn
+    {
+        public string Id => id;
+        public string ColumnName => name;
+        public bool AlwaysShow => true;
+        public ColumnCategory Category => ColumnCategory.Custom;
+        public int PriorityInCategory => priority;
+        public bool IsNumeric => true;
+        public UnitType UnitType => UnitType.Dimensionless;
+        public string Legend => legend;
+        public bool IsAvailable(Summary summary) => true;
+        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => value(summary, benchmarkCase);
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => value(summary, benchmarkCase);
+    }
+
+    // Columns are evaluated in the host process, where GlobalSetup did not run.
+    private static long Bytes()
+    {
+        if (CorpusBytes == 0) new CountPathBenchmarks().Setup();
+        return CorpusBytes;
+    }
+
+    private static long Tokens()
+    {
+        if (TokenCount == 0) new CountPathBenchmarks().Setup();
+        return TokenCount;
+    }
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Start-up and small-corpus cost: `govtext analyze` on the five-paper sample corpus (corpus/, 48 KB), whole process,
+# for three builds of the same source:
+#   jit     dotnet publish -c Release (framework-dependent; what `dotnet run`/`dotnet build` give: every method JIT-compiled)
+#   r2r     the same with ReadyToRun (-r RID -p:PublishReadyToRun=true): GovText and its packages precompiled
+#   r2r-sc  self-contained with one composite ReadyToRun image of GovText, its packages and the .NET runtime libraries,
+#           so generic code shared across assemblies (LINQ, collections, the report's template parser) is precompiled too
+# Each build runs RUNS times (default 7); the table gives CPU seconds (user + sys; min and median: on a shared machine
+# the minimum is the least disturbed run) and peak memory, and checks that every build writes byte-identical results
+# (run.json differs only in its timings).
+# Usage: bench/startup.sh [RUNS]        (needs dotnet, GNU time at /usr/bin/time, python3 for the run.json check)
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+runs=${1:-7}
+rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+echo "publishing three builds for $rid (a few minutes)..." >&2
+dotnet publish "$repo/src/GovText.Cli" -c Release -nologo -v quiet -o "$tmp/jit" >&2
+dotnet publish "$repo/src/GovText.Cli" -c Release -nologo -v quiet -r "$rid" --self-contained false \
+  -p:PublishReadyToRun=true -o "$tmp/r2r" >&2
+dotnet publish "$repo/src/GovText.Cli" -c Release -nologo -v quiet -r "$rid" --self-contained true \
+  -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$tmp/r2r-sc" >&2
+
+printf 'load average at start: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-8s %-10s %8s %8s %8s %10s %8s\n' build command cpu_min cpu_med wall_med peak_MB size_MB
+for build in jit r2r r2r-sc; do
+  size=$(du -sm "$tmp/$build" | cut -f1)
+  for command in "--version" "analyze"; do
+    : > "$tmp/times"
+    for _ in $(seq "$runs"); do
+      rm -rf "$tmp/out-$build"
+      if [[ $command == analyze ]]; then
+        /usr/bin/time -f "%e %U %S %M" -a -o "$tmp/times" "$tmp/$build/govtext" analyze "$repo/corpus" --out "$tmp/out-$build" -q > /dev/null
+      else
+        /usr/bin/time -f "%e %U %S %M" -a -o "$tmp/times" "$tmp/$build/govtext" --version > /dev/null
+      fi
+    done
+    sort -n -k2 "$tmp/times" | awk -v b="$build" -v c="$command" -v s="$size" '
+      { cpu[NR] = $2 + $3; wall[NR] = $1; rss[NR] = $4 }
+      END {
+        n = asort(cpu); asort(wall); asort(rss)
+        printf "%-8s %-10s %8.2f %8.2f %8.2f %10.0f %8d\n", b, c, cpu[1], cpu[int((n + 1) / 2)], wall[int((n + 1) / 2)], rss[n] / 1024, s
+      }'
+  done
+done
+
+# Same results from every build: every file byte for byte, run.json apart from its timings.
+for build in r2r r2r-sc; do
+  diff -r -x run.json "$tmp/out-jit" "$tmp/out-$build" > /dev/null || { echo "results of $build differ from jit" >&2; exit 1; }
+  python3 - "$tmp/out-jit/run.json" "$tmp/out-$build/run.json" <<'PY'
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:])
+for record in (a, b):
+    record.pop("timings", None)
+if a != b: sys.exit("run.json differs beyond timings")
+PY
+done
+echo "results byte-identical across builds (run.json: apart from timings)"
