@@ -14,8 +14,8 @@ trap 'rm -rf "$tmp"' EXIT
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then dotnet build "$repo/src/GovText.Cli" -c Release -nologo -v quiet >&2; fi
 govtext="$repo/src/GovText.Cli/bin/Release/net10.0/govtext.dll"
-dotnet "$govtext" count "$corpus" --out "$tmp/csv" --quiet
-dotnet "$govtext" count "$corpus" --out "$tmp/parquet" --table-format parquet --quiet
+dotnet "$govtext" count "$corpus" --out "$tmp/csv" --word-frequencies --quiet
+dotnet "$govtext" count "$corpus" --out "$tmp/parquet" --table-format parquet --word-frequencies --quiet
 
 if command -v node > /dev/null && command -v npm > /dev/null; then
   (cd "$tmp" && npm install --silent --no-audit --no-fund hyparquet@1.31.5 hyparquet-compressors@1.1.2 > /dev/null)

@@ -53,7 +53,7 @@ with open(out, "w", newline="", encoding="utf-8") as f:
 PY
   for format in csv parquet; do
     rm -rf "$tmp/$format"
-    timed "count gwr ${n}x --table-format $format" dotnet "$govtext" count "$tmp/corpus" --out "$tmp/$format" --table-format "$format" --jobs 2 --quiet
+    timed "count gwr ${n}x --table-format $format" dotnet "$govtext" count "$tmp/corpus" --out "$tmp/$format" --table-format "$format" --word-frequencies --jobs 2 --quiet
     tables_mb "$tmp/$format" "$format"
   done
   for format in csv parquet; do

@@ -36,9 +36,9 @@ echo "generating $abstracts abstracts..." >&2
 python3 "$repo/bench/synthetic-abstracts.py" "$tmp/corpus" "$abstracts" > /dev/null
 echo "corpus: $abstracts files, $(du -sm "$tmp/corpus" | cut -f1) MB"
 printf '%-30s %9s %9s %10s\n' run "wall s" "CPU s" "peak MB"
-timed "1 shard (whole corpus)" dotnet "$govtext" count "$tmp/corpus" --out "$tmp/whole" --quiet
+timed "1 shard (whole corpus)" dotnet "$govtext" count "$tmp/corpus" --out "$tmp/whole" --word-frequencies --quiet
 for i in $(seq 1 "$shards"); do
-  timed "shard $i of $shards" dotnet "$govtext" count "$tmp/corpus" --out "$tmp/shards/part-$i" --shard "$i/$shards" --quiet
+  timed "shard $i of $shards" dotnet "$govtext" count "$tmp/corpus" --out "$tmp/shards/part-$i" --shard "$i/$shards" --word-frequencies --quiet
 done
 timed "merge of $shards shards" dotnet "$govtext" merge "$tmp/shards/part-*" --out "$tmp/merged" --quiet
 if diff -r -q -x run.json -x .govtext "$tmp/whole" "$tmp/merged" > /dev/null; then echo "merged = unsharded, byte for byte"; else echo "MERGED DIFFERS"; exit 1; fi
@@ -52,7 +52,7 @@ for n in "${merge_shards[@]}"; do
   rm -rf "$tmp/parts" "$tmp/m"
   mkdir -p "$tmp/parts"
   for i in $(seq 1 "$n"); do
-    dotnet "$govtext" count "$tmp/small" --out "$tmp/parts/p$(printf '%04d' "$i")" --shard "$i/$n" --quiet --jobs 1 > /dev/null 2>&1 || [ $? -eq 1 ]
+    dotnet "$govtext" count "$tmp/small" --out "$tmp/parts/p$(printf '%04d' "$i")" --shard "$i/$n" --word-frequencies --quiet --jobs 1 > /dev/null 2>&1 || [ $? -eq 1 ]
   done
   timed "merge of $n shards" dotnet "$govtext" merge "$tmp/parts/p*" --out "$tmp/m" --quiet
 done

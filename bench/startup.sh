@@ -17,33 +17,40 @@ rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-echo "publishing three builds for $rid (a few minutes)..." >&2
-dotnet publish "$repo/src/GovText.Cli" -c Release -nologo -v quiet -o "$tmp/jit" >&2
-dotnet publish "$repo/src/GovText.Cli" -c Release -nologo -v quiet -r "$rid" --self-contained false \
-  -p:PublishReadyToRun=true -o "$tmp/r2r" >&2
-dotnet publish "$repo/src/GovText.Cli" -c Release -nologo -v quiet -r "$rid" --self-contained true \
-  -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$tmp/r2r-sc" >&2
+# STARTUP_BUILDS=DIR keeps the three builds in DIR and reuses them on the next run (delete DIR after changing the code).
+builds=${STARTUP_BUILDS:-$tmp}
+publish() {
+  local name=$1; shift
+  [[ -x $builds/$name/govtext ]] && return
+  echo "publishing $name for $rid..." >&2
+  dotnet publish "$repo/src/GovText.Cli" -c Release -nologo -v quiet -o "$builds/$name" "$@" >&2
+}
+publish jit
+publish r2r -r "$rid" --self-contained false -p:PublishReadyToRun=true
+publish r2r-sc -r "$rid" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true
 
 printf 'load average at start: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-8s %-10s %8s %8s %8s %10s %8s\n' build command cpu_min cpu_med wall_med peak_MB size_MB
 for build in jit r2r r2r-sc; do
-  size=$(du -sm "$tmp/$build" | cut -f1)
+  size=$(du -sm "$builds/$build" | cut -f1)
   for command in "--version" "analyze"; do
     : > "$tmp/times"
     for _ in $(seq "$runs"); do
-      rm -rf "$tmp/out-$build"
+      rm -rf "$tmp/out"
       if [[ $command == analyze ]]; then
-        /usr/bin/time -f "%e %U %S %M" -a -o "$tmp/times" "$tmp/$build/govtext" analyze "$repo/corpus" --out "$tmp/out-$build" -q > /dev/null
+        /usr/bin/time -f "%e %U %S %M" -a -o "$tmp/times" "$builds/$build/govtext" analyze "$repo/corpus" --out "$tmp/out" -q > /dev/null
       else
-        /usr/bin/time -f "%e %U %S %M" -a -o "$tmp/times" "$tmp/$build/govtext" --version > /dev/null
+        /usr/bin/time -f "%e %U %S %M" -a -o "$tmp/times" "$builds/$build/govtext" --version > /dev/null
       fi
     done
-    sort -n -k2 "$tmp/times" | awk -v b="$build" -v c="$command" -v s="$size" '
-      { cpu[NR] = $2 + $3; wall[NR] = $1; rss[NR] = $4 }
-      END {
-        n = asort(cpu); asort(wall); asort(rss)
-        printf "%-8s %-10s %8.2f %8.2f %8.2f %10.0f %8d\n", b, c, cpu[1], cpu[int((n + 1) / 2)], wall[int((n + 1) / 2)], rss[n] / 1024, s
-      }'
+    # One --out path for every build: the report and run.json name it.
+    [[ $command == analyze ]] && mv "$tmp/out" "$tmp/out-$build"
+    cpu=$(awk '{ printf "%.2f\n", $2 + $3 }' "$tmp/times" | sort -n)
+    wall=$(awk '{ print $1 }' "$tmp/times" | sort -n)
+    rss=$(awk '{ print $4 }' "$tmp/times" | sort -n | tail -1)
+    mid=$(( (runs + 1) / 2 ))
+    printf '%-8s %-10s %8.2f %8.2f %8.2f %10.0f %8d\n' "$build" "$command" "$(head -1 <<< "$cpu")" \
+      "$(sed -n "${mid}p" <<< "$cpu")" "$(sed -n "${mid}p" <<< "$wall")" "$((rss / 1024))" "$size"
   done
 done
 

@@ -49,7 +49,7 @@ internal static class AnalyzeCommand
                 return Task.FromResult(CountCommand.Run(console, pipeline, lexicon, parse, ct));
             }
             var code = CountCommand.Run(console, pipeline, lexicon, parse, ct,
-                run => new CorpusStages { Comparison = options, Models = models.Enabled ? models : null, Report = Report(run) },
+                run => new CorpusStages { Comparison = options, Models = models.Enabled ? new ModelStage(models.Fit) : null, Report = Report(run) },
                 extend: models.Enabled ? models.Extend : null);
             models.Report();
             return Task.FromResult(code);
@@ -112,7 +112,7 @@ internal static class AnalyzeCommand
     /// that gives the numbers; the rest of the analysis is written as usual.
     /// </summary>
     private sealed class ModelSteps(CliConsole console, int? topics, int? clusters, ModelUnit unit, string? by, StopWordList stopWords, bool charts, bool quiet,
-        ChartOptions chartOptions) : ICorpusStage
+        ChartOptions chartOptions)
     {
         private TokenCollector? _collector;
         private TopicRunResult? _topics;
@@ -129,13 +129,8 @@ internal static class AnalyzeCommand
             workflow.Pipeline.Add(_collector = ModelCommandOptions.Collector(lexicon, stopWords, unit, analysis.Ingest.MaxParallelism));
         }
 
-        public string Name => "model";
-
-        public string Title => "Fitting the model";
-
-        public CorpusResults Run(CorpusResults input, IProgress<StageProgress>? progress) => input.Add(Fit(input.OutDir));
-
-        private List<string> Fit(string outDir)
+        /// <summary>Fits the models asked for into <paramref name="outDir"/> (the models stage); returns the files written.</summary>
+        public IReadOnlyList<string> Fit(string outDir)
         {
             var tokens = _collector!.Build();
             var files = new List<string>();

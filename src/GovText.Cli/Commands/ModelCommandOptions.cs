@@ -162,7 +162,9 @@ internal sealed class ModelCommandOptions
         var collector = Collector(parse, lexicon, Math.Max(1, parse.GetValue(pipeline.Jobs) ?? Environment.ProcessorCount));
         var documents = run.Stage("read and tokenize", () => SavedCorpus.Replay(dir, collector, ct));
         KeepEarlierCharts(Path.Combine(run.OutDir, ResultFiles.ChartsFolder), Path.Combine(run.StagingDir, ResultFiles.ChartsFolder), outputs.Charts);
-        run.Stage("model", () => fit(collector.Build(), run.StagingDir, progress));
+        // The same model stage as on a corpus, started from the replayed documents instead of the document pass.
+        new CorpusStages { Models = new ModelStage(staging => fit(collector.Build(), staging, progress)) }
+            .Run(new CorpusResults(run.StagingDir), new StageView(console.Progress(pipeline.IsQuiet(parse)), run), ct);
         run.Commit(console, pipeline.IsQuiet(parse));
         if (!pipeline.IsQuiet(parse))
         {

@@ -110,8 +110,8 @@ internal static class GovTextYamlReader
         {
             var key = (keyNode as YamlScalarNode)?.Value;
             var text = YamlNodes.Scalar(value, "label." + key, file, errors)?.Trim();
-            if (key == "en") en = text;
-            else if (key == "zh") zh = text;
+            if (key == Language.English.Code) en = text;
+            else if (key == Language.Chinese.Code) zh = text;
             else errors.Add(new(file, YamlNodes.Line(keyNode), $"unknown label language '{key}' (use en and zh)"));
         }
     }

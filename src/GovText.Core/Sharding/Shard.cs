@@ -51,10 +51,10 @@ public sealed record Shard(int Number, int Count)
         var step = Int(environment("SLURM_ARRAY_TASK_STEP")) ?? 1;
         if (taskId is null || min is null || count is null or < 1 || step < 1 || (taskId - min) % step != 0 ||
             (taskId - min) / step is var index && (index < 0 || index >= count))
-            throw new ConfigurationException(
+            throw ConfigurationException.ForSetting("shard",
                 $"this is a SLURM array task (SLURM_ARRAY_TASK_ID={id}) but the array is not a regular range " +
                 $"(MIN={environment("SLURM_ARRAY_TASK_MIN")}, COUNT={environment("SLURM_ARRAY_TASK_COUNT")}, STEP={environment("SLURM_ARRAY_TASK_STEP")}): " +
-                "submit --array=0-N (or give --shard I/N yourself; --shard 1/1 reads the whole corpus)");
+                "submit --array=0-N (or give the shard I/N yourself; 1/1 reads the whole corpus)");
         return new Shard((taskId.Value - min.Value) / step + 1, count.Value);
     }
 }

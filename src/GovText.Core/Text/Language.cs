@@ -21,6 +21,7 @@ public readonly record struct Language : IComparable<Language>
     // Index into Codes; assigned in the codes' ordinal order so that comparing ids compares codes. 0 is unset.
     private readonly byte _id;
 
+    // The codes, the only place they are spelled: writing (Code) and parsing (TryParse) both read this list.
     private static readonly string[] Codes = ["", "en", "mixed", "num", "other", "zh"];
 
     private Language(byte id) => _id = id;
@@ -65,16 +66,14 @@ public readonly record struct Language : IComparable<Language>
     /// <summary>The language whose code is <paramref name="code"/> (exact, lowercase), if any.</summary>
     public static bool TryParse([NotNullWhen(true)] string? code, out Language language)
     {
-        language = code switch
+        for (var id = 1; id < Codes.Length; id++)
         {
-            "en" => English,
-            "mixed" => Mixed,
-            "num" => Number,
-            "other" => Other,
-            "zh" => Chinese,
-            _ => default,
-        };
-        return language._id != 0;
+            if (!string.Equals(Codes[id], code, StringComparison.Ordinal)) continue;
+            language = new Language((byte)id);
+            return true;
+        }
+        language = default;
+        return false;
     }
 
     /// <summary>The language whose code is <paramref name="code"/>, for codes written by GovText itself.</summary>

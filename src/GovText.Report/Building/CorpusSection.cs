@@ -41,7 +41,7 @@ internal static class CorpusSection
     {
         var table = new TableBuilder("Documents by language", "language", "#documents", "#characters", "#Han characters", "#Latin words");
         foreach (var (language, tally) in results.Counts.Languages)
-            table.Add(language, Format.Integer(tally.Documents), Format.Integer(tally.Chars), Format.Integer(tally.HanChars), Format.Integer(tally.LatinWords));
+            table.Add(language.Code, Format.Integer(tally.Documents), Format.Integer(tally.Chars), Format.Integer(tally.HanChars), Format.Integer(tally.LatinWords));
         return table.Build("Language: the manifest's, else measured from the text (docs/cleaning.md).");
     }
 
@@ -103,5 +103,5 @@ internal static class CorpusSection
     }
 
     private static string Languages(DocumentTally tally) =>
-        string.Join(", ", tally.Languages.Select(l => l.Value == 1 ? l.Key : $"{l.Key} ×{l.Value.ToString(CultureInfo.InvariantCulture)}"));
+        string.Join(", ", tally.Languages.Select(l => l.Value == 1 ? l.Key.Code : $"{l.Key} ×{l.Value.ToString(CultureInfo.InvariantCulture)}"));
 }

@@ -26,7 +26,7 @@ internal sealed class CountSummary
     private readonly List<(string DocId, Dictionary<string, long> Own)> _documentCounts = [];
     private readonly List<(int? Year, DocumentTally Tally)> _years = [];
     private readonly Dictionary<int, DocumentTally> _yearIndex = [];
-    private readonly SortedDictionary<string, DocumentTally> _languages = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<Language, DocumentTally> _languages = [];
     private readonly SortedDictionary<string, int> _sources = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _encodings = new(StringComparer.Ordinal);
     private readonly List<ConceptInfo> _concepts = [];
@@ -82,8 +82,8 @@ internal sealed class CountSummary
     /// <summary>Sizes per year (null: no year), in order of first appearance.</summary>
     public IReadOnlyList<(int? Year, DocumentTally Tally)> Years => _years;
 
-    /// <summary>Sizes per document language (<c>unknown</c> when empty), ordinal order.</summary>
-    public IReadOnlyDictionary<string, DocumentTally> Languages => _languages;
+    /// <summary>Sizes per document language tag, in the order of the codes.</summary>
+    public IReadOnlyDictionary<Language, DocumentTally> Languages => _languages;
 
     /// <summary>The manifest column shown as the documents' source, if any.</summary>
     public string? SourceColumn { get; }
@@ -146,12 +146,11 @@ internal sealed class CountSummary
     public void Add(CountedDocument counted)
     {
         var d = counted.Document;
-        var language = Or(d.Get("language"), "unknown");
-        Corpus.Add(d, language);
+        Corpus.Add(d);
         if (_firstDocuments.Count < _maxDocumentRows) _firstDocuments.Add(d);
-        YearTally(d.Year).Add(d, language);
-        if (!_languages.TryGetValue(language, out var byLanguage)) _languages[language] = byLanguage = new DocumentTally();
-        byLanguage.Add(d, language);
+        YearTally(d.Year).Add(d);
+        if (!_languages.TryGetValue(d.Language, out var byLanguage)) _languages[d.Language] = byLanguage = new DocumentTally();
+        byLanguage.Add(d);
         if (SourceColumn is not null) Increment(_sources, Or(d.Get(SourceColumn), "(empty)"));
         Increment(_encodings, Or(d.Get("encoding"), "(pdf/docx)"));
         if (d.Get("year_source") == "inferred") InferredYears++;

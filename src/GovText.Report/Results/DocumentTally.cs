@@ -1,9 +1,11 @@
+using GovText.Core.Text;
+
 namespace GovText.Report.Results;
 
 /// <summary>Sizes summed over a set of documents (the corpus, a year, a language), added one document at a time.</summary>
 internal sealed class DocumentTally
 {
-    private readonly SortedDictionary<string, int> _languages = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<Language, int> _languages = [];
 
     public int Documents { get; private set; }
 
@@ -17,10 +19,10 @@ internal sealed class DocumentTally
 
     public long Sentences { get; private set; }
 
-    /// <summary>Documents per language (<c>unknown</c> when documents.csv has none), ordinal order.</summary>
-    public IReadOnlyDictionary<string, int> Languages => _languages;
+    /// <summary>Documents per language tag, in the order of the codes.</summary>
+    public IReadOnlyDictionary<Language, int> Languages => _languages;
 
-    public void Add(Core.Results.DocumentRow document, string language)
+    public void Add(Core.Results.DocumentRow document)
     {
         Documents++;
         Chars += document.Chars;
@@ -28,6 +30,6 @@ internal sealed class DocumentTally
         LatinWords += document.LatinWords;
         Paragraphs += document.Paragraphs;
         Sentences += document.Sentences;
-        _languages[language] = _languages.GetValueOrDefault(language) + 1;
+        _languages[document.Language] = _languages.GetValueOrDefault(document.Language) + 1;
     }
 }

@@ -37,6 +37,33 @@ public class TopicsCommandTests
         Assert.Contains("--topics: range 30..5 ends before it starts", error);
     }
 
+    [Theory]
+    [InlineData("topics", "fr")]
+    [InlineData("topics", "mixed")]
+    [InlineData("clusters", "ZH")]
+    public async Task A_language_that_is_not_zh_or_en_is_a_usage_error_naming_the_allowed_codes(string command, string language)
+    {
+        using var outDir = TestEnvironment.CreateTempDir();
+        var (exit, _, error) = await Run(command, TestEnvironment.SampleCorpus, "--language", language, "--out", outDir.Path);
+        Assert.Equal(2, exit);
+        Assert.Contains($"--language '{language}': unknown language '{language}' (use zh or en)", error);
+        Assert.DoesNotContain("   at ", error);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(outDir.Path));
+    }
+
+    [Fact]
+    public async Task The_language_option_shows_its_codes_in_help_and_in_run_json()
+    {
+        var (_, help, _) = await Run("topics", "--help");
+        Assert.Contains("--language <en|zh>", help);
+        using var outDir = TestEnvironment.CreateTempDir();
+        var (exit, output, _) = await Run("topics", TestEnvironment.SampleCorpus, "--language", "en", "--topics", "2", "--iterations", "20",
+            "--out", outDir.Path);
+        Assert.Equal(0, exit);
+        Assert.Contains("Topic model (en)", output);
+        Assert.Contains("\"language\": \"en\"", File.ReadAllText(outDir.File("run.json")));
+    }
+
     [Fact]
     public async Task Clusters_on_the_sample_corpus_writes_clusters_similarity_and_map()
     {

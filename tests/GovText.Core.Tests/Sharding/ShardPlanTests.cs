@@ -84,6 +84,8 @@ public class ShardPlanTests
     {
         Assert.Null(Shard.FromSlurm(_ => null));
         var irregular = new Dictionary<string, string?> { ["SLURM_ARRAY_TASK_ID"] = "7", ["SLURM_ARRAY_TASK_MIN"] = "1", ["SLURM_ARRAY_TASK_COUNT"] = "3" }; // --array=1,5,7
-        Assert.Contains("not a regular range", Assert.Throws<ConfigurationException>(() => Shard.FromSlurm(k => irregular.GetValueOrDefault(k))).Message);
+        var error = Assert.Throws<ConfigurationException>(() => Shard.FromSlurm(k => irregular.GetValueOrDefault(k)));
+        Assert.Contains("not a regular range", error.Message);
+        Assert.Equal("shard", error.Setting);
     }
 }
