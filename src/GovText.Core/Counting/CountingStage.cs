@@ -13,7 +13,8 @@ namespace GovText.Core.Counting;
 /// </summary>
 public sealed class CountingStage : IDocumentStage, IDisposable
 {
-    private readonly OrderedWindow<(Document Document, DocumentRow Row), (DocumentRow Row, DocumentCounts Counts)> _window;
+    private readonly OrderedWindow<(Document Document, DocumentRow Row), Counted> _window;
+    private readonly ThreadLocal<Formatters>? _formatters;
     private readonly string _outDir;
     private readonly TableFormat _format;
     private readonly CountAccumulator? _accumulator;
@@ -39,7 +40,10 @@ public sealed class CountingStage : IDocumentStage, IDisposable
         _writesFrequencies = wordFrequencies;
         var computeFrequencies = wordFrequencies || accumulator?.NeedsWords == true;
         Summary = new CountSummary(counter.Lexicon.Concepts.Select(c => c.Id).ToList());
-        _window = new(item => (item.Row, counter.Count(item.Document, computeFrequencies)), Write, parallelism * 2);
+        // CSV rows are formatted by the workers, so the thread that keeps the row order only appends text: on short
+        // documents formatting was most of that thread's work, which would cap a run on many cores.
+        if (format == TableFormat.Csv) _formatters = new(() => new Formatters(wordFrequencies), trackAllValues: true);
+        _window = new(item => Count(counter, item.Document, item.Row, computeFrequencies), Write, parallelism * 2);
     }
 
 
@@ -61,17 +65,64 @@ public sealed class CountingStage : IDocumentStage, IDisposable
     }
 
     /// <summary>Abandons unfinished outputs.</summary>
-    public void Dispose() => _outputs?.Dispose();
+    public void Dispose()
+    {
+        _outputs?.Dispose();
+        if (_formatters is null) return;
+        foreach (var formatters in _formatters.Values) formatters.Dispose();
+        _formatters.Dispose();
+    }
 
-    private void Write((DocumentRow Row, DocumentCounts Counts) result)
+    private Counted Count(DocumentCounter counter, Document document, DocumentRow row, bool computeFrequencies)
+    {
+        var counts = counter.Count(document, computeFrequencies);
+        if (_formatters is null) return new Counted(row, counts, null);
+        var f = _formatters.Value!;
+        var csv = new CsvRows(f.Counts.Format(counts.Counts), f.Matches.Format(counts.MatchRows), f.Frequencies?.Format(counts.Frequencies));
+        return new Counted(row, counts, csv);
+    }
+
+    private void Write(Counted result)
     {
         var counts = result.Counts;
         _outputs ??= new Outputs(_outDir, _format, _writesFrequencies);
-        _outputs.Counts.Write(counts.Counts);
-        _outputs.Matches.Write(counts.MatchRows);
-        _outputs.Frequencies?.Write(counts.Frequencies);
+        if (result.Csv is { } csv)
+        {
+            _outputs.Counts.Append(csv.Counts);
+            _outputs.Matches.Append(csv.Matches);
+            if (csv.Frequencies is not null) _outputs.Frequencies?.Append(csv.Frequencies);
+        }
+        else
+        {
+            _outputs.Counts.Write(counts.Counts);
+            _outputs.Matches.Write(counts.MatchRows);
+            _outputs.Frequencies?.Write(counts.Frequencies);
+        }
         Summary.Add(counts);
         _accumulator?.Add(new CountedDocument(result.Row, counts.Counts, counts.MatchRows, counts.Frequencies));
+    }
+
+    /// <summary>A counted document, with its rows already formatted when the tables are CSV.</summary>
+    private sealed record Counted(DocumentRow Row, DocumentCounts Counts, CsvRows? Csv);
+
+    /// <summary>One document's rows of each table as CSV text.</summary>
+    private sealed record CsvRows(string Counts, string Matches, string? Frequencies);
+
+    /// <summary>One worker thread's formatters.</summary>
+    private sealed class Formatters(bool frequencies) : IDisposable
+    {
+        public CsvRowFormatter<ConceptCountRow> Counts { get; } = new(ResultTables.ConceptCounts.Map);
+
+        public CsvRowFormatter<ConceptMatchRow> Matches { get; } = new(ResultTables.ConceptMatches.Map);
+
+        public CsvRowFormatter<WordFrequencyRow>? Frequencies { get; } = frequencies ? new(ResultTables.WordFrequencies.Map) : null;
+
+        public void Dispose()
+        {
+            Counts.Dispose();
+            Matches.Dispose();
+            Frequencies?.Dispose();
+        }
     }
 
     /// <summary>The tables, each streamed to a temporary file and moved into place on commit.</summary>

@@ -22,6 +22,14 @@ internal sealed class CsvTableRowWriter<TRow> : ITableRowWriter<TRow>
         _csv.NextRecord();
     }
 
+    /// <summary>Appends rows already formatted by a <see cref="CsvRowFormatter{TRow}"/> of this table's map.</summary>
+    public void Append(string rows)
+    {
+        // CsvWriter buffers: what it holds must reach the file before text written past it.
+        _csv.Flush();
+        _file.Writer.Write(rows);
+    }
+
     /// <inheritdoc />
     public string FilePath => _file.FilePath;
 

@@ -20,6 +20,12 @@ public sealed class ResultTableWriter<TRow> : IDisposable
         foreach (var row in rows) _rows.Write(row);
     }
 
+    /// <summary>
+    /// Appends rows formatted by a <see cref="CsvRowFormatter{TRow}"/> of the table's map (a CSV table only), so that
+    /// worker threads format and the thread that keeps the row order only appends text.
+    /// </summary>
+    internal void Append(string rows) => ((CsvTableRowWriter<TRow>)_rows).Append(rows);
+
     /// <summary>Finishes the file and moves it into place.</summary>
     public void Commit() => _rows.Commit();
 
