@@ -1,3 +1,4 @@
+using GovText.Segmentation.Internal;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -110,32 +111,50 @@ public static partial class SegmentationWriter
             _mode = mode;
             _hmm = hmm;
             _json = format == SegmentOutputFormat.Json;
-            // The per-token paths are compiled fully optimized up front: a command-line run is too short for
+            // The per-token path is compiled fully optimized up front: a command-line run is too short for
             // tiered JIT to promote them before most of the input has gone through slow tier-0 code.
-            _onToken = _json
-                ? [MethodImpl(MethodImplOptions.AggressiveOptimization)] (token, _, _) =>
-                {
-                    _buffer.Append(_first ? "\"" : ", \"");
-                    AppendJsonEscaped(_buffer, token);
-                    _buffer.Append('"');
-                    _first = false;
-                }
-                : [MethodImpl(MethodImplOptions.AggressiveOptimization)] (token, _, _) =>
-                {
-                    if (!_first) _buffer.Append(" / ");
-                    _buffer.Append(token);
-                    _first = false;
-                };
+            _onToken = [MethodImpl(MethodImplOptions.AggressiveOptimization)] (token, _, _) =>
+            {
+                _buffer.Append(_first ? "\"" : ", \"");
+                AppendJsonEscaped(_buffer, token);
+                _buffer.Append('"');
+                _first = false;
+            };
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override void Format(ReadOnlySpan<char> line, long lineNumber, OutputBuffer buffer)
         {
-            _buffer = buffer;
-            _first = true;
-            if (_json) buffer.Append('[');
-            _segmenter.Cut(line, _onToken, _mode, _hmm);
-            if (_json) buffer.Append(']');
+            if (_json)
+            {
+                _buffer = buffer;
+                _first = true;
+                buffer.Append('[');
+                _segmenter.Cut(line, _onToken, _mode, _hmm);
+                buffer.Append(']');
+            }
+            else
+            {
+                // The text format, what `govtext segment` writes by default, goes through a struct sink: no delegate
+                // call per token.
+                var sink = new TextSink(buffer);
+                _segmenter.Cut(line, ref sink, _mode, _hmm);
+            }
             buffer.AppendLine(ReadOnlySpan<char>.Empty);
+        }
+    }
+
+    /// <summary>Appends each token to the buffer, separated by " / ".</summary>
+    private struct TextSink(OutputBuffer buffer) : ITokenSink
+    {
+        private bool _started;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Emit(ReadOnlySpan<char> token, int start, int end)
+        {
+            if (_started) buffer.Append(" / ");
+            buffer.Append(token);
+            _started = true;
         }
     }
 
@@ -268,8 +287,10 @@ public static partial class SegmentationWriter
             return this;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public OutputBuffer Append(char c) => Append([c]);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public OutputBuffer AppendLine(ReadOnlySpan<char> s)
         {
             Append(s);

@@ -67,6 +67,11 @@ public sealed partial class Segmenter
         Cutter<CallbackSink>.Run(Volatile.Read(ref _state), text, mode, hmm, ref sink);
     }
 
+    /// <summary>The cut delivered to a struct sink (no delegate call per token), for this assembly's writers.</summary>
+    internal void Cut<TSink>(ReadOnlySpan<char> text, ref TSink sink, SegmentationMode mode, bool hmm)
+        where TSink : struct, ITokenSink =>
+        Cutter<TSink>.Run(Volatile.Read(ref _state), text, mode, hmm, ref sink);
+
     /// <summary>
     /// Cuts and tags <paramref name="text"/> like <c>jieba.posseg.lcut(text, HMM=hmm)</c>: the same
     /// dictionary and user words as <see cref="Cut(string, SegmentationMode, bool)"/>, but posseg's own

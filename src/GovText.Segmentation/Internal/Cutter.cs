@@ -202,18 +202,35 @@ internal ref struct Cutter<TSink>
             var best = (0.0 - logTotal) + Unsafe.Add(ref probs, idx + 1);
             var bestEnd = idx + 1;
             var any = false;
-            var node = trie.Root(Unsafe.Add(ref Unsafe.AsRef(in block), idx));
+            var first = Unsafe.Add(ref Unsafe.AsRef(in block), idx);
+            var node = trie.Root(first);
             var p = idx;
-            while (node >= 0)
+            if (node >= 0)
             {
+                // Level 1 from the root table, level 2 from the pair table (record inline), deeper levels by search.
                 ref readonly var info = ref Unsafe.Add(ref nodes, node);
-                if (info.IsWord)
+                while (true)
                 {
-                    var candidate = (info.LogFreq - logTotal) + Unsafe.Add(ref probs, p + 1);
-                    if (!any || candidate >= best) { best = candidate; bestEnd = p + 1; any = true; }
+                    if (info.IsWord)
+                    {
+                        var candidate = (info.LogFreq - logTotal) + Unsafe.Add(ref probs, p + 1);
+                        if (!any || candidate >= best) { best = candidate; bestEnd = p + 1; any = true; }
+                    }
+                    if (++p >= n) break;
+                    var c = Unsafe.Add(ref Unsafe.AsRef(in block), p);
+                    if (p == idx + 1)
+                    {
+                        ref readonly var pair = ref trie.Pair(first, c);
+                        if (Unsafe.IsNullRef(in pair)) break;
+                        info = ref pair.Info;
+                    }
+                    else
+                    {
+                        node = trie.Search(info.First, info.ChildCount, c);
+                        if (node < 0) break;
+                        info = ref Unsafe.Add(ref nodes, node);
+                    }
                 }
-                if (++p >= n) break;
-                node = trie.Child(node, Unsafe.Add(ref Unsafe.AsRef(in block), p));
             }
             Unsafe.Add(ref probs, idx) = best;
             Unsafe.Add(ref nexts, idx) = bestEnd;
@@ -274,6 +291,7 @@ internal ref struct Cutter<TSink>
 
     // Without the HMM the buffer is one word. With it, a lone character is a word, a buffer that is itself
     // a dictionary word is emitted character by character, and anything else goes to finalseg.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FlushBuffer(int start, int end, bool hmm)
     {
         if (!hmm || end - start == 1) EmitWord(start, end);
@@ -352,6 +370,7 @@ internal ref struct Cutter<TSink>
 
     // finalseg.cut: Viterbi on runs of U+4E00..U+9FD5; other runs split by re_skip
     // ([a-zA-Z0-9]+(?:\.\d+)?%?), yielding matches and the non-empty text between them.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FinalSeg(int start, int end)
     {
         var text = _text;
@@ -373,6 +392,7 @@ internal ref struct Cutter<TSink>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SplitSkip(int start, int end)
     {
         var text = _text;
@@ -455,6 +475,7 @@ internal ref struct Cutter<TSink>
         else { v[at] = p2; back[at] = (byte)s2; }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EmitHmmWord(int start, int end)
     {
         var forceSplit = _state.ForceSplit;
@@ -470,6 +491,9 @@ internal ref struct Cutter<TSink>
     }
 
     // A word of Tokenizer.cut; cut_for_search first yields its dictionary 2-grams and 3-grams.
+    // (This and the other per-token methods are compiled fully optimized at once: in a command-line run, tiering
+    // would compile each three times, tier 0, instrumented and tier 1, on the JIT's background thread.)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EmitWord(int start, int end)
     {
         if (_search)

@@ -34,6 +34,7 @@ internal sealed class HmmModel
     public double[] Emit { get; }
 
     /// <summary>Reads the converter's HMM resource.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // runs once: skip tier-0
     public static HmmModel Load(Stream compressed)
     {
         ReadOnlySpan<byte> d = GzipResource.Decompress(compressed);

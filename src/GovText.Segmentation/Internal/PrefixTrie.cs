@@ -17,7 +17,7 @@ internal sealed class PrefixTrie
     private readonly char[] _edge;
     private readonly NodeInfo[] _nodes;
     private readonly int _firstLevelEnd;
-    private readonly ulong[] _pairs;
+    private readonly PairEntry[] _pairs;
     private readonly int _pairShift;
 
     private PrefixTrie(int[] rootChildren, char[] edge, NodeInfo[] nodes, int[] freq, double[] logFreq,
@@ -68,12 +68,21 @@ internal sealed class PrefixTrie
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Child(int node, char c)
     {
-        // Second characters fan out widely (hundreds to thousands of children under common characters), and
-        // every DAG walk takes that step: a hash of the character pair replaces a long binary search there.
-        if (node < _firstLevelEnd) return Pair(Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_edge), node), c);
+        if (node < _firstLevelEnd)
+        {
+            ref readonly var pair = ref Pair(Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_edge), node), c);
+            return Unsafe.IsNullRef(in pair) ? -1 : pair.Node;
+        }
         ref readonly var info = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_nodes), node);
-        var lo = info.First;
-        var hi = lo + info.ChildCount - 1;
+        return Search(info.First, info.ChildCount, c);
+    }
+
+    /// <summary>The child reached by <paramref name="c"/> among the children <paramref name="first"/>.. of one node, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Search(int first, int count, char c)
+    {
+        var lo = first;
+        var hi = first + count - 1;
         ref var edge = ref MemoryMarshal.GetArrayDataReference(_edge);
         while (lo <= hi)
         {
@@ -86,29 +95,35 @@ internal sealed class PrefixTrie
         return -1;
     }
 
-    /// <summary>The second-level node for the prefix <paramref name="c1"/><paramref name="c2"/>, or -1.</summary>
+    /// <summary>
+    /// The second-level node for the prefix <paramref name="c1"/><paramref name="c2"/> (a null reference when it is
+    /// not in FREQ). Second characters fan out widely (hundreds to thousands of children under common characters)
+    /// and every DAG walk takes that step, so it is a hash of the character pair rather than a binary search, and
+    /// the entry holds the node's record itself: the step touches one cache line instead of two.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Pair(char c1, char c2)
+    public ref readonly PairEntry Pair(char c1, char c2)
     {
         var key = (uint)c1 << 16 | c2;
         var mask = _pairs.Length - 1;
         ref var pairs = ref MemoryMarshal.GetArrayDataReference(_pairs);
         for (var i = (int)((key * 0x9E3779B1u) >> _pairShift); ; i = (i + 1) & mask)
         {
-            var entry = Unsafe.Add(ref pairs, i);
-            if (entry == 0) return -1;
-            if ((uint)(entry >> 32) == key) return (int)(uint)entry;
+            ref readonly var entry = ref Unsafe.Add(ref pairs, i);
+            if (entry.Key == key) return ref entry;
+            if (entry.Key == 0) return ref Unsafe.NullRef<PairEntry>();
         }
     }
 
-    // Open addressing over (pair << 32 | node), at most half full; 0 marks an empty slot (no pair is 0).
-    private static (ulong[] Table, int Shift) BuildPairs(char[] edge, NodeInfo[] nodes, int firstLevelEnd)
+    // Open addressing, at most half full; key 0 marks an empty slot (no pair is U+0000 U+0000).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (PairEntry[] Table, int Shift) BuildPairs(char[] edge, NodeInfo[] nodes, int firstLevelEnd)
     {
         var count = 0;
         for (var n = 1; n < firstLevelEnd; n++) count += nodes[n].ChildCount;
         var bits = 4;
         while (1 << bits < 2 * count) bits++;
-        var table = new ulong[1 << bits];
+        var table = new PairEntry[1 << bits];
         var shift = 32 - bits;
         var mask = table.Length - 1;
         for (var n = 1; n < firstLevelEnd; n++)
@@ -118,11 +133,25 @@ internal sealed class PrefixTrie
             {
                 var key = (uint)edge[n] << 16 | edge[child];
                 var i = (int)((key * 0x9E3779B1u) >> shift);
-                while (table[i] != 0) i = (i + 1) & mask;
-                table[i] = (ulong)key << 32 | (uint)child;
+                while (table[i].Key != 0) i = (i + 1) & mask;
+                table[i] = new PairEntry(key, child, nodes[child]);
             }
         }
         return (table, shift);
+    }
+
+    /// <summary>A second-level node in the pair table: its key, its index and a copy of its record.</summary>
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    internal readonly struct PairEntry(uint key, int node, NodeInfo info)
+    {
+        /// <summary>First character &lt;&lt; 16 | second character.</summary>
+        public readonly uint Key = key;
+
+        /// <summary>The node's index.</summary>
+        public readonly int Node = node;
+
+        /// <summary>The node's record.</summary>
+        public readonly NodeInfo Info = info;
     }
 
     /// <summary>The node for <paramref name="word"/>, or -1 when it is not in FREQ.</summary>
@@ -237,6 +266,8 @@ internal sealed class PrefixTrie
 
         public long Int64() => BinaryPrimitives.ReadInt64LittleEndian(Bytes(8));
 
+        // Called a million times while loading, from a method compiled fully optimized; tier-0 code here would cost more than the load.
+        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
         public ulong VarUInt()
         {
             ulong v = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GovText.Segmentation.Internal;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace GovText.Segmentation.Internal;
 /// </summary>
 internal static class PythonText
 {
+    // The classifiers are marked for inlining: the cutter's loops are compiled fully optimized before this class is
+    // initialised, and the JIT would otherwise call them once per character.
     private const byte HanDefault = 1; // re_han_default: [\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]
     private const byte Space = 2;      // Python's \s on str: str.isspace()
     private const byte Eng = 4;        // re_eng: [a-zA-Z0-9]
@@ -25,17 +29,21 @@ internal static class PythonText
     }
 
     /// <summary>The characters jieba's default cut hands to the DAG (re_han_default).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHanDefault(char c) =>
         c < 128 ? (Ascii[c] & HanDefault) != 0 : c is >= '\u4E00' and <= '\u9FD5';
 
     /// <summary>posseg's re_han_internal: re_han_default without '%' and '-'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHanInternal(char c) =>
         c < 128 ? (Ascii[c] & HanDefault) != 0 && c != '%' && c != '-' : c is >= '\u4E00' and <= '\u9FD5';
 
     /// <summary>finalseg's re_han: the characters the HMM labels.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FD5';
 
     /// <summary>re_eng and the alphanumerics of finalseg's re_skip: ASCII letters and digits only.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsEng(char c) => c < 128 && (Ascii[c] & Eng) != 0;
 
     /// <summary>Python's <c>\s</c> for str patterns, i.e. <c>str.isspace()</c> (verified against CPython).</summary>

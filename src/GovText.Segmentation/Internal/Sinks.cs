@@ -9,6 +9,7 @@ internal struct TokenListSink(List<Token> tokens) : ITokenSink
 /// <summary>Forwards tokens to a public <see cref="TokenCallback"/>.</summary>
 internal struct CallbackSink(TokenCallback callback) : ITokenSink
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public readonly void Emit(ReadOnlySpan<char> token, int start, int end) => callback(token, start, end);
 }
 
