@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using ScottPlot;
+using GovText.Core.Errors;
 using SkiaSharp;
 
 namespace GovText.Charts;
@@ -65,7 +66,7 @@ public static class ChartFontResolver
         var missing = Missing(typeface, text);
         if (missing.Count > 0)
             warning = $"font {typeface.FamilyName} ({source}) has no glyph for {Sample(missing)}; drawing English labels instead. " +
-                      "Pass --font FILE with a font that covers them";
+                      $"Pass {SettingText.Name("font", "FILE")} with a font that covers them";
         return new ChartFont(Register(key, typeface), typeface.FamilyName, source, typeface, missing.Count == 0);
     }
 

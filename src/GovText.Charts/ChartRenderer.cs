@@ -1,5 +1,6 @@
 using System.Globalization;
 using GovText.Core.Comparison;
+using GovText.Core.Errors;
 
 namespace GovText.Charts;
 
@@ -61,7 +62,7 @@ public sealed class ChartRenderer(ChartOptions options) : IChartRenderer
             var left = data.WordKeyness.Where(r => font.MissingGlyphs(r.Item).Count > 0).ToList();
             var glyphs = left.SelectMany(r => font.MissingGlyphs(r.Item)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(12);
             warnings.Add($"{left.Count} word(s) of keyness_words.csv left out of its chart: font {font.FamilyName} ({font.Source}) has no glyph for " +
-                         $"'{string.Concat(glyphs)}' (e.g. '{left[0].Item}'); pass --font FILE with a font that covers them");
+                         $"'{string.Concat(glyphs)}' (e.g. '{left[0].Item}'); pass {SettingText.Name("font", "FILE")} with a font that covers them");
         }
 
         var charts = new List<RenderedChart>();
@@ -82,7 +83,7 @@ public sealed class ChartRenderer(ChartOptions options) : IChartRenderer
         if (data.ConceptKeyness is { Count: > 0 } ck) charts.Add(KeynessChart.Draw(ck, concepts: true, data, New(), folder));
         // The whole table goes to the chart (significance is decided over every word tested); it leaves out what the font cannot draw.
         if (wordKeyness is { Count: > 0 }) charts.Add(KeynessChart.Draw(data.WordKeyness!, concepts: false, data, New(), folder));
-        if (data.ConceptKeyness is null) notes.Add("no --target given: keyness charts not drawn");
+        if (data.ConceptKeyness is null) notes.Add($"no {SettingText.Name("target")} given: keyness charts not drawn");
 
         if (data.ConceptMatches.Values.Any(n => n > 0)) charts.Add(CooccurrenceNetworkChart.Draw(data, New(), folder));
         else notes.Add("no concept matches: co-occurrence network not drawn");
@@ -91,7 +92,7 @@ public sealed class ChartRenderer(ChartOptions options) : IChartRenderer
         var uncovered = charts.SelectMany(c => c.DrawnStrings).SelectMany(font.MissingGlyphs).Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal).ToList();
         if (uncovered.Count > 0)
-            warnings.Add($"font {font.FamilyName} has no glyph for '{string.Concat(uncovered.Take(12))}'; these characters may be drawn as boxes: pass --font FILE with a font that covers them");
+            warnings.Add($"font {font.FamilyName} has no glyph for '{string.Concat(uncovered.Take(12))}'; these characters may be drawn as boxes: pass {SettingText.Name("font", "FILE")} with a font that covers them");
         return new ChartRenderResult(charts, font, labels, warnings, notes);
     }
 

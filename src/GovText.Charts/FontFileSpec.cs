@@ -50,8 +50,8 @@ public sealed record FontFileSpec(string Path, string? Face)
                 chosen = faces.FindIndex(f => string.Equals(f!.FamilyName, Face, StringComparison.OrdinalIgnoreCase)) is var i and >= 0
                     ? i : throw ConfigurationException.ForSetting("font", $"font '{Path}#{Face}': no face has that family name; faces: {names}");
             description = count == 1
-                ? $"--font {Path}"
-                : $"--font {Path}#{chosen.ToString(CultureInfo.InvariantCulture)} (faces: {names}; choose with FILE#N or FILE#NAME)";
+                ? $"{SettingText.Name("font")} {Path}"
+                : $"{SettingText.Name("font")} {Path}#{chosen.ToString(CultureInfo.InvariantCulture)} (faces: {names}; choose with FILE#N or FILE#NAME)";
             return faces[chosen]!;
         }
         finally

@@ -58,10 +58,14 @@ internal static class CliApp
     /// and here it becomes the option (<c>--min-count: ...</c>) or, when the value came from the config file, that file's
     /// line (<c>study.yml:12: min-count: ...</c>).
     /// </summary>
-    internal static string Describe(ConfigurationException ex, IReadOnlyDictionary<string, string> fromConfig) =>
-        ex.Setting is not { } setting ? ex.Message
-        : fromConfig.TryGetValue(setting, out var at) ? $"{at}: {setting}: {ex.Message}"
-        : $"--{setting}: {ex.Message}";
+    internal static string Describe(ConfigurationException ex, IReadOnlyDictionary<string, string> fromConfig, SettingNames names)
+    {
+        // Settings the message suggests (a remedy) are spelt as this command's options too.
+        var message = ex.Describe(names.Flag);
+        if (ex.Setting is not { } setting) return message;
+        var option = names.Option(setting);
+        return fromConfig.TryGetValue(option, out var at) ? $"{at}: {option}: {message}" : $"--{option}: {message}";
+    }
 
     public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
@@ -74,10 +78,12 @@ internal static class CliApp
         }
         catch (ConfigurationException ex)
         {
-            console.Fail(Describe(ex, fromConfig));
+            console.Settings = SettingNames.Of(root.Parse(args).CommandResult.Command);
+            console.Fail(Describe(ex, fromConfig, console.Settings));
             return ExitCode.BadUsage;
         }
         var parse = root.Parse(args);
+        console.Settings = SettingNames.Of(parse.CommandResult.Command);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) console.Fail(error.Message);
@@ -97,7 +103,7 @@ internal static class CliApp
         }
         catch (ConfigurationException ex)
         {
-            console.Fail(Describe(ex, fromConfig));
+            console.Fail(Describe(ex, fromConfig, console.Settings));
             return ExitCode.BadUsage;
         }
         catch (UnauthorizedAccessException ex)

@@ -79,9 +79,18 @@ internal sealed class CliConsole
 
     public static CliConsole ForTests(StringWriter output, StringWriter error) => new(output, error, interactive: false);
 
-    public void Warn(string message) => Error.WriteLine("warning: " + Escape(message));
+    /// <summary>How the running command spells the settings Core's messages name; set once the command line is parsed.</summary>
+    public SettingNames Settings { get; set; } = SettingNames.Plain;
 
-    public void Fail(string message) => Error.WriteLine("error: " + Escape(message));
+    /// <summary><paramref name="message"/> from Core with its setting references spelt as the running command's options.</summary>
+    public string Text(string message) => Settings.Render(message);
+
+    public void Warn(string message) => Error.WriteLine("warning: " + Escape(Text(message)));
+
+    public void Fail(string message) => Error.WriteLine("error: " + Escape(Text(message)));
+
+    /// <summary>Writes a note from Core (charts not drawn, documents left out) to <paramref name="writer"/>.</summary>
+    public void Note(TextWriter writer, string note) => writer.WriteLine("note: " + Text(note));
 
     /// <summary>
     /// Makes text from files (names, cells) safe for a terminal: control characters (an ESC in a file name would start

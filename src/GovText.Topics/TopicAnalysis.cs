@@ -85,7 +85,7 @@ public static class TopicAnalysis
         if (shares.Count < inLanguage)
             notes.Add($"{inLanguage - shares.Count} of {inLanguage} {corpus.Language} documents have no tokens left after pruning and no topic shares");
         if (corpus.Report.DocumentsOtherLanguage > 0)
-            notes.Add($"{corpus.Report.DocumentsOtherLanguage} documents in other languages are not in the {corpus.Language} model (--language picks the model's language)");
+            notes.Add($"{corpus.Report.DocumentsOtherLanguage} documents in other languages are not in the {corpus.Language} model ({SettingText.Name("language")} picks the model's language)");
 
         IReadOnlyList<TopicGroupRow> groups = [];
         if (options.By is { } by)
@@ -93,7 +93,7 @@ public static class TopicAnalysis
             groups = TopicByGroup.Compute(corpus.Documents, shares, by, out var excluded);
             if (groups.Count == 0)
                 throw ConfigurationException.ForSetting("by", $"no document has a value in column '{by}' (use year, language, title or a manifest column)");
-            if (excluded.Count > 0) notes.Add($"--by {by}: {excluded.Count} documents without a value are left out of {TopicCsv.TopicByGroup}");
+            if (excluded.Count > 0) notes.Add($"{SettingText.Name("by")} {by}: {excluded.Count} documents without a value are left out of {TopicCsv.TopicByGroup}");
             files.Add(Write(outDir, TopicCsv.TopicByGroup, groups));
         }
 

@@ -82,6 +82,8 @@ public sealed class ChartFontTests
         Assert.Null(warning);
         Assert.Equal(family, font.FamilyName);
         Assert.Contains("#0 Noto Sans CJK JP, #1 Noto Sans CJK SC", font.Source);
+        // The source names the font setting, which the front end spells (the CLI: --font FILE#N).
+        Assert.StartsWith(GovText.Core.Errors.SettingText.Name("font") + " ", font.Source);
     }
 
     [Theory]

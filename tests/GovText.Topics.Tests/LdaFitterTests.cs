@@ -74,6 +74,10 @@ public sealed class LdaFitterTests
         var ex = Assert.Throws<GovText.Core.Errors.ConfigurationException>(() => LdaFitter.Fit(corpus, new LdaOptions(5)));
         Assert.Contains("5 documents", ex.Message);
         Assert.Contains("5 topics", ex.Message);
+        // The remedy names the unit setting, not the option a command spells it with (topics: --unit, analyze: --topic-unit).
+        Assert.Contains("use fewer topics, <unit=paragraph>, or a larger corpus", ex.Describe((s, v) => $"<{s}={v}>"));
+        Assert.Contains("use fewer topics, unit: paragraph, or a larger corpus", ex.Message);
+        Assert.DoesNotContain("--", ex.Message);
     }
 
     /// <summary>

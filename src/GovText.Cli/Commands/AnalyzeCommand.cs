@@ -187,8 +187,8 @@ internal static class AnalyzeCommand
             }
             catch (ConfigurationException ex)
             {
-                // The fitter names the topics command's option; here it is --topic-unit.
-                console.Warn($"{option} left out: {ex.Message.Replace("--unit paragraph", "--topic-unit paragraph", StringComparison.Ordinal)}");
+                // The fitter names its settings in Core's terms; the console spells them as analyze's options (--topic-unit).
+                console.Warn($"{option} left out: {ex.Describe(console.Settings.Flag)}");
                 return null;
             }
         }

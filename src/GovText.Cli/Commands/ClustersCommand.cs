@@ -122,6 +122,6 @@ internal static class ClustersCommand
                 table.AddRow(row.K.ToString(c), row.MeanSilhouette.ToString("0.000", c), row.WithinSs.ToString("0.00", c));
             console.Out.Write(table);
         }
-        foreach (var note in result.Notes) console.Out.WriteLine("note: " + note);
+        foreach (var note in result.Notes) console.Out.WriteLine("note: " + console.Text(note));
     }
 }

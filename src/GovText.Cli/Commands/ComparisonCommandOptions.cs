@@ -154,9 +154,9 @@ internal sealed class ComparisonCommandOptions
     {
         foreach (var warning in result.Warnings.Distinct(StringComparer.Ordinal)) console.Warn(warning);
         if (quiet) return;
-        foreach (var note in result.Notes) notes.WriteLine("note: " + note);
+        foreach (var note in result.Notes) console.Note(notes, note);
         if (result.Charts is not { } charts) return;
-        foreach (var note in charts.Notes) notes.WriteLine("note: " + note);
-        notes.WriteLine("charts: " + charts.Summary);
+        foreach (var note in charts.Notes) console.Note(notes, note);
+        notes.WriteLine("charts: " + console.Text(charts.Summary));
     }
 }

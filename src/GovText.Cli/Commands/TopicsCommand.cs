@@ -90,6 +90,6 @@ internal static class TopicsCommand
                 table.AddRow(row.K.ToString(c), row.CoherenceUMass.ToString("0.000", c), row.CoherenceNpmi.ToString("0.000", c), row.Exclusivity.ToString("0.00", c));
             console.Out.Write(table);
         }
-        foreach (var note in result.Notes) console.Out.WriteLine("note: " + note);
+        foreach (var note in result.Notes) console.Out.WriteLine("note: " + console.Text(note));
     }
 }

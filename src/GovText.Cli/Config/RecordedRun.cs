@@ -81,7 +81,7 @@ internal sealed class RecordedRun : IDisposable
         var record = new RunRecord(CommandOptions.PathOf(_parse), CommandOptions.Resolved(_parse), Inputs.ToJson(),
             new RunTimings(_started, DateTimeOffset.UtcNow, _stages));
         _transaction.Commit((outputs, earlier) => (record with { Earlier = earlier }).ToJson(outputs));
-        if (!quiet) foreach (var note in _transaction.Notes) console.Error.WriteLine("note: " + note);
+        if (!quiet) foreach (var note in _transaction.Notes) console.Note(console.Error, note);
     }
 
     /// <inheritdoc />

@@ -4,14 +4,17 @@ namespace GovText.Core.Errors;
 /// Bad usage or configuration (a manifest, lexicon or rules file that cannot be used as given, a setting out of range).
 /// The command line maps it to exit code 2. The message names the file and, where there is one, the line; it speaks of
 /// the operation, never of how a front end spells the setting: a bad setting is named in <see cref="Setting"/>, and the
-/// front end says where its value came from (the CLI: the option, or the config file's line).
+/// front end says where its value came from (the CLI: the option, or the config file's line). A message that suggests
+/// another setting (a remedy) names it with <see cref="SettingText.Name"/>; <see cref="Exception.Message"/> shows it as the
+/// config-file key and <see cref="Describe"/> lets the front end spell it.
 /// </summary>
 public sealed class ConfigurationException : Exception
 {
     /// <summary>Creates the exception for a problem in <paramref name="file"/> at <paramref name="line"/> (1-based, or null).</summary>
     public ConfigurationException(string message, string? file = null, int? line = null, Exception? inner = null)
-        : base(Format(message, file, line), inner)
+        : base(Format(SettingText.Plain(message), file, line), inner)
     {
+        _template = message;
         File = file;
         Line = line;
     }
@@ -23,6 +26,14 @@ public sealed class ConfigurationException : Exception
 
     /// <summary>The setting whose value is at fault (e.g. "min-count"), or null when the problem is not one setting's.</summary>
     public string? Setting { get; private init; }
+
+    /// <summary>
+    /// The message as <see cref="Exception.Message"/> gives it (with the file and line), but with each setting reference
+    /// (<see cref="SettingText"/>) written by <paramref name="name"/>(setting, value): how the front end spells it.
+    /// </summary>
+    public string Describe(Func<string, string?, string> name) => Format(SettingText.Render(_template, name), File, Line);
+
+    private readonly string _template;
 
     /// <summary>The file at fault, if any.</summary>
     public string? File { get; }

@@ -117,7 +117,7 @@ public sealed class CorpusIngestor
         {
             throw new IngestException(
                 $"reading and cleaning took longer than the time budget of {budget.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s per document: " +
-                "the file is pathological (deeply nested markup, a huge table) or very large; raise --time-budget to read it anyway");
+                $"the file is pathological (deeply nested markup, a huge table) or very large; raise {SettingText.Name("time-budget")} to read it anyway");
         }
     }
 

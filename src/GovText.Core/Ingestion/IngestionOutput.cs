@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using GovText.Core.Corpus;
 using GovText.Core.Documents;
+using GovText.Core.Errors;
 using GovText.Core.Output;
 using GovText.Core.Results;
 
@@ -67,5 +68,5 @@ public static class IngestionOutput
 
     /// <summary>Writes ingest_errors.csv (<see cref="ResultTables.IngestErrors"/>), header only when there were no failures.</summary>
     public static string WriteErrors(string outDir, IEnumerable<IngestFailed> failures) =>
-        ResultTables.IngestErrors.WriteIn(outDir, failures.Select(f => new IngestErrorRow { Path = f.Path, Error = f.Error }));
+        ResultTables.IngestErrors.WriteIn(outDir, failures.Select(f => new IngestErrorRow { Path = f.Path, Error = SettingText.Plain(f.Error) }));
 }

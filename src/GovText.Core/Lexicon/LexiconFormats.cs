@@ -32,7 +32,7 @@ public static partial class LexiconFormats
             ".dic" => LexiconFormat.Liwc,
             ".yml" or ".yaml" => TopLevelConcepts().IsMatch(text) ? LexiconFormat.GovText : LexiconFormat.Quanteda,
             _ => throw new ConfigurationException(
-                "cannot tell the lexicon format from the extension (expected .yml, .yaml or .dic); add --lexicon-format govtext|quanteda|liwc",
+                $"cannot tell the lexicon format from the extension (expected .yml, .yaml or .dic); add {SettingText.Name("lexicon-format", "govtext|quanteda|liwc")}",
                 path),
         };
     }

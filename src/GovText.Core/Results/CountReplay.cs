@@ -25,7 +25,7 @@ public static class CountReplay
         var wordsPath = counts.NeedsWords
             ? ResultTables.WordFrequencies.Find(folder) ?? throw new ConfigurationException(
                 $"{string.Join(" (or ", ResultTables.WordFrequencies.FileNames)}) is missing in '{folder}': word keyness needs the word " +
-                "frequencies, which are written only when asked; count the corpus again with --word-frequencies (govtext count or analyze)")
+                "frequencies, which are written only when asked; count the corpus again (count or analyze) with " + SettingText.Name("word-frequencies"))
             : null;
 
         foreach (var document in CountedDocuments.Read(documents, countsPath, matchesPath, wordsPath)) counts.Add(document);

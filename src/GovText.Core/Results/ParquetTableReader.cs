@@ -71,7 +71,7 @@ internal static class ParquetTableReader
             if (field.ClrType != column.Field.ClrType || field.IsNullable != column.Field.IsNullable || field.IsArray)
                 throw new ConfigurationException(
                     $"column {field.Name} is {Describe(field)}, GovText writes it as {Describe(column.Field)}; " +
-                    "write the table again with govtext (--table-format parquet)", path);
+                    $"write the table again with govtext ({SettingText.Name("table-format", "parquet")})", path);
             bound.Add((column, field));
         }
         return bound;

@@ -170,7 +170,7 @@ public static class ShardMerge
         if (!Directory.Exists(path)) throw new ConfigurationException($"shard folder '{folder}' does not exist");
         if (!File.Exists(record))
             throw new ConfigurationException(
-                $"'{folder}' has no run.json: it is not the results folder of a finished 'govtext ingest|count|analyze --shard I/N' run");
+                $"'{folder}' has no run.json: it is not the results folder of a finished ingest, count or analyze run with {SettingText.Name("shard", "I/N")}");
         JsonObject? root;
         try { root = JsonNode.Parse(File.ReadAllText(record)) as JsonObject; }
         catch (JsonException ex) { throw new ConfigurationException($"run.json is not valid JSON ({ex.Message})", record); }
@@ -244,7 +244,7 @@ public static class ShardMerge
         var format = ResultTable<TRow>.FormatOf(found[0]!);
         var other = found.FindIndex(f => ResultTable<TRow>.FormatOf(f!) != format);
         if (other >= 0)
-            throw new ConfigurationException($"{Path.GetFileName(found[other])} in '{shards[other].Path}' but {Path.GetFileName(found[0])} in '{shards[0].Path}': the shards were written with different --table-format");
+            throw new ConfigurationException($"{Path.GetFileName(found[other])} in '{shards[other].Path}' but {Path.GetFileName(found[0])} in '{shards[0].Path}': the shards were written with different {SettingText.Name("table-format")}");
         return format;
     }
 

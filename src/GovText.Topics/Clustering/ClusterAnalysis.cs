@@ -51,7 +51,7 @@ public static class ClusterAnalysis
                 ? $"{without} of {corpus.Report.DocumentsInLanguage} {corpus.Language} documents have no concept match and are not clustered"
                 : $"{without} of {corpus.Report.DocumentsInLanguage} {corpus.Language} documents have no tokens left after pruning and are not clustered");
         if (corpus.Report.DocumentsOtherLanguage > 0)
-            notes.Add($"{corpus.Report.DocumentsOtherLanguage} documents in other languages are not clustered with the {corpus.Language} documents (--language picks the language)");
+            notes.Add($"{corpus.Report.DocumentsOtherLanguage} documents in other languages are not clustered with the {corpus.Language} documents ({SettingText.Name("language")} picks the language)");
 
         files.Add(TopicAnalysis.Write(outDir, TopicCsv.DocumentSimilarity, Similar(vectors, options.Neighbors)));
         var (points, explained) = DocumentMap.Compute(vectors);

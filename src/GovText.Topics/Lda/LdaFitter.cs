@@ -80,11 +80,11 @@ public static class LdaFitter
                 string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"too small for {options.Topics} topics: {corpus.Report.UnitsAfter:N0} {unit}, {corpus.Report.TokensAfter:N0} {corpus.Language} tokens " +
                     $"and {corpus.Vocabulary.Count:N0} terms after pruning; a topic model needs at least twice as many {unit} as topics ") +
-                "(use fewer topics, --unit paragraph, or a larger corpus)");
+                $"(use fewer topics, {SettingText.Name("unit", "paragraph")}, or a larger corpus)");
         if (corpus.Vocabulary.Count < options.Topics)
             throw new ConfigurationException(
                 $"too small for {options.Topics} topics: only {corpus.Vocabulary.Count} terms left after pruning " +
-                $"(min-df {corpus.Report.MinDf}, max-df {corpus.Report.MaxDf.ToString(System.Globalization.CultureInfo.InvariantCulture)}); lower --min-df or raise --max-df");
+                $"(min-df {corpus.Report.MinDf}, max-df {corpus.Report.MaxDf.ToString(System.Globalization.CultureInfo.InvariantCulture)}); lower {SettingText.Name("min-df")} or raise {SettingText.Name("max-df")}");
     }
 
     private static VBuffer<float> ToVector(ModelDocument unit, int size) =>

@@ -26,6 +26,9 @@ public class TopicsCommandTests
         var (exit, _, error) = await Run("topics", TestEnvironment.SampleCorpus, "--topics", "20", "--out", outDir.Path);
         Assert.Equal(2, exit);
         Assert.Contains("too small for 20 topics", error);
+        // Core names the unit setting; under topics it is --unit (under analyze --topic-unit, below).
+        Assert.Contains("(use fewer topics, --unit paragraph, or a larger corpus)", error);
+        Assert.DoesNotContain("{setting:", error);
         Assert.DoesNotContain("   at ", error);
     }
 
@@ -160,7 +163,9 @@ public class TopicsCommandTests
         (exit, _, error) = await Run("analyze", TestEnvironment.SampleCorpus, "--topics", "12", "--clusters", "4", "--no-charts", "--out", small.Path);
         Assert.Equal(0, exit);
         Assert.Contains("--topics 12 left out: too small for 12 topics: 5 documents, ", error);
-        Assert.Contains("--topic-unit paragraph", error);
+        Assert.Contains("(use fewer topics, --topic-unit paragraph, or a larger corpus)", error);
+        Assert.DoesNotContain("--unit paragraph", error);
+        Assert.DoesNotContain("{setting:", error);
         Assert.Contains("--clusters 4 left out: too small for 4 clusters: 5 documents", error);
         Assert.True(File.Exists(small.File("concept_counts.csv")));
         Assert.False(File.Exists(small.File("topic_terms.csv")));

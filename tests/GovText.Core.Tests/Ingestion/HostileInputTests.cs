@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using GovText.Core.Cleaning;
 using GovText.Core.Corpus;
+using GovText.Core.Errors;
 using GovText.Core.Ingestion;
 using GovText.Tests;
 
@@ -145,7 +146,12 @@ public class HostileInputTests
         TestCorpus.Write(dir, "z-good.txt", "Good text.");
         var started = DateTime.UtcNow;
         var outcomes = Ingest(dir.Path, TimeSpan.FromSeconds(0.5));
-        Assert.Contains("longer than the time budget of 0.5 s per document", Assert.IsType<IngestFailed>(outcomes[0]).Error);
+        var failed = Assert.IsType<IngestFailed>(outcomes[0]);
+        Assert.Contains("longer than the time budget of 0.5 s per document", failed.Error);
+        // The remedy names the setting, not a CLI flag; ingest_errors.csv holds it as the config key.
+        Assert.EndsWith($"raise {SettingText.Name("time-budget")} to read it anyway", failed.Error);
+        IngestionOutput.WriteErrors(dir.Path, [failed]);
+        Assert.Contains("; raise time-budget to read it anyway", File.ReadAllText(Path.Combine(dir.Path, "ingest_errors.csv")));
         Assert.IsType<DocumentIngested>(outcomes[1]);
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(60));
     }
