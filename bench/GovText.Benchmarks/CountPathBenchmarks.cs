@@ -98,31 +98,15 @@ public class CountPathBenchmarks
     {
         public CountPathConfig()
         {
-            AddColumn(new Column("MBps", "MB/s (UTF-8)", 0, "UTF-8 input megabytes (10^6 bytes) per second, from the mean time",
+            AddColumn(new DerivedColumn("MBps", "MB/s (UTF-8)", 0, "UTF-8 input megabytes (10^6 bytes) per second, from the mean time",
                 (summary, benchmark) => summary[benchmark]?.ResultStatistics is { } stats
                     ? (Bytes() / 1e6 / (stats.Mean / 1e9)).ToString("F1", CultureInfo.InvariantCulture)
                     : "-"));
-            AddColumn(new Column("AllocPerToken", "Alloc/token", 1, "Bytes allocated per word token of the corpus",
+            AddColumn(new DerivedColumn("AllocPerToken", "Alloc/token", 1, "Bytes allocated per word token of the corpus",
                 (summary, benchmark) => summary[benchmark]?.GcStats.GetBytesAllocatedPerOperation(benchmark) is { } bytes
                     ? (bytes / (double)Tokens()).ToString("F1", CultureInfo.InvariantCulture) + " B"
                     : "-"));
         }
-    }
-
-    private sealed class Column(string id, string name, int priority, string legend, Func<Summary, BenchmarkCase, string> value) : IColumn
-    {
-        public string Id => id;
-        public string ColumnName => name;
-        public bool AlwaysShow => true;
-        public ColumnCategory Category => ColumnCategory.Custom;
-        public int PriorityInCategory => priority;
-        public bool IsNumeric => true;
-        public UnitType UnitType => UnitType.Dimensionless;
-        public string Legend => legend;
-        public bool IsAvailable(Summary summary) => true;
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => value(summary, benchmarkCase);
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => value(summary, benchmarkCase);
     }
 
     // Columns are evaluated in the host process, where GlobalSetup did not run.

@@ -66,33 +66,16 @@ public class SegmenterBenchmarks
     {
         public ThroughputConfig()
         {
-            AddColumn(new CorpusColumn("MBps", "MB/s (UTF-8)", 0,
+            AddColumn(new DerivedColumn("MBps", "MB/s (UTF-8)", 0,
                 "UTF-8 input megabytes (10^6 bytes) segmented per second, from the mean time",
                 (summary, benchmark) => summary[benchmark]?.ResultStatistics is { } stats
                     ? (CorpusBytesOrLoad() / 1e6 / (stats.Mean / 1e9)).ToString("F1", CultureInfo.InvariantCulture)
                     : "-"));
-            AddColumn(new CorpusColumn("AllocPerMB", "Alloc/MB", 1, "Bytes allocated per MB of UTF-8 input",
+            AddColumn(new DerivedColumn("AllocPerMB", "Alloc/MB", 1, "Bytes allocated per MB of UTF-8 input",
                 (summary, benchmark) => summary[benchmark]?.GcStats.GetBytesAllocatedPerOperation(benchmark) is { } bytes
                     ? (bytes / (CorpusBytesOrLoad() / 1e6)).ToString("N0", CultureInfo.InvariantCulture) + " B"
                     : "-"));
         }
-    }
-
-    /// <summary>A summary column whose value is derived from the corpus size.</summary>
-    private sealed class CorpusColumn(string id, string name, int priority, string legend, Func<Summary, BenchmarkCase, string> value) : IColumn
-    {
-        public string Id => id;
-        public string ColumnName => name;
-        public bool AlwaysShow => true;
-        public ColumnCategory Category => ColumnCategory.Custom;
-        public int PriorityInCategory => priority;
-        public bool IsNumeric => true;
-        public UnitType UnitType => UnitType.Dimensionless;
-        public string Legend => legend;
-        public bool IsAvailable(Summary summary) => true;
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => value(summary, benchmarkCase);
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => value(summary, benchmarkCase);
     }
 
     // Columns are evaluated in the host process, where GlobalSetup did not run.
