@@ -1,5 +1,5 @@
 using GovText.Core.Cleaning;
-using GovText.Tests;
+using GovText.Core.Tests.Support;
 
 namespace GovText.Core.Tests.Cleaning;
 
@@ -48,11 +48,7 @@ public class RequiredLiteralTests
             "BET365 Casino", "Bet365 online", "x bet365", "RELATED ITEMS", "Related Articles", "Font Size: a A A", "版本历史",
             "在线阅读", "许可声明", "Abstract: Abstract: text", "GTID: 123 Subject: Y",
         };
-        var folders = new List<string> { TestEnvironment.SampleCorpus };
-        if (TestEnvironment.SharedDir is { } shared) folders.Add(Path.Combine(shared, "corpora"));
-        foreach (var folder in folders)
-        foreach (var file in Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            lines.AddRange(File.ReadLines(file));
+        lines.AddRange(CorpusLines.All());
         var withLiteral = 0;
         var matched = 0;
         foreach (var rule in BoilerplateRules.Defaults.Rules)

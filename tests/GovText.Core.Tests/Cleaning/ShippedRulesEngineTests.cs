@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using GovText.Core.Cleaning;
-using GovText.Tests;
+using GovText.Core.Tests.Support;
 
 namespace GovText.Core.Tests.Cleaning;
 
@@ -13,7 +13,7 @@ public class ShippedRulesEngineTests
     [Fact]
     public void Shipped_rules_decide_every_corpus_line_as_the_linear_time_engine_does()
     {
-        var lines = CorpusLines().ToList();
+        var lines = CorpusLines.All().ToList();
         var matched = 0;
         foreach (var rule in BoilerplateRules.Defaults.Rules)
         {
@@ -51,16 +51,6 @@ public class ShippedRulesEngineTests
             "Text bet365 casino games here", "您当前的位置：首页", "请选择邀稿期刊：", "[V1] 2024-01-02 下载全文", "点击下载全文",
             "metrics 指标", "• 点击量 12", "分享", "Abstract: Abstract: text", "摘要：摘要：正文", "keywords : keywords: a",
         })
-            yield return line;
-    }
-
-    private static IEnumerable<string> CorpusLines()
-    {
-        var folders = new List<string> { TestEnvironment.SampleCorpus };
-        if (TestEnvironment.SharedDir is { } shared) folders.Add(Path.Combine(shared, "corpora"));
-        foreach (var folder in folders)
-        foreach (var file in Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        foreach (var line in File.ReadLines(file))
             yield return line;
     }
 }
