@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
 namespace GovText.Segmentation;
@@ -7,133 +6,88 @@ public static partial class SegmentationWriter
 {
     /// <summary>
     /// The parallel path of <see cref="Write"/> and <see cref="WriteTagged"/>: the calling thread reads the input in
-    /// blocks of whole lines and hands each block to one of <c>jobs</c> worker threads, which segments it into the
-    /// block's own output buffer; the calling thread then writes the blocks' output strictly in input order. At
-    /// most a fixed window of blocks is in flight (read but not yet written), and their buffers are reused, so
-    /// memory does not grow with the input.
+    /// blocks of whole lines and hands them to an <see cref="OrderedWindow{TIn,TOut}"/>, whose tasks segment each
+    /// block into its own output buffer (one formatter per thread); the calling thread writes the blocks' output
+    /// strictly in input order. At most twice <c>jobs</c> blocks are in flight and their buffers are reused, so memory
+    /// does not grow with the input.
     /// </summary>
     private static class OrderedBlocks
     {
         // ~256 KB of UTF-16 per block: a few milliseconds of segmenting, so handing blocks over costs nothing
-        // measurable, while the window (2 blocks per worker, plus 2) stays a few megabytes even on many cores.
+        // measurable, while the window (2 blocks per job) stays a few megabytes even on many cores.
         private const int BlockChars = 1 << 17;
 
         public static long Run(TextReader input, TextWriter output, Func<LineFormatter> createFormatter, string? header, int jobs,
             CancellationToken cancellationToken)
         {
-            var window = 2 * jobs + 2;
-            using var work = new BlockingCollection<Block>();
-            var workers = new Thread[jobs];
-            for (var i = 0; i < jobs; i++)
+            // Not disposed: after an error, blocks still in flight may be using their thread's formatter.
+            var formatters = new ThreadLocal<LineFormatter>(createFormatter);
+            var free = new Stack<Block>();
+            var window = new OrderedWindow<Block, Block>(
+                block =>
+                {
+                    block.Segment(formatters.Value!);
+                    return block;
+                },
+                block =>
+                {
+                    var written = block.Output.Written;
+                    if (!written.IsEmpty) output.Write(written);
+                    free.Push(block);
+                },
+                2 * jobs);
+            if (header is not null)
             {
-                workers[i] = new Thread(() => Work(work, createFormatter)) { IsBackground = true, Name = "segment worker " + (i + 1) };
-                workers[i].Start();
+                output.Write(header);
+                output.Write('\n');
             }
-            var inFlight = new Queue<Block>(window);
-            var free = new Stack<Block>(window);
+            var reader = new BlockReader(input);
+            Exception? readError = null;
             long lines = 0;
-            try
+            while (true)
             {
-                if (header is not null)
-                {
-                    output.Write(header);
-                    output.Write('\n');
-                }
-                var reader = new BlockReader(input);
-                Exception? readError = null;
-                while (true)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var block = free.Count > 0 ? free.Pop() : new Block();
-                    bool more;
-                    try
-                    {
-                        more = reader.Fill(block);
-                    }
-                    catch (Exception ex) when (ex is InvalidDataException or IOException)
-                    {
-                        // As on one thread: the whole lines read before the bad bytes are still written, then the error.
-                        readError = ex;
-                        more = false;
-                    }
-                    if (block.LineCount > 0)
-                    {
-                        block.FirstLine = lines + 1;
-                        lines += block.LineCount;
-                        block.Prepare();
-                        inFlight.Enqueue(block);
-                        work.Add(block, cancellationToken);
-                        if (inFlight.Count >= window) free.Push(WriteOldest(inFlight, output));
-                    }
-                    else
-                    {
-                        free.Push(block);
-                    }
-                    if (!more) break;
-                }
-                while (inFlight.Count > 0) WriteOldest(inFlight, output);
-                output.Flush();
-                if (readError is not null) ExceptionDispatchInfo.Capture(readError).Throw();
-                return lines;
-            }
-            finally
-            {
-                work.CompleteAdding();
-                foreach (var worker in workers) worker.Join();
-                foreach (var block in inFlight) block.Dispose();
-                foreach (var block in free) block.Dispose();
-            }
-        }
-
-        private static Block WriteOldest(Queue<Block> inFlight, TextWriter output)
-        {
-            var block = inFlight.Dequeue();
-            block.Done.Wait();
-            if (block.Error is not null) ExceptionDispatchInfo.Capture(block.Error).Throw();
-            var written = block.Output.Written;
-            if (!written.IsEmpty) output.Write(written);
-            return block;
-        }
-
-        private static void Work(BlockingCollection<Block> work, Func<LineFormatter> createFormatter)
-        {
-            var formatter = createFormatter();
-            foreach (var block in work.GetConsumingEnumerable())
-            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var block = free.Count > 0 ? free.Pop() : new Block();
+                bool more;
                 try
                 {
-                    block.Segment(formatter);
+                    more = reader.Fill(block);
                 }
-                catch (Exception ex)
+                catch (Exception ex) when (ex is InvalidDataException or IOException)
                 {
-                    // Rethrown on the writing thread when this block's turn comes, so earlier blocks are still written.
-                    block.Error = ex;
+                    // As on one thread: the whole lines read before the bad bytes are still written, then the error.
+                    readError = ex;
+                    more = false;
                 }
-                finally
+                if (block.LineCount > 0)
                 {
-                    block.Done.Set();
+                    block.FirstLine = lines + 1;
+                    lines += block.LineCount;
+                    block.Output.Clear();
+                    // A block whose segmenting failed rethrows here in its turn, after every earlier block was written.
+                    window.Add(block);
                 }
+                else
+                {
+                    free.Push(block);
+                }
+                if (!more) break;
             }
+            window.Drain();
+            output.Flush();
+            if (readError is not null) ExceptionDispatchInfo.Capture(readError).Throw();
+            return lines;
         }
     }
 
     /// <summary>Whole lines of input (each ending in '\n', except the file's last) and the output they give.</summary>
-    private sealed class Block : IDisposable
+    private sealed class Block
     {
         public char[] Text = new char[(1 << 17) + ChunkSize];
         public int Length;
         public int LineCount;
         public long FirstLine;
-        public Exception? Error;
         public readonly OutputBuffer Output = new(null);
-        public readonly ManualResetEventSlim Done = new(false);
-
-        public void Prepare()
-        {
-            Error = null;
-            Output.Clear();
-            Done.Reset();
-        }
 
         public void Segment(LineFormatter formatter)
         {
@@ -147,8 +101,6 @@ public static partial class SegmentationWriter
                 text = nl < 0 ? default : text[(nl + 1)..];
             }
         }
-
-        public void Dispose() => Done.Dispose();
     }
 
     /// <summary>Cuts a reader into blocks of whole lines, carrying a partial last line over to the next block.</summary>

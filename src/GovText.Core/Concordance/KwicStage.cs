@@ -2,6 +2,7 @@ using GovText.Core.Counting;
 using GovText.Core.Documents;
 using GovText.Core.Pipeline;
 using GovText.Core.Results;
+using GovText.Segmentation;
 
 namespace GovText.Core.Concordance;
 

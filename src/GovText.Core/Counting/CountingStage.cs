@@ -2,6 +2,7 @@ using GovText.Core.Comparison;
 using GovText.Core.Documents;
 using GovText.Core.Pipeline;
 using GovText.Core.Results;
+using GovText.Segmentation;
 
 namespace GovText.Core.Counting;
 

@@ -2,6 +2,7 @@ using GovText.Core.Documents;
 using GovText.Core.Pipeline;
 using GovText.Core.Tokens;
 using GovText.Core.Text;
+using GovText.Segmentation;
 
 namespace GovText.Topics.Corpus;
 

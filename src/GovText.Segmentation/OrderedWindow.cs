@@ -1,8 +1,10 @@
-namespace GovText.Core.Pipeline;
+namespace GovText.Segmentation;
 
 /// <summary>
 /// Runs a function over a stream of items on the thread pool, a bounded number at a time, and hands the results
-/// back in input order: parallel speed with sequential, deterministic output and bounded memory.
+/// back in input order: parallel speed with sequential, deterministic output and bounded memory. The one ordered
+/// parallel window of GovText (segmentation, ingestion, counting, concordances, topic corpora); it lives in the
+/// segmenter library because that is the lowest layer every user references.
 /// </summary>
 /// <typeparam name="TIn">Input item.</typeparam>
 /// <typeparam name="TOut">Result.</typeparam>
