@@ -6,6 +6,7 @@ using GovText.Segmentation;
 // Run: dotnet run -c Release --project bench/GovText.Benchmarks -- --filter '*' --job short
 // Quick single-shot figures (first-call model load and one pass per mode): ... -- quick
 // Parquet codecs on a results folder's count tables: ... -- parquet-codecs RESULTS_DIR [PASSES]
+// Ingestion alone, one thread, for perf profiles: ... -- ingest-quick [CORPUS_DIR] [PASSES]
 if (args.Length > 1 && args[0] == "parquet-metadata")
 {
     foreach (var path in args.Skip(1)) ParquetMetadata.Print(path).GetAwaiter().GetResult();
@@ -14,6 +15,11 @@ if (args.Length > 1 && args[0] == "parquet-metadata")
 if (args.Length > 1 && args[0] == "parquet-codecs")
 {
     ParquetCodecs.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+    return;
+}
+if (args.Length > 0 && args[0] == "ingest-quick")
+{
+    IngestBenchmarks.Quick(args.Length > 1 && args[1].Length > 0 ? args[1] : null, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
     return;
 }
 if (args.Length > 0 && args[0] == "quick")
