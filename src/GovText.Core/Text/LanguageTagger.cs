@@ -21,11 +21,10 @@ public static class LanguageTagger
     public static readonly IReadOnlyList<Language> Tags = [Language.Chinese, Language.English, Language.Mixed, Language.Other];
 
     /// <summary>Tags a sentence.</summary>
-    public static Language TagSentence(ReadOnlySpan<char> text)
-    {
-        var counts = Script.Count(text);
-        return Tag(counts.Han, counts.LatinWords, SentenceThreshold);
-    }
+    public static Language TagSentence(ReadOnlySpan<char> text) => Tag(Script.Count(text));
+
+    /// <summary>Tags a sentence from its script counts (<see cref="Script.Count"/>).</summary>
+    internal static Language Tag(ScriptCounts sentence) => Tag(sentence.Han, sentence.LatinWords, SentenceThreshold);
 
     /// <summary>Tags a document from its whole-text counts.</summary>
     public static Language TagDocument(int hanChars, int latinWords) => Tag(hanChars, latinWords, DocumentThreshold);

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace GovText.Core.Text;
 
 /// <summary>Character classes the cleaning and tagging rules are written in.</summary>
@@ -28,19 +26,41 @@ public static class Script
     /// Extended C and D, and the fullwidth forms. The one definition for <c>latin_words</c>, language tags and English tokens.
     /// </summary>
     public static bool IsLatinLetter(char c) =>
-        char.IsLetter(c) && (c < '\u02B0' || c is >= '\u1E00' and <= '\u1EFF' or >= '\u2C60' and <= '\u2C7F'
-            or >= '\uA720' and <= '\uA7FF' or >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A');
+        // The block test first: it is a few comparisons, where char.IsLetter looks up the Unicode category, and most
+        // characters of a Chinese text (Han, CJK punctuation) fail it.
+        c < '\u0080' ? char.IsAsciiLetter(c)
+            : (c < '\u02B0' || c is >= '\u1E00' and <= '\u1EFF' or >= '\u2C60' and <= '\u2C7F'
+                or >= '\uA720' and <= '\uA7FF' or >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A') && char.IsLetter(c);
 
     /// <summary>Counts code points, Han code points and Latin words (runs of Latin letters) in <paramref name="text"/>.</summary>
     public static ScriptCounts Count(ReadOnlySpan<char> text)
     {
+        // Code points as Rune enumeration counts them (a surrogate pair is one, a lone surrogate one replacement
+        // character, neither Han nor Latin), walked char by char: a BMP Han character is never a Latin letter, so the
+        // common case of Chinese text needs one range test per character.
         int chars = 0, han = 0, words = 0;
         var inWord = false;
-        foreach (var rune in text.EnumerateRunes())
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             chars++;
-            if (IsHan(rune.Value)) han++;
-            var latin = rune.IsBmp && IsLatinLetter((char)rune.Value);
+            bool latin;
+            if (c < '\u0080') latin = char.IsAsciiLetter(c);
+            else if (IsHan(c))
+            {
+                han++;
+                latin = false;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    if (IsHan(char.ConvertToUtf32(c, text[i + 1]))) han++;
+                    i++;
+                }
+                latin = false;
+            }
+            else latin = IsLatinLetter(c);
             if (latin && !inWord) words++;
             inWord = latin;
         }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace GovText.Core.Text;
 
 /// <summary>
@@ -20,30 +22,45 @@ public static class SentenceSplitter
         "u.s", "u.k", "u.n", "p.r.c", "inc", "ltd", "co", "corp", "dept", "univ", "govt",
     };
 
+    // Every character that can end a sentence: the splitter jumps from one to the next with a vectorised search, so
+    // the characters between (most of a paragraph) are looked at once.
+    private static readonly SearchValues<char> Ends = SearchValues.Create(ChineseEnds + LatinEnds);
+    private static readonly SearchValues<char> ChineseEndSet = SearchValues.Create(ChineseEnds);
+    private static readonly SearchValues<char> CloserSet = SearchValues.Create(Closers);
+
     /// <summary>Returns the (start, end) spans of the sentences of <paramref name="paragraph"/>, trimmed of surrounding spaces; end exclusive.</summary>
     public static List<(int Start, int End)> Split(string paragraph)
     {
         var spans = new List<(int, int)>();
+        SplitInto(paragraph, spans);
+        return spans;
+    }
+
+    /// <summary>Adds the sentence spans of <paramref name="paragraph"/> to <paramref name="spans"/> (see <see cref="Split"/>).</summary>
+    internal static void SplitInto(string paragraph, List<(int Start, int End)> spans)
+    {
         var start = 0;
         var i = 0;
         while (i < paragraph.Length)
         {
+            var next = paragraph.AsSpan(i).IndexOfAny(Ends);
+            if (next < 0) break;
+            i += next;
             var c = paragraph[i];
-            var isChinese = ChineseEnds.Contains(c);
-            var isLatin = !isChinese && LatinEnds.Contains(c);
-            if (!isChinese && !isLatin || isLatin && c == '.' && !PeriodCanEnd(paragraph, i))
+            var isChinese = ChineseEndSet.Contains(c);
+            if (!isChinese && c == '.' && !PeriodCanEnd(paragraph, i))
             {
                 i++;
                 continue;
             }
 
             var end = i + 1;
-            while (end < paragraph.Length && (ChineseEnds.Contains(paragraph[end]) || LatinEnds.Contains(paragraph[end])))
+            while (end < paragraph.Length && Ends.Contains(paragraph[end]))
             {
-                isChinese |= ChineseEnds.Contains(paragraph[end]);
+                isChinese |= ChineseEndSet.Contains(paragraph[end]);
                 end++;
             }
-            while (end < paragraph.Length && Closers.Contains(paragraph[end])) end++;
+            while (end < paragraph.Length && CloserSet.Contains(paragraph[end])) end++;
 
             if (isChinese || end == paragraph.Length || char.IsWhiteSpace(paragraph[end]) || Script.IsHan(paragraph[end]))
             {
@@ -53,10 +70,10 @@ public static class SentenceSplitter
             i = end;
         }
         Add(spans, paragraph, start, paragraph.Length);
-        return spans;
     }
 
-    private static bool PeriodCanEnd(string text, int dot)
+    /// <summary>False when the period at <paramref name="dot"/> cannot end a sentence: inside a number, after an abbreviation or a single letter.</summary>
+    internal static bool PeriodCanEnd(string text, int dot)
     {
         if (dot + 1 < text.Length && char.IsDigit(text[dot + 1]) && dot > 0 && char.IsDigit(text[dot - 1])) return false;
         // The word before the period, including inner periods, so "e.g" and "U.S" are seen whole.
