@@ -55,9 +55,11 @@ public sealed record BoilerplateRule(string Id, BoilerplateRuleKind Kind, bool I
 
     /// <summary>True when a whole (trimmed) line matches this line or tail rule.</summary>
     /// <exception cref="Ingestion.IngestException">The rule's regular expression timed out (the message names the rule).</exception>
-    internal bool MatchesLine(string line)
+    /// <param name="line">The trimmed line.</param>
+    /// <param name="mayHoldLiteral">False when the line holds none of the rules' ASCII literals (<see cref="BoilerplateRules.MayHoldLiteral"/>): a rule with such a literal then cannot match.</param>
+    internal bool MatchesLine(string line, bool mayHoldLiteral = true)
     {
-        if (Literal is { } literal && !literal.MayMatch(line)) return false;
+        if (Literal is { } literal && (!mayHoldLiteral && literal.IsAscii || !literal.MayMatch(line))) return false;
         try
         {
             return Regex.IsMatch(line);

@@ -47,7 +47,7 @@ public sealed class TextCleaner
                     // A footer that a tail rule removes (a licence, a "published before 1931" notice) names dates
                     // that are not the document's: the head ends there. Page chrome removed by line rules stays
                     // in the head, because it is often where the posting date is (PSSXiv's "[V1] 2024-10-22" line).
-                    if (boilerplate && rules.Tails.Any(r => r.MatchesLine(text))) headEnded = true;
+                    if (boilerplate && BoilerplateRules.FirstMatch(rules.Tails, text, rules.MayHoldLiteral(text)) is not null) headEnded = true;
                     else head.Append(text).Append('\n');
                 }
                 if (text.Length > 0) block.Add((text, line.Number));
@@ -124,9 +124,10 @@ public sealed class TextCleaner
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var (text, line) in block)
             {
+                var mayHoldLiteral = rules.MayHoldLiteral(text);
                 if (!inTail)
                 {
-                    tailRule = rules.Tails.FirstOrDefault(r => r.MatchesLine(text));
+                    tailRule = BoilerplateRules.FirstMatch(rules.Tails, text, mayHoldLiteral);
                     inTail = tailRule is not null;
                 }
                 if (inTail)
@@ -135,7 +136,7 @@ public sealed class TextCleaner
                     continue;
                 }
 
-                var lineRule = rules.Lines.FirstOrDefault(r => r.MatchesLine(text));
+                var lineRule = BoilerplateRules.FirstMatch(rules.Lines, text, mayHoldLiteral);
                 if (lineRule is not null)
                 {
                     report.RecordRemovedLine(lineRule.Id, line, text);
@@ -148,7 +149,7 @@ public sealed class TextCleaner
                 {
                     lastInline = rule;
                     report.Record(CleaningStep.Boilerplate, rule.Id, line, removed);
-                });
+                }, mayHoldLiteral);
                 if (lastInline is null)
                 {
                     kept.Add((text, line));
