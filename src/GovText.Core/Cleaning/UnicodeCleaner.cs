@@ -1,6 +1,6 @@
-using GovText.Core.Text;
-using System.Globalization;
+using System.Buffers;
 using System.Text;
+using GovText.Core.Text;
 
 namespace GovText.Core.Cleaning;
 
@@ -15,7 +15,11 @@ public static class UnicodeCleaner
     /// <summary>Cleans one line, recording what changed into <paramref name="report"/>.</summary>
     public static string Clean(string line, int lineNumber, CleaningReport report)
     {
-        if (IsAsciiPrintable(line)) return line;
+        // Most lines need nothing: printable ASCII, or text that is NFC by construction (see IsNfcInert) and holds no
+        // character the loop below removes or replaces. Both are decided with range tests and one vectorised search,
+        // where the general path asks ICU whether the line is normalized and looks up each character's category.
+        var span = line.AsSpan();
+        if (span.IndexOfAnyExceptInRange(' ', '~') < 0 || IsNfcInert(span) && span.IndexOfAny(Changed) < 0) return line;
 
         var text = line.IsNormalized(NormalizationForm.FormC) ? line : line.Normalize(NormalizationForm.FormC);
         if (!ReferenceEquals(text, line)) report.Record(CleaningStep.Unicode, "nfc", lineNumber, "normalized to NFC");
@@ -31,7 +35,7 @@ public static class UnicodeCleaner
                 zeroWidth++;
                 replacement = null;
             }
-            else if (c != '\t' && (char.GetUnicodeCategory(c) == UnicodeCategory.Control))
+            else if (c != '\t' && IsControl(c))
             {
                 control++;
                 replacement = null;
@@ -61,11 +65,31 @@ public static class UnicodeCleaner
     /// <summary>True for the invisible characters this step removes.</summary>
     public static bool IsZeroWidth(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
 
-    private static bool IsAsciiPrintable(string s)
+    /// <summary>True for the control characters (Unicode category Cc: U+0000–U+001F and U+007F–U+009F).</summary>
+    internal static bool IsControl(char c) => c < '\u0020' || c is >= '\u007F' and <= '\u009F';
+
+    // Every character Clean removes or replaces: zero-width and control characters (tab excepted), full-width ASCII
+    // letters and digits.
+    private static readonly SearchValues<char> Changed = SearchValues.Create(
+        "\u200B\u200C\u200D\u2060\uFEFF\u00AD" + Range(0x00, 0x08) + Range(0x0A, 0x1F) + Range(0x7F, 0x9F)
+        + Range(0xFF10, 0xFF19) + Range(0xFF21, 0xFF3A) + Range(0xFF41, 0xFF5A));
+
+    private static string Range(int first, int last) => new([.. Enumerable.Range(first, last - first + 1).Select(c => (char)c)]);
+
+    /// <summary>
+    /// True when every character of <paramref name="text"/> has NFC quick-check Yes and canonical combining class 0
+    /// (Latin-1, general punctuation, CJK symbols and punctuation but for the tone marks U+302A–U+302F, CJK ideographs and
+    /// extension A, full-width forms): such text is NFC whatever the order of its characters, so ICU need not be asked.
+    /// </summary>
+    internal static bool IsNfcInert(ReadOnlySpan<char> text)
     {
-        foreach (var c in s)
+        foreach (var c in text)
         {
-            if (c is < ' ' or > '~') return false;
+            if (c is >= '\u4E00' and <= '\u9FFF' || c < '\u0100' || c is >= '\u3000' and <= '\u303F' and not (>= '\u302A' and <= '\u302F')
+                || c is >= '\uFF01' and <= '\uFFEF' || c is >= '\u2010' and <= '\u2027' or >= '\u2030' and <= '\u205E'
+                || c is >= '\u3400' and <= '\u4DBF')
+                continue;
+            return false;
         }
         return true;
     }

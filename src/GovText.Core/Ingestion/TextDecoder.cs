@@ -36,7 +36,7 @@ public static class TextDecoder
 
         var hasNul = HasNul(stream);
         var utf8 = new DetectedEncoding("utf-8", new UTF8Encoding(false, true), 0);
-        if (!hasNul && Decodes(stream, utf8.Encoding, 0, score: false, out _)) return utf8;
+        if (!hasNul && IsValidUtf8(stream)) return utf8;
 
         // UTF-16 saved without a byte-order mark (Windows "Unicode" text from some tools): it decodes cleanly and
         // reads as text. GB18030 would otherwise decode Chinese UTF-16 into valid but meaningless characters.
@@ -137,6 +137,55 @@ public static class TextDecoder
         }
         commonShare = han == 0 ? 0 : common / han;
         return true;
+    }
+
+    /// <summary>
+    /// True when all of <paramref name="stream"/> is well-formed UTF-8: what decoding it with a strict
+    /// <see cref="UTF8Encoding"/> accepts, checked without decoding (a vectorised scan, several times faster than
+    /// transcoding the file to UTF-16 only to throw the characters away). Leaves the stream at position 0.
+    /// </summary>
+    /// <param name="stream">The bytes, seekable.</param>
+    /// <param name="chunk">Bytes read at a time (smaller only in tests, to put sequences across chunk boundaries).</param>
+    internal static bool IsValidUtf8(Stream stream, int chunk = BufferSize)
+    {
+        stream.Position = 0;
+        var buffer = ArrayPool<byte>.Shared.Rent(chunk + 3);
+        try
+        {
+            var carried = 0;
+            int read;
+            while ((read = stream.Read(buffer, carried, chunk)) > 0)
+            {
+                var length = carried + read;
+                var complete = CompleteLength(buffer.AsSpan(0, length));
+                if (!System.Text.Unicode.Utf8.IsValid(buffer.AsSpan(0, complete))) return false;
+                // A sequence cut by the chunk's end is checked with the bytes that follow it.
+                carried = length - complete;
+                buffer.AsSpan(complete, carried).CopyTo(buffer);
+            }
+            return carried == 0;
+        }
+        finally
+        {
+            stream.Position = 0;
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // The length of bytes up to a multi-byte sequence that starts in the last three bytes and is longer than what is left
+    // of them (so it may continue in the next chunk); all of bytes otherwise. Continuation bytes with no lead byte, or
+    // invalid lead bytes, are left in for the validity check to reject.
+    private static int CompleteLength(ReadOnlySpan<byte> bytes)
+    {
+        for (var back = 1; back <= 3 && back <= bytes.Length; back++)
+        {
+            var b = bytes[^back];
+            if (b < 0x80) return bytes.Length;
+            if (b < 0xC0) continue;
+            var needed = b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF8 ? 4 : 1;
+            return needed > back ? bytes.Length - back : bytes.Length;
+        }
+        return bytes.Length;
     }
 
     private static void Accumulate(ReadOnlySpan<char> chars, ref long han, ref double common)
