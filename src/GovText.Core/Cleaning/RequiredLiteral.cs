@@ -11,11 +11,13 @@ namespace GovText.Core.Cleaning;
 internal sealed class RequiredLiteral
 {
     private readonly SearchValues<string>? _any;
+    private readonly string[] _texts;
 
     /// <summary>Creates the requirement that a match contains one of <paramref name="texts"/>, compared by <paramref name="comparison"/>.</summary>
     public RequiredLiteral(IReadOnlyList<string> texts, StringComparison comparison)
     {
-        Texts = texts;
+        _texts = [.. texts];
+        Texts = _texts;
         Comparison = comparison;
         IsAscii = texts.All(t => Ascii.IsValid(t));
         // One vectorised search for all the texts where they are ASCII; for other texts (Chinese) .NET's many-string
@@ -36,7 +38,8 @@ internal sealed class RequiredLiteral
     public bool MayMatch(string line)
     {
         if (_any is not null) return line.AsSpan().ContainsAny(_any);
-        foreach (var text in Texts)
+        // The array, not the interface: MayMatch runs for most rules on every line.
+        foreach (var text in _texts)
         {
             if (line.Contains(text, Comparison)) return true;
         }

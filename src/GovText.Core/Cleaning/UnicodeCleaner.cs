@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using GovText.Core.Text;
 
@@ -19,7 +18,7 @@ public static class UnicodeCleaner
         // character the loop below removes or replaces. Both are decided with range tests and one vectorised search,
         // where the general path asks ICU whether the line is normalized and looks up each character's category.
         var span = line.AsSpan();
-        if (span.IndexOfAnyExceptInRange(' ', '~') < 0 || IsNfcInert(span) && span.IndexOfAny(Changed) < 0) return line;
+        if (span.IndexOfAnyExceptInRange(' ', '~') < 0 || IsUntouched(span)) return line;
 
         var text = line.IsNormalized(NormalizationForm.FormC) ? line : line.Normalize(NormalizationForm.FormC);
         if (!ReferenceEquals(text, line)) report.Record(CleaningStep.Unicode, "nfc", lineNumber, "normalized to NFC");
@@ -68,13 +67,34 @@ public static class UnicodeCleaner
     /// <summary>True for the control characters (Unicode category Cc: U+0000–U+001F and U+007F–U+009F).</summary>
     internal static bool IsControl(char c) => c < '\u0020' || c is >= '\u007F' and <= '\u009F';
 
-    // Every character Clean removes or replaces: zero-width and control characters (tab excepted), full-width ASCII
-    // letters and digits.
-    private static readonly SearchValues<char> Changed = SearchValues.Create(
-        "\u200B\u200C\u200D\u2060\uFEFF\u00AD" + Range(0x00, 0x08) + Range(0x0A, 0x1F) + Range(0x7F, 0x9F)
-        + Range(0xFF10, 0xFF19) + Range(0xFF21, 0xFF3A) + Range(0xFF41, 0xFF5A));
+    /// <summary>True for every character Clean removes or replaces: zero-width and control characters (tab excepted), full-width ASCII letters and digits.</summary>
+    internal static bool IsChanged(char c) =>
+        IsZeroWidth(c) || c != '\t' && IsControl(c) || c is >= '\uFF10' and <= '\uFF19' or >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A';
 
-    private static string Range(int first, int last) => new([.. Enumerable.Range(first, last - first + 1).Select(c => (char)c)]);
+    // One bit per UTF-16 code unit (8 KB): set for a character that is NFC-inert and that Clean leaves alone, so that a line
+    // is checked with one table lookup per character, without branching on ranges.
+    private static readonly ulong[] Untouched = BuildUntouched();
+
+    private static ulong[] BuildUntouched()
+    {
+        var table = new ulong[65536 / 64];
+        for (var c = 0; c < 65536; c++)
+        {
+            if (IsNfcInert([(char)c]) && !IsChanged((char)c)) table[c >> 6] |= 1UL << c;
+        }
+        return table;
+    }
+
+    /// <summary>True when Clean would return <paramref name="text"/> unchanged and record nothing: every character is NFC-inert and none is changed.</summary>
+    internal static bool IsUntouched(ReadOnlySpan<char> text)
+    {
+        var table = Untouched;
+        foreach (var c in text)
+        {
+            if ((table[c >> 6] & (1UL << c)) == 0) return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// True when every character of <paramref name="text"/> has NFC quick-check Yes and canonical combining class 0

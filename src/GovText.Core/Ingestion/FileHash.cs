@@ -8,7 +8,8 @@ public static class FileHash
     /// <summary>Lowercase hex SHA-256 of the bytes of <paramref name="path"/>.</summary>
     public static string Sha256(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        // Unbuffered (buffer size 1): HashData reads in blocks of its own; a FileStream buffer would be one more array per file.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }

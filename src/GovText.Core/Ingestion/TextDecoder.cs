@@ -293,9 +293,9 @@ public static class TextDecoder
 
     private static bool HasNul(Stream stream)
     {
-        var probe = new byte[BinaryProbe];
+        Span<byte> probe = stackalloc byte[BinaryProbe];
         var n = stream.ReadAtLeast(probe, probe.Length, throwOnEndOfStream: false);
         stream.Position = 0;
-        return probe.AsSpan(0, n).Contains((byte)0);
+        return probe[..n].Contains((byte)0);
     }
 }

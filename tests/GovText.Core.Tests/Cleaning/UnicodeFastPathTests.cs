@@ -68,6 +68,24 @@ public class UnicodeFastPathTests
     }
 
     [Fact]
+    public void A_character_is_untouched_when_it_is_NFC_inert_and_the_step_neither_removes_nor_replaces_it()
+    {
+        var untouched = 0;
+        for (var c = char.MinValue; ; c++)
+        {
+            var changed = UnicodeCleaner.IsZeroWidth(c) || c != '\t' && char.GetUnicodeCategory(c) == UnicodeCategory.Control
+                || c is >= '\uFF10' and <= '\uFF19' or >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A';
+            Assert.True(changed == UnicodeCleaner.IsChanged(c), $"U+{(int)c:X4}");
+            var expected = UnicodeCleaner.IsNfcInert([c]) && !changed;
+            Assert.True(expected == UnicodeCleaner.IsUntouched([c]), $"U+{(int)c:X4}");
+            Assert.True(expected == UnicodeCleaner.IsUntouched(['中', c, 'a']), $"U+{(int)c:X4} in context");
+            if (expected) untouched++;
+            if (c == char.MaxValue) break;
+        }
+        Assert.True(untouched > 20000, $"only {untouched}");
+    }
+
+    [Fact]
     public void The_unicode_step_changes_and_records_what_the_general_path_does_on_every_corpus_line()
     {
         var lines = 0;
