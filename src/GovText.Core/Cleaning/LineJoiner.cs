@@ -42,7 +42,10 @@ public static class LineJoiner
         }
         var wrapped = lines.Count >= 3 && max is >= MinWrapColumns and <= MaxWrapColumns && full * 2 >= lines.Count - 1;
 
-        var current = new StringBuilder(lines[0].Text);
+        // A paragraph of one line (most of them where a block holds one paragraph per line) is kept as that line's
+        // string; the builder is filled only when a line is joined to it.
+        var current = new StringBuilder();
+        var single = lines[0].Text;
         var firstLine = lines[0].Line;
         for (var i = 0; i < lines.Count - 1; i++)
         {
@@ -55,16 +58,21 @@ public static class LineJoiner
             var midSentence = wrapped && EndsMidSentence(text) && char.IsLower(next[0]) && !Script.IsHan(next[0]);
             if (hyphenated || punctuation || midSentence || wrapped && widths[i] >= 0.6 * max)
             {
+                if (single is not null)
+                {
+                    current.Clear().Append(single);
+                    single = null;
+                }
                 if (!hyphenated && NeedsSpace(current[^1], next[0])) current.Append(' ');
                 current.Append(next);
                 report.Record(CleaningStep.JoinLines, hyphenated ? "hyphen-wrap" : punctuation ? "cjk-punctuation" : midSentence ? "mid-sentence" : "wrap", lines[i + 1].Line, "joined to the line before");
                 continue;
             }
-            result.Add((current.ToString(), firstLine));
-            current.Clear().Append(lines[i + 1].Text);
+            result.Add((single ?? current.ToString(), firstLine));
+            single = lines[i + 1].Text;
             firstLine = lines[i + 1].Line;
         }
-        result.Add((current.ToString(), firstLine));
+        result.Add((single ?? current.ToString(), firstLine));
         return result;
     }
 

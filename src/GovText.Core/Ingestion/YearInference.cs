@@ -17,12 +17,25 @@ public static partial class YearInference
     {
         var years = new SortedSet<int>();
         foreach (Match m in Iso().Matches(head)) AddIfValid(years, m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value);
-        foreach (Match m in MonthFirst().Matches(head)) AddIfValid(years, m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value);
-        foreach (Match m in DayFirst().Matches(head)) AddIfValid(years, m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value);
+        if (MayHoldMonth(head))
+        {
+            foreach (Match m in MonthFirst().Matches(head)) AddIfValid(years, m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value);
+            foreach (Match m in DayFirst().Matches(head)) AddIfValid(years, m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value);
+        }
         foreach (Match m in Chinese().Matches(head))
             AddIfValid(years, m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Success ? m.Groups["d"].Value : "1");
         return years.Count == 1 ? years.Min : null;
     }
+
+    /// <summary>
+    /// False when <paramref name="head"/> holds no month name, so that neither month-name pattern can match: every name
+    /// contains one of these stems, which avoid the letters (?i) also equates with non-ASCII ones (k, s, i). A Chinese head
+    /// then skips two scans whose every digit would start a match attempt.
+    /// </summary>
+    internal static bool MayHoldMonth(string head) => head.AsSpan().ContainsAny(MonthStems);
+
+    private static readonly System.Buffers.SearchValues<string> MonthStems = System.Buffers.SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "ep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
 
     private static void AddIfValid(SortedSet<int> years, string y, string m, string d)
     {

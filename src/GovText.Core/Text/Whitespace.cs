@@ -21,6 +21,10 @@ public static class Whitespace
         var span = line.AsSpan();
         if (span.IndexOfAny(OtherWhitespace) < 0 && (span.Length == 0 || span[0] != ' ' && span[^1] != ' ') && !span.Contains("  ", StringComparison.Ordinal))
             return line;
+        // Often only the ends need trimming (a Chinese paragraph indented with ideographic spaces): one substring then.
+        var inner = span.Trim();
+        if (inner.IndexOfAny(OtherWhitespace) < 0 && !inner.Contains("  ", StringComparison.Ordinal))
+            return inner.Length == 0 ? "" : line.Substring(line.Length - span.TrimStart().Length, inner.Length);
 
         var sb = new StringBuilder(line.Length);
         var pendingSpace = false;

@@ -27,6 +27,28 @@ public class YearInferenceTests
     public void Bare_years_conflicts_and_impossible_dates_give_none(string head) => Assert.Null(YearInference.Infer(head));
 
     [Fact]
+    public void The_month_name_prefilter_passes_every_text_a_month_pattern_matches()
+    {
+        // The month-name alternatives of the date patterns, matched the way they are (ignoring case, invariant): any text
+        // holding a match must pass the prefilter, or a year would be missed.
+        var month = new System.Text.RegularExpressions.Regex(
+            "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var names = new[] { "January", "February", "March", "April", "May", "June", "July", "August", "September", "Sept", "October", "November", "December" };
+        var texts = names.SelectMany(n => new[] { n, n.ToUpperInvariant(), n.ToLowerInvariant(), n[..3] + ".", n.Replace('s', '\u017F').Replace('S', '\u017F') })
+            .Concat(GovText.Core.Tests.Support.CorpusLines.All());
+        var matched = 0;
+        foreach (var text in texts)
+        {
+            if (!month.IsMatch(text)) continue;
+            matched++;
+            Assert.True(YearInference.MayHoldMonth(text), text);
+        }
+        Assert.True(matched > 60, $"only {matched}");
+        Assert.False(YearInference.MayHoldMonth("——2021年3月5日在第十三届全国人民代表大会第四次会议上"));
+    }
+
+    [Fact]
     public void Sample_corpus_without_its_manifest_infers_exactly_the_stated_years()
     {
         using var dir = TestEnvironment.CreateTempDir();
