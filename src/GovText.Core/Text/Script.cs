@@ -46,7 +46,7 @@ public static class Script
             chars++;
             bool latin;
             if (c < '\u0080') latin = char.IsAsciiLetter(c);
-            else if (IsHan(c))
+            else if (c is >= '\u4E00' and <= '\u9FFF' || IsHan(c))
             {
                 han++;
                 latin = false;
