@@ -53,7 +53,7 @@ public sealed class BoilerplateRules
     /// <param name="rules">Rules from this set.</param>
     /// <param name="line">The trimmed line.</param>
     /// <param name="mayHoldLiteral"><see cref="MayHoldLiteral"/> of the line.</param>
-    internal static BoilerplateRule? FirstMatch(IReadOnlyList<BoilerplateRule> rules, string line, bool mayHoldLiteral)
+    internal static BoilerplateRule? FirstMatch(BoilerplateRule[] rules, string line, bool mayHoldLiteral)
     {
         foreach (var rule in rules)
         {
@@ -65,11 +65,11 @@ public sealed class BoilerplateRules
     /// <summary>The rules in file order.</summary>
     public IReadOnlyList<BoilerplateRule> Rules { get; }
 
-    internal IReadOnlyList<BoilerplateRule> Lines { get; }
+    internal BoilerplateRule[] Lines { get; }
 
-    internal IReadOnlyList<BoilerplateRule> Inline { get; }
+    internal BoilerplateRule[] Inline { get; }
 
-    internal IReadOnlyList<BoilerplateRule> Tails { get; }
+    internal BoilerplateRule[] Tails { get; }
 
     /// <summary>The rules shipped with GovText (embedded in GovText.Core).</summary>
     public static BoilerplateRules Defaults => LazyDefaults.Value;
@@ -155,12 +155,15 @@ public sealed class BoilerplateRules
         return rules;
     }
 
-    /// <summary>Removes the matches of the inline rules from <paramref name="line"/>, reporting each removal.</summary>
+    /// <summary>Removes the matches of the inline rules from <paramref name="line"/>, recording each removal in <paramref name="report"/>.</summary>
     /// <param name="line">The line.</param>
-    /// <param name="removed">Called with the rule and the text of each removal.</param>
+    /// <param name="report">Where each removal is recorded (boilerplate step, the rule's id, the removed text).</param>
+    /// <param name="lineNumber">The source line number the removals are recorded at.</param>
     /// <param name="mayHoldLiteral"><see cref="MayHoldLiteral"/> of the line.</param>
-    internal string ApplyInline(string line, Action<BoilerplateRule, string> removed, bool mayHoldLiteral = true)
+    /// <param name="last">The last rule that removed something, or null when none did.</param>
+    internal string ApplyInline(string line, CleaningReport report, int lineNumber, bool mayHoldLiteral, out BoilerplateRule? last)
     {
+        last = null;
         foreach (var rule in Inline)
         {
             if (line.Length == 0) break;
@@ -169,7 +172,8 @@ public sealed class BoilerplateRules
             {
                 var matches = rule.Regex.Matches(line);
                 if (matches.Count == 0) continue;
-                foreach (Match m in matches) removed(rule, m.Value);
+                foreach (Match m in matches) report.Record(CleaningStep.Boilerplate, rule.Id, lineNumber, m.Value);
+                last = rule;
                 line = rule.Regex.Replace(line, "");
                 // A removal can join text into a literal a later rule looks for.
                 mayHoldLiteral = MayHoldLiteral(line);

@@ -27,6 +27,7 @@ public sealed class TextCleaner
         var head = new StringBuilder();
         var headEnded = false;
         var boilerplate = _options.Runs(CleaningStep.Boilerplate);
+        var unicode = _options.Runs(CleaningStep.Unicode);
         var rules = _options.Rules;
 
         var blocks = new List<List<(string Text, int Line)>>();
@@ -35,12 +36,13 @@ public sealed class TextCleaner
         {
             var block = new List<(string, int)>(rawBlock.Count);
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var line in rawBlock)
+            for (var i = 0; i < rawBlock.Count; i++)
             {
+                var line = rawBlock[i];
                 chars += line.Text.Length;
                 if (chars > IngestLimits.MaxCharsPerDocument) throw IngestLimits.TooManyChars();
                 if (!string.IsNullOrWhiteSpace(line.Text)) sourceLines++;
-                var text = _options.Runs(CleaningStep.Unicode) ? UnicodeCleaner.Clean(line.Text, line.Number, report) : line.Text;
+                var text = unicode ? UnicodeCleaner.Clean(line.Text, line.Number, report) : line.Text;
                 text = UnicodeCleaner.NormalizeSpaces(text);
                 if (head.Length < HeadChars && !headEnded)
                 {
@@ -144,12 +146,7 @@ public sealed class TextCleaner
                     continue;
                 }
 
-                BoilerplateRule? lastInline = null;
-                var cleaned = rules.ApplyInline(text, (rule, removed) =>
-                {
-                    lastInline = rule;
-                    report.Record(CleaningStep.Boilerplate, rule.Id, line, removed);
-                }, mayHoldLiteral);
+                var cleaned = rules.ApplyInline(text, report, line, mayHoldLiteral, out var lastInline);
                 if (lastInline is null)
                 {
                     kept.Add((text, line));
