@@ -41,15 +41,30 @@ public sealed class AnalysisTokenizer
     /// position of <paramref name="text"/> in a larger text (a paragraph in its document), so tokens carry document offsets.</param>
     public IReadOnlyList<AnalysisToken> Tokenize(string text, int offset = 0)
     {
+        var tokens = new List<AnalysisToken>();
+        Tokenize(text, offset, tokens);
+        return tokens;
+    }
+
+    /// <summary>
+    /// Appends the word tokens of <paramref name="text"/> to <paramref name="output"/>, in order. With a list reused
+    /// from text to text (cleared, its capacity kept) tokenizing allocates nothing per token.
+    /// </summary>
+    /// <param name="text">The input.</param>
+    /// <param name="offset">Added to every token's offsets (see <see cref="Tokenize(string, int)"/>).</param>
+    /// <param name="output">Receives the tokens after those it holds.</param>
+    public void Tokenize(string text, int offset, List<AnalysisToken> output)
+    {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(output);
         // The cut goes through the segmenter's span callback into this thread's piece buffer: no Token object and no
         // string per piece. The token strings come from this thread's cache, so a word that recurs (most do) is one
-        // string however often it occurs: only the AnalysisToken objects the results keep are allocated per token.
+        // string however often it occurs, and tokens are values written into the caller's list.
         var scratch = Scratch.ForThisThread();
         scratch.Begin();
         try
         {
-            return Tokens(text, offset, scratch);
+            Tokens(text, offset, scratch, output);
         }
         finally
         {
@@ -57,12 +72,13 @@ public sealed class AnalysisTokenizer
         }
     }
 
-    private List<AnalysisToken> Tokens(string text, int offset, Scratch scratch)
+    private void Tokens(string text, int offset, Scratch scratch, List<AnalysisToken> result)
     {
         _segmenter.Cut(text.AsSpan(), scratch.OnPiece, SegmentationMode.Accurate, hmm: true);
         var pieces = scratch.Pieces;
         var count = scratch.Count;
-        var result = new List<AnalysisToken>(count);
+        // At most one token per piece: a fresh list gets its exact-enough size at once, a reused one grows once.
+        result.EnsureCapacity(result.Count + count);
         var i = 0;
         while (i < count)
         {
@@ -80,7 +96,6 @@ public sealed class AnalysisTokenizer
             AddWord(text, offset, scratch, i, last, result);
             i = last + 1;
         }
-        return result;
     }
 
     // Extends a word from piece `first`: directly adjacent pieces join when jieba cut between two letters
