@@ -26,8 +26,11 @@ public static class WordFrequencies
         string docId, ReadOnlySpan<AnalysisToken> tokens, Func<string, string?>? chineseTag, IReadOnlyDictionary<Language, int>? setAside)
     {
         // One ordinal dictionary per language (a document has two or three), so the hot loop hashes one string and the
-        // rows come out by sorting each language's keys once, with no tuple keys and no LINQ sorter.
-        var byLanguage = new Dictionary<Language, Dictionary<string, int>>();
+        // rows come out by sorting each language's words once, with no tuple keys and no LINQ sorter. The dictionaries
+        // and the sort buffer are this thread's, reused from document to document: only the rows are new.
+        var scratch = _scratch ??= new Scratch();
+        var byLanguage = scratch.ByLanguage;
+        foreach (var words in byLanguage.Values) words.Clear();
         Dictionary<string, int>? counts = null;
         Language language = default;
         var rows = 0;
@@ -48,19 +51,36 @@ public static class WordFrequencies
             n++;
         }
         // Languages order as their codes do ordinally (Language.CompareTo), as the rows always have.
-        var languages = byLanguage.Keys.ToArray();
-        Array.Sort(languages);
+        var languages = new List<Language>(byLanguage.Count);
+        foreach (var (lang, words) in byLanguage)
+            if (words.Count > 0) languages.Add(lang);
+        languages.Sort();
         var result = new List<WordFrequencyRow>(rows);
         foreach (var lang in languages)
         {
             var words = byLanguage[lang];
-            var keys = words.Keys.ToArray();
-            Array.Sort(keys, StringComparer.Ordinal);
+            if (scratch.Sorted.Length < words.Count) scratch.Sorted = new KeyValuePair<string, int>[Math.Max(words.Count, scratch.Sorted.Length * 2)];
+            var sorted = scratch.Sorted.AsSpan(0, words.Count);
+            var i = 0;
+            foreach (var pair in words) sorted[i++] = pair;
+            sorted.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
             var tagged = chineseTag is not null && lang == Language.Chinese;
-            foreach (var key in keys)
-                result.Add(new WordFrequencyRow { DocId = docId, Language = lang, Token = key, Count = words[key], Pos = tagged ? chineseTag!(key) ?? "" : "" });
+            foreach (var (key, count) in sorted)
+                result.Add(new WordFrequencyRow { DocId = docId, Language = lang, Token = key, Count = count, Pos = tagged ? chineseTag!(key) ?? "" : "" });
+            // The buffer holds strings of documents already done: let them go.
+            sorted.Clear();
         }
         return result;
+    }
+
+    [ThreadStatic] private static Scratch? _scratch;
+
+    /// <summary>One thread's dictionaries (one per language label) and sort buffer, as large as its largest document needs.</summary>
+    private sealed class Scratch
+    {
+        public Dictionary<Language, Dictionary<string, int>> ByLanguage { get; } = [];
+
+        public KeyValuePair<string, int>[] Sorted { get; set; } = new KeyValuePair<string, int>[256];
     }
 
     /// <summary>Word tokens per language, the <c>tokenTotals</c> argument of <see cref="ConceptCounter.Count"/>.</summary>
