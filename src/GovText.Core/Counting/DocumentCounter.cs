@@ -49,22 +49,29 @@ public sealed class DocumentCounter
         // The tokens go into this thread's reused buffer and are read where they lie: what the document keeps is its
         // counts and matches, so nothing is allocated per token or per sentence.
         var tokens = DocumentTokens.ForThisThread();
-        _tokenizer.Tokenize(document, tokens);
-        var text = document.Text;
-        var matches = new List<ConceptMatch>();
-        foreach (var sentence in tokens.Sentences)
-            ConceptMatcher.MatchInto(Lexicon, sentence.Index, sentence.Paragraph, tokens.Of(sentence), text, matches);
-        var totals = WordFrequencies.TokenTotals(tokens.All);
-        var setAside = SetAside(totals, matches);
-        return new DocumentCounts(
-            document.Id,
-            matches,
-            ConceptCounter.Count(document.Id, matches, totals, document.HanChars, Lexicon),
-            ConceptMatchRows.Create(document.Id, text, matches),
-            wordFrequencies ? WordFrequencies.Count(document.Id, tokens.All, _segmenter.GetTag, setAside) : [])
+        try
         {
-            SetAsideTokens = setAside,
-        };
+            _tokenizer.Tokenize(document, tokens);
+            var text = document.Text;
+            var matches = new List<ConceptMatch>();
+            foreach (var sentence in tokens.Sentences)
+                ConceptMatcher.MatchInto(Lexicon, sentence.Index, sentence.Paragraph, tokens.Of(sentence), text, matches);
+            var totals = WordFrequencies.TokenTotals(tokens.All);
+            var setAside = SetAside(totals, matches);
+            return new DocumentCounts(
+                document.Id,
+                matches,
+                ConceptCounter.Count(document.Id, matches, totals, document.HanChars, Lexicon),
+                ConceptMatchRows.Create(document.Id, text, matches),
+                wordFrequencies ? WordFrequencies.Count(document.Id, tokens.All, _segmenter.GetTag, setAside) : [])
+            {
+                SetAsideTokens = setAside,
+            };
+        }
+        finally
+        {
+            tokens.Release();
+        }
     }
 
     /// <summary>

@@ -67,11 +67,18 @@ public static class WordFrequencies
             var tagged = chineseTag is not null && lang == Language.Chinese;
             foreach (var (key, count) in sorted)
                 result.Add(new WordFrequencyRow { DocId = docId, Language = lang, Token = key, Count = count, Pos = tagged ? chineseTag!(key) ?? "" : "" });
-            // The buffer holds strings of documents already done: let them go.
+            // Neither the buffer nor the dictionary holds strings of documents already done, and one that an unusually
+            // long document grew gives its memory back.
             sorted.Clear();
+            words.Clear();
+            if (words.EnsureCapacity(0) > MaxKeptWords) words.TrimExcess();
         }
+        if (scratch.Sorted.Length > MaxKeptWords) scratch.Sorted = new KeyValuePair<string, int>[256];
         return result;
     }
+
+    // Word types per language (about 2.4 MB of dictionary) past which a thread's dictionary is shrunk after its document.
+    private const int MaxKeptWords = 1 << 16;
 
     [ThreadStatic] private static Scratch? _scratch;
 

@@ -25,12 +25,19 @@ public sealed class DocumentTokenizer
     public List<TokenSentence> Tokenize(Document document)
     {
         var buffer = DocumentTokens.ForThisThread();
-        Tokenize(document, buffer);
-        var tokens = buffer.Tokens.ToArray();
-        var result = new List<TokenSentence>(buffer.Sentences.Count);
-        foreach (var s in buffer.Sentences)
-            result.Add(new TokenSentence(s.Index, s.Paragraph, new ReadOnlyMemory<AnalysisToken>(tokens, s.First, s.Count)));
-        return result;
+        try
+        {
+            Tokenize(document, buffer);
+            var tokens = buffer.Tokens.ToArray();
+            var result = new List<TokenSentence>(buffer.Sentences.Count);
+            foreach (var s in buffer.Sentences)
+                result.Add(new TokenSentence(s.Index, s.Paragraph, new ReadOnlyMemory<AnalysisToken>(tokens, s.First, s.Count)));
+            return result;
+        }
+        finally
+        {
+            buffer.Release();
+        }
     }
 
     /// <summary>Tokenizes <paramref name="document"/> into <paramref name="into"/>, replacing what it held.</summary>

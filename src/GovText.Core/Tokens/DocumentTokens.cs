@@ -9,6 +9,10 @@ namespace GovText.Core.Tokens;
 /// </summary>
 internal sealed class DocumentTokens
 {
+    // A buffer grown past this many tokens (10 MB) by an unusually long document is let go once that document is done,
+    // so a book in a corpus of articles does not pin its buffer on every worker thread for the rest of the run.
+    private const int MaxKeptTokens = 1 << 18;
+
     [ThreadStatic] private static DocumentTokens? _current;
 
     /// <summary>This thread's buffer. The caller is done with it before it tokenizes another document on this thread.</summary>
@@ -31,6 +35,17 @@ internal sealed class DocumentTokens
     {
         Tokens.Clear();
         Sentences.Clear();
+    }
+
+    /// <summary>
+    /// Empties the buffer when its document is done (so it holds no strings meanwhile), and gives back the memory of
+    /// one that an unusually long document grew.
+    /// </summary>
+    public void Release()
+    {
+        Clear();
+        if (Tokens.Capacity > MaxKeptTokens) Tokens.Capacity = 0;
+        if (Sentences.Capacity > MaxKeptTokens) Sentences.Capacity = 0;
     }
 }
 
