@@ -50,8 +50,8 @@ public class CountPathBenchmarks
         _tokenizer = new AnalysisTokenizer(_segmenter);
         _tokens = _documents.Select(lines => lines.SelectMany(l => _tokenizer.Tokenize(l)).ToList()).ToArray();
         TokenCount = _tokens.Sum(t => t.Count);
-        _ingested = new CorpusIngestor(new IngestOptions(BenchCorpus.Directory(), null, CleaningOptions.Default)).Run()
-            .OfType<DocumentIngested>().Select(d => d.Document).ToArray();
+        var ingestor = new CorpusIngestor(new IngestOptions(BenchCorpus.Directory(), null, CleaningOptions.Default));
+        _ingested = ingestor.Files.Select(ingestor.Process).OfType<DocumentIngested>().Select(d => d.Document).ToArray();
         _counter = new DocumentCounter(ConceptLexicon.Default.Compile());
     }
 
