@@ -175,7 +175,9 @@ internal ref struct Cutter<TSink>
     // Tokenizer.calc: route[idx] = max over DAG[idx] of (log(freq) - logtotal + route[x+1], x);
     // Python's tuple max prefers the larger x on equal probability, hence ">=" over ascending x.
     // The DAG walk and the max are fused: no candidate list is materialised. A position where no user word starts
-    // (one bit of the overlay) takes the base trie's walk whether or not there are user words.
+    // (one bit of the overlay), or where the overlay's node for the first character has no value and no child for the
+    // second, takes the base trie's walk: FREQ there is the base trie's at every length. With the default lexicon
+    // that is 98.8% of the work reports' Han positions (5.9% start with a term's first character, 1.2% with a prefix of two).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private readonly void CalcRoute(int start, int end)
     {
@@ -197,7 +199,7 @@ internal ref struct Cutter<TSink>
         for (var idx = n - 1; idx >= 0; idx--)
         {
             var first = Unsafe.Add(ref Unsafe.AsRef(in block), idx);
-            if (overlay is not null && overlay.Starts(first))
+            if (overlay is not null && overlay.Starts(first) && overlay.ChangesRoute(in block, idx, n))
             {
                 RouteWithOverlay(overlay, in block, n, idx, ref probs, ref nexts);
                 continue;

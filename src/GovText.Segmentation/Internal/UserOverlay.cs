@@ -73,6 +73,18 @@ internal sealed class UserOverlay
         }
     }
 
+    /// <summary>
+    /// For a position whose first character <see cref="Starts"/> a user word: true when FREQ differs from the base trie's
+    /// for some prefix of <paramref name="block"/>[<paramref name="idx"/>..<paramref name="n"/>), i.e. the overlay's
+    /// node for the first character has a value or a child for the second.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool ChangesRoute(ref readonly char block, int idx, int n)
+    {
+        var node = Child(0, Unsafe.Add(ref Unsafe.AsRef(in block), idx));
+        return ValueOf(node).Has || (idx + 1 < n && Child(node, Unsafe.Add(ref Unsafe.AsRef(in block), idx + 1)) >= 0);
+    }
+
     /// <summary>True when FREQ's value for this node comes from the overlay.</summary>
     public bool Has(int node) => _values[node].Has;
 
