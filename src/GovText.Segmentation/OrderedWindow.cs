@@ -3,8 +3,8 @@ namespace GovText.Segmentation;
 /// <summary>
 /// Runs a function over a stream of items on the thread pool, a bounded number at a time, and hands the results
 /// back in input order: parallel speed with sequential, deterministic output and bounded memory. The one ordered
-/// parallel window of GovText (segmentation, ingestion, counting, concordances, topic corpora); it lives in the
-/// segmenter library because that is the lowest layer every user references.
+/// parallel window of GovText (segmentation, the document pass of ingestion and its stages, topic corpora); it lives
+/// in the segmenter library because that is the lowest layer every user references.
 /// </summary>
 /// <typeparam name="TIn">Input item.</typeparam>
 /// <typeparam name="TOut">Result.</typeparam>
@@ -13,23 +13,33 @@ public sealed class OrderedWindow<TIn, TOut>
     private readonly Func<TIn, TOut> _work;
     private readonly Action<TOut> _consume;
     private readonly int _width;
+    private readonly TaskFactory _factory;
     private readonly Queue<Task<TOut>> _pending = new();
 
     /// <summary>Creates the window.</summary>
     /// <param name="work">The per-item function (must be thread-safe).</param>
     /// <param name="consume">Receives results in input order, on the caller's thread.</param>
-    /// <param name="width">How many items may be in flight.</param>
-    public OrderedWindow(Func<TIn, TOut> work, Action<TOut> consume, int width)
+    /// <param name="width">How many items may be in flight (started and not yet consumed).</param>
+    /// <param name="concurrency">
+    /// How many items may be worked on at the same moment; null for no limit beyond <paramref name="width"/>. A window
+    /// wider than its concurrency lets the workers run ahead of a slow item at the head, which the caller must consume
+    /// first, without running more threads than asked for (<c>--jobs</c>).
+    /// </param>
+    public OrderedWindow(Func<TIn, TOut> work, Action<TOut> consume, int width, int? concurrency = null)
     {
         _work = work;
         _consume = consume;
         _width = Math.Max(1, width);
+        var scheduler = concurrency is { } limit && limit < _width
+            ? new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Math.Max(1, limit)).ConcurrentScheduler
+            : TaskScheduler.Default;
+        _factory = new TaskFactory(CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskContinuationOptions.None, scheduler);
     }
 
     /// <summary>Starts <paramref name="item"/>; consumes the oldest result first when the window is full.</summary>
     public void Add(TIn item)
     {
-        _pending.Enqueue(Task.Run(() => _work(item)));
+        _pending.Enqueue(_factory.StartNew(() => _work(item)));
         if (_pending.Count >= _width) _consume(_pending.Dequeue().GetAwaiter().GetResult());
     }
 
@@ -37,5 +47,15 @@ public sealed class OrderedWindow<TIn, TOut>
     public void Drain()
     {
         while (_pending.Count > 0) _consume(_pending.Dequeue().GetAwaiter().GetResult());
+    }
+
+    /// <summary>
+    /// Waits for every item still in flight and drops its result (and any error it raised): for a caller that stops early,
+    /// so no work outlives the window and touches what the caller disposes next.
+    /// </summary>
+    public void Discard()
+    {
+        while (_pending.Count > 0)
+            ((Task)_pending.Dequeue()).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
     }
 }

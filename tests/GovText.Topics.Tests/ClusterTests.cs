@@ -150,7 +150,7 @@ public sealed class ClusterTests
     private static ClusterRunResult Run(string corpus, string outDir, ClusterRunOptions options)
     {
         var collector = new TokenCollector(new DocumentTokenizer(Segmenter.CreateDefault(), stems: false),
-            new TokenFilter(StopWordList.Default), ModelUnit.Document, parallelism: 2);
+            new TokenFilter(StopWordList.Default), ModelUnit.Document);
         new AnalysisPipeline(new AnalysisOptions(new IngestOptions(corpus, null, CleaningOptions.Default), outDir), [collector]).Run();
         return ClusterAnalysis.Run(collector.Build(), options, outDir);
     }

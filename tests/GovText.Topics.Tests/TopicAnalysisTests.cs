@@ -129,7 +129,7 @@ public sealed class TopicAnalysisTests
     internal static TopicRunResult Run(string corpus, string outDir, TopicRunOptions options)
     {
         var collector = new TokenCollector(new DocumentTokenizer(Segmenter.CreateDefault(), stems: false),
-            new TokenFilter(StopWordList.Default), ModelUnit.Document, parallelism: 2);
+            new TokenFilter(StopWordList.Default), ModelUnit.Document);
         new AnalysisPipeline(new AnalysisOptions(new IngestOptions(corpus, null, CleaningOptions.Default), outDir), [collector]).Run();
         return TopicAnalysis.Run(collector.Build(), options, outDir);
     }

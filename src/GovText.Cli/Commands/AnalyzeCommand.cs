@@ -126,7 +126,7 @@ internal static class AnalyzeCommand
             if (topics is < 2) throw new ConfigurationException("--topics must be at least 2");
             if (clusters is < 2) throw new ConfigurationException("--clusters must be at least 2");
             _format = analysis.TableFormat;
-            workflow.Pipeline.Add(_collector = ModelCommandOptions.Collector(lexicon, stopWords, unit, analysis.Ingest.MaxParallelism));
+            workflow.Pipeline.Add(_collector = ModelCommandOptions.Collector(lexicon, stopWords, unit));
         }
 
         /// <summary>Fits the models asked for into <paramref name="outDir"/> (the models stage); returns the files written.</summary>

@@ -43,7 +43,7 @@ internal static class KwicCommand
             KwicStage? stage = null;
             var (code, _) = PipelineRunner.Run(console, options, parse, (analysis, _) =>
             {
-                stage = new KwicStage(new DocumentCounter(loaded.Compile()), conceptId, kwicOptions, analysis.Ingest.MaxParallelism);
+                stage = new KwicStage(new DocumentCounter(loaded.Compile()), conceptId, kwicOptions);
                 var workflow = new AnalysisWorkflow(analysis);
                 workflow.Pipeline.Add(stage);
                 return workflow;

@@ -137,7 +137,7 @@ internal sealed class ModelCommandOptions
             {
                 var model = new ModelStage(outDir => fit(collector!.Build(), outDir, progress));
                 var workflow = new AnalysisWorkflow(analysis, counts ? loaded.Compile() : null, new CorpusStages { Models = model });
-                workflow.Pipeline.Add(collector = Collector(parse, loaded, analysis.Ingest.MaxParallelism));
+                workflow.Pipeline.Add(collector = Collector(parse, loaded));
                 return workflow;
             }, ct,
             report: _ => report(), lexicon: counts ? loaded : null);
@@ -159,8 +159,9 @@ internal sealed class ModelCommandOptions
         if (Path.GetFullPath(outDir) != Path.GetFullPath(dir)) RecordedRun.Recover(parse, dir);
         using var run = RecordedRun.Begin(parse, outDir, ResultsScope.Only([.. outputs.Files, ResultFiles.ChartsFolder + "/"]));
         run.Inputs.File("--from", Path.Combine(dir, ResultFiles.Documents));
-        var collector = Collector(parse, lexicon, Math.Max(1, parse.GetValue(pipeline.Jobs) ?? Environment.ProcessorCount));
-        var documents = run.Stage("read and tokenize", () => SavedCorpus.Replay(dir, collector, ct));
+        var collector = Collector(parse, lexicon);
+        var jobs = Math.Max(1, parse.GetValue(pipeline.Jobs) ?? Environment.ProcessorCount);
+        var documents = run.Stage("read and tokenize", () => SavedCorpus.Replay(dir, collector, jobs, ct));
         KeepEarlierCharts(Path.Combine(run.OutDir, ResultFiles.ChartsFolder), Path.Combine(run.StagingDir, ResultFiles.ChartsFolder), outputs.Charts);
         // The same model stage as on a corpus, started from the replayed documents instead of the document pass.
         new CorpusStages { Models = new ModelStage(staging => fit(collector.Build(), staging, progress)) }
@@ -192,15 +193,15 @@ internal sealed class ModelCommandOptions
     internal sealed record ModelOutputs(IReadOnlyList<string> Files, IReadOnlyCollection<string> Charts);
 
     /// <summary>The token stage: the count stage's tokenizer (default jieba plus the lexicon's Chinese terms as user words).</summary>
-    public TokenCollector Collector(ParseResult parse, ConceptLexicon lexicon, int parallelism) =>
-        Collector(lexicon, StopWordList.Load(parse.GetValue(StopWords)!), UnitOf(parse), parallelism);
+    public TokenCollector Collector(ParseResult parse, ConceptLexicon lexicon) =>
+        Collector(lexicon, StopWordList.Load(parse.GetValue(StopWords)!), UnitOf(parse));
 
     /// <summary>The token stage with explicit stop words and unit (analyze, whose --stopwords is the comparisons').</summary>
-    public static TokenCollector Collector(ConceptLexicon lexicon, StopWordList stopWords, ModelUnit unit, int parallelism)
+    public static TokenCollector Collector(ConceptLexicon lexicon, StopWordList stopWords, ModelUnit unit)
     {
         var segmenter = Segmenter.CreateDefault();
         segmenter.AddWords(lexicon.Compile().ChineseWords);
         var tokenizer = new DocumentTokenizer(segmenter, stems: false);
-        return new TokenCollector(tokenizer, new TokenFilter(stopWords), unit, parallelism);
+        return new TokenCollector(tokenizer, new TokenFilter(stopWords), unit);
     }
 }

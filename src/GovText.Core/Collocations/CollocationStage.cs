@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovText.Core.Comparison;
 using GovText.Core.Documents;
+using GovText.Core.Matching;
 using GovText.Core.Keywords;
 using GovText.Core.Output;
 using GovText.Core.Pipeline;
@@ -49,15 +50,22 @@ public sealed class CollocationStage : IDocumentStage
     public IReadOnlyList<CollocationRow> Rows => _rows;
 
     /// <inheritdoc />
-    public void Accept(Document document, Results.DocumentRow row)
+    public Action Process(Document document, Results.DocumentRow row)
     {
         var key = _options.By is { } by ? KeywordStage.GroupValue(document, by) : "";
-        if (_options.By is not null && key.Length == 0) { DocumentsWithoutGroup++; return; }
+        if (_options.By is not null && key.Length == 0) return () => DocumentsWithoutGroup++;
+        // Tokenizing is the costly part and depends on this document alone; word ids and counts follow document order.
+        var sentences = _tokenizer.Tokenize(document);
+        return () => Count(document, key, sentences);
+    }
+
+    private void Count(Document document, string key, List<TokenSentence> sentences)
+    {
         if (!_groups.TryGetValue(key, out var counts))
             _groups[key] = counts = _options.Sizes.Distinct().Order().Select(s => new SequenceCounts(s)).ToArray();
         var text = document.Text;
         var run = new List<int>();
-        foreach (var sentence in _tokenizer.Tokenize(document))
+        foreach (var sentence in sentences)
         {
             run.Clear();
             var previousEnd = -1;

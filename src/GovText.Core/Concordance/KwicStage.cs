@@ -7,30 +7,27 @@ using GovText.Segmentation;
 namespace GovText.Core.Concordance;
 
 /// <summary>
-/// The concordance stage of <see cref="AnalysisPipeline"/>: matches each document (in parallel, consumed in document
-/// order) and keeps the concordance lines of the selected concept or term; writes <c>kwic.csv</c> at the end.
+/// The concordance stage of <see cref="AnalysisPipeline"/>: matches each document on the worker that ingested it and keeps,
+/// in document order, the concordance lines of the selected concept or term; writes <c>kwic.csv</c> at the end.
 /// </summary>
 public sealed class KwicStage : IDocumentStage
 {
     private readonly DocumentCounter _counter;
     private readonly string? _conceptId;
     private readonly KwicOptions _options;
-    private readonly OrderedWindow<Document, List<KwicLine>> _window;
     private readonly List<KwicLine> _lines = [];
 
     /// <summary>Prepares the stage.</summary>
     /// <param name="counter">Tokenizes and matches documents.</param>
     /// <param name="conceptId">The concept to show (with its descendants), or null for every match of the lexicon.</param>
     /// <param name="options">Context sizes.</param>
-    /// <param name="parallelism">Documents matched at once.</param>
-    public KwicStage(DocumentCounter counter, string? conceptId, KwicOptions options, int parallelism)
+    public KwicStage(DocumentCounter counter, string? conceptId, KwicOptions options)
     {
         _counter = counter;
         _conceptId = conceptId;
         _options = options;
         // Fail before reading the corpus when the concept is unknown.
         if (conceptId is not null) counter.Lexicon.SelfAndDescendants(conceptId);
-        _window = new OrderedWindow<Document, List<KwicLine>>(Lines, _lines.AddRange, parallelism * 2);
     }
 
     /// <inheritdoc />
@@ -40,12 +37,15 @@ public sealed class KwicStage : IDocumentStage
     public IReadOnlyList<KwicLine> KwicLines => _lines;
 
     /// <inheritdoc />
-    public void Accept(Document document, DocumentRow row) => _window.Add(document);
+    public Action Process(Document document, DocumentRow row)
+    {
+        var lines = Lines(document);
+        return () => _lines.AddRange(lines);
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<string> Finish(string outDir)
     {
-        _window.Drain();
         var path = Path.Combine(outDir, KwicText.CsvFile);
         KwicText.WriteCsv(path, _lines);
         return [path];

@@ -7,14 +7,15 @@ using GovText.Segmentation;
 namespace GovText.Core.Counting;
 
 /// <summary>
-/// The count stage of <see cref="AnalysisPipeline"/>: counts documents in parallel (a bounded window, results consumed
-/// in document order), streams <c>concept_counts</c>, <c>concept_matches</c> and, when asked, <c>word_frequencies</c> as
+/// The count stage of <see cref="AnalysisPipeline"/>: counts each document on the worker that ingested it and formats its
+/// rows there, then, in document order, streams <c>concept_counts</c>, <c>concept_matches</c> and, when asked, <c>word_frequencies</c> as
 /// CSV or Parquet (which appear under their names only when the run finishes) and, when comparisons follow, adds each
 /// counted document to their <see cref="CountAccumulator"/>: nothing is read back from disk and nothing per document is kept.
 /// </summary>
 public sealed class CountingStage : IDocumentStage, IDisposable
 {
-    private readonly OrderedWindow<(Document Document, DocumentRow Row), Counted> _window;
+    private readonly DocumentCounter _counter;
+    private readonly bool _computeFrequencies;
     private readonly ThreadLocal<Formatters>? _formatters;
     private readonly string _outDir;
     private readonly TableFormat _format;
@@ -25,26 +26,25 @@ public sealed class CountingStage : IDocumentStage, IDisposable
     /// <summary>Prepares the stage; its files are created in <paramref name="outDir"/> when the first document arrives.</summary>
     /// <param name="counter">Counts one document.</param>
     /// <param name="outDir">The results folder.</param>
-    /// <param name="parallelism">Documents counted at once.</param>
     /// <param name="accumulator">Receives every counted document, for the comparisons; null when none follow.</param>
     /// <param name="format">The format of the tables.</param>
     /// <param name="wordFrequencies">
     /// Write <c>word_frequencies</c>. Word frequencies are computed only when written or when <paramref name="accumulator"/>
     /// needs them (word keyness): they are most of the counting work after segmentation and the largest table.
     /// </param>
-    public CountingStage(DocumentCounter counter, string outDir, int parallelism, CountAccumulator? accumulator = null,
+    public CountingStage(DocumentCounter counter, string outDir, CountAccumulator? accumulator = null,
         TableFormat format = TableFormat.Csv, bool wordFrequencies = true)
     {
         _outDir = outDir;
         _format = format;
         _accumulator = accumulator;
         _writesFrequencies = wordFrequencies;
-        var computeFrequencies = wordFrequencies || accumulator?.NeedsWords == true;
+        _counter = counter;
+        _computeFrequencies = wordFrequencies || accumulator?.NeedsWords == true;
         Summary = new CountSummary(counter.Lexicon.Concepts.Select(c => c.Id).ToList());
         // CSV rows are formatted by the workers, so the thread that keeps the row order only appends text: on short
         // documents formatting was most of that thread's work, which would cap a run on many cores.
         if (format == TableFormat.Csv) _formatters = new(() => new Formatters(wordFrequencies), trackAllValues: true);
-        _window = new(item => Count(counter, item.Document, item.Row, computeFrequencies), Write, parallelism * 2);
     }
 
 
@@ -55,12 +55,15 @@ public sealed class CountingStage : IDocumentStage, IDisposable
     public CountSummary Summary { get; }
 
     /// <inheritdoc />
-    public void Accept(Document document, DocumentRow row) => _window.Add((document, row));
+    public Action Process(Document document, DocumentRow row)
+    {
+        var counted = Count(document, row);
+        return () => Write(counted);
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<string> Finish(string outDir)
     {
-        _window.Drain();
         _outputs ??= new Outputs(_outDir, _format, _writesFrequencies);
         return _outputs.Commit();
     }
@@ -74,9 +77,9 @@ public sealed class CountingStage : IDocumentStage, IDisposable
         _formatters.Dispose();
     }
 
-    private Counted Count(DocumentCounter counter, Document document, DocumentRow row, bool computeFrequencies)
+    private Counted Count(Document document, DocumentRow row)
     {
-        var counts = counter.Count(document, computeFrequencies);
+        var counts = _counter.Count(document, _computeFrequencies);
         if (_formatters is null) return new Counted(row, counts, null);
         var f = _formatters.Value!;
         var csv = new CsvRows(f.Counts.Format(counts.Counts), f.Matches.Format(counts.MatchRows), f.Frequencies?.Format(counts.Frequencies));

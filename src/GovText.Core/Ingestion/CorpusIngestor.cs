@@ -6,14 +6,13 @@ namespace GovText.Core.Ingestion;
 
 /// <summary>
 /// The corpus-level entry point of ingestion. Construction checks the corpus folder and manifest
-/// (throwing <see cref="ConfigurationException"/> for bad usage) and plans the files; <see cref="Run"/> then
-/// yields one outcome per file in ordinal path order, reading and cleaning up to
-/// <see cref="IngestOptions.MaxParallelism"/> files at once, so a caller can stream any number of documents.
+/// (throwing <see cref="ConfigurationException"/> for bad usage) and plans the files (<see cref="Files"/>, ordinal path
+/// order); <see cref="Process"/> then reads one file. Thread-safe: <see cref="Pipeline.AnalysisPipeline"/> processes
+/// <see cref="IngestOptions.MaxParallelism"/> files at once and streams the outcomes in file order.
 /// </summary>
 public sealed class CorpusIngestor
 {
     private readonly DocumentBuilder _builder;
-    private readonly int _parallelism;
     private readonly TimeSpan? _timeBudget;
 
     /// <summary>Plans ingestion of <paramref name="options"/>.CorpusDir.</summary>
@@ -61,7 +60,6 @@ public sealed class CorpusIngestor
 
         _builder = new DocumentBuilder(options.Cleaning);
         _timeBudget = options.TimeBudget;
-        _parallelism = Math.Max(1, options.MaxParallelism);
     }
 
     /// <summary>The absolute corpus folder.</summary>
@@ -78,30 +76,6 @@ public sealed class CorpusIngestor
 
     /// <summary>The part of the corpus this run reads.</summary>
     public Shard Shard { get; }
-
-    /// <summary>Reads every file, yielding outcomes in <see cref="Files"/> order.</summary>
-    /// <param name="cancellationToken">Stops the run.</param>
-    /// <param name="onDocument">
-    /// Called on the worker thread with each document as soon as it is built (before it is yielded), for per-document
-    /// work that does not depend on order, such as writing the document's own file; it must be thread-safe. An exception
-    /// it throws is not an ingest failure: it surfaces from the enumeration, as it would from the caller.
-    /// </param>
-    public IEnumerable<IngestOutcome> Run(CancellationToken cancellationToken = default, Action<Documents.Document>? onDocument = null)
-    {
-        var window = new Queue<Task<IngestOutcome>>();
-        foreach (var file in Files)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            window.Enqueue(Task.Run(() =>
-            {
-                var outcome = Process(file);
-                if (onDocument is not null && outcome is DocumentIngested ingested) onDocument(ingested.Document);
-                return outcome;
-            }, cancellationToken));
-            if (window.Count >= _parallelism) yield return window.Dequeue().GetAwaiter().GetResult();
-        }
-        while (window.Count > 0) yield return window.Dequeue().GetAwaiter().GetResult();
-    }
 
     // Cooperative: the readers and the cleaner look at the token between pages, paragraphs and lines, and the HTML
     // parser between tokens, so a pathological file stops soon after its budget is spent and the batch goes on.

@@ -51,7 +51,11 @@ public sealed class KeywordStage : IDocumentStage
     public int DocumentsWithoutGroup => _withoutGroup;
 
     /// <inheritdoc />
-    public void Accept(Document document, Results.DocumentRow row)
+    /// <remarks>Keywords are all ordered work: documents add to shared counts (groups, document frequencies) or to the rows in
+    /// document order.</remarks>
+    public Action Process(Document document, Results.DocumentRow row) => () => Add(document);
+
+    private void Add(Document document)
     {
         var text = document.Text;
         if (_options.By is { } by)

@@ -2,7 +2,9 @@ using CsvHelper;
 using GovText.Core.Errors;
 using GovText.Core.Ingestion;
 using GovText.Core.Output;
+using GovText.Core.Corpus;
 using GovText.Core.Results;
+using GovText.Segmentation;
 
 namespace GovText.Core.Pipeline;
 
@@ -46,6 +48,13 @@ public sealed class AnalysisPipeline
     public void Add(IDocumentStage stage) => _stages.Add(stage);
 
     /// <summary>Runs the pipeline; <paramref name="onOutcome"/> sees each file's outcome as it is done (for progress).</summary>
+    /// <remarks>
+    /// One task per file does all of that file's work: reading and cleaning, its text/ file, its documents.csv row, and each
+    /// stage's <see cref="IDocumentStage.Process"/> (for counting: tokens, matches, counts and formatted rows). At most
+    /// <see cref="Ingestion.IngestOptions.MaxParallelism"/> tasks run at once, within a window twice as wide so the workers
+    /// run ahead of a slow file; this thread only appends, in file order, what the tasks produced. So <c>--jobs N</c> means N
+    /// busy threads, and what is serial is small enough not to cap a many-core run.
+    /// </remarks>
     public AnalysisResult Run(Action<IngestOutcome>? onOutcome = null, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(Path.Combine(OutDir, ResultFiles.TextFolder));
@@ -53,40 +62,71 @@ public sealed class AnalysisPipeline
         var written = new List<string>();
         var documentsPath = Path.Combine(OutDir, ResultFiles.Documents);
         var logPath = Path.Combine(OutDir, ResultFiles.CleaningLog);
+        var parallelism = Math.Max(1, _options.Ingest.MaxParallelism);
+        // Not disposed: after an error, tasks still in flight may be using their thread's formatter.
+        var rowFormatters = new ThreadLocal<DocumentsTable.RowFormatter>(() => new DocumentsTable.RowFormatter());
 
-        void Consume(CsvWriter documents, CsvWriter? log)
+        // A strict run stops at the first failed file and must not leave text/ files of documents after it that
+        // documents.csv does not list, so it writes them in order; otherwise each task writes its document's own file.
+        Ingested Work(CorpusFile file)
         {
-            DocumentsTable.WriteHeader(documents, _metadata.Select(m => m.Header));
+            var outcome = Ingestor.Process(file);
+            if (outcome is not DocumentIngested { Document: var document }) return new Ingested(outcome, null, []);
+            if (!_options.Strict) IngestionOutput.WriteText(OutDir, document);
+            var row = DocumentRow.From(document, _metadata);
+            var then = new Action[_stages.Count];
+            for (var i = 0; i < then.Length; i++) then[i] = _stages[i].Process(document, row);
+            return new Ingested(outcome, rowFormatters.Value!.Format(row), then);
+        }
+
+        void Consume(TextWriter documents, CsvWriter? log)
+        {
+            using (var header = new DocumentsTable.RowFormatter()) documents.Write(header.Header(_metadata.Select(m => m.Header)));
             if (log is not null) IngestionOutput.WriteCleaningLogHeader(log);
-            // Each document's text/ file is its own, so the ingest workers write it as soon as the document is built
-            // rather than the consuming thread, which would cap a many-core run. A strict run stops at the first failed
-            // file and must not leave text/ files of documents after it that documents.csv does not list, so it writes
-            // them here, in order.
-            Action<Documents.Document>? writeText = _options.Strict ? null : d => IngestionOutput.WriteText(OutDir, d);
-            foreach (var outcome in Ingestor.Run(cancellationToken, writeText))
+            var stopped = false;
+            var window = new OrderedWindow<CorpusFile, Ingested>(Work, ingested =>
             {
+                if (stopped) return;
+                var outcome = ingested.Outcome;
                 summary.Add(outcome);
                 if (outcome is DocumentIngested { Document: var document })
                 {
-                    var row = DocumentRow.From(document, _metadata);
-                    DocumentsTable.WriteRow(documents, row);
+                    documents.Write(ingested.RowText);
                     if (log is not null) IngestionOutput.WriteCleaningLog(log, document);
-                    if (writeText is null) IngestionOutput.WriteText(OutDir, document);
-                    foreach (var stage in _stages) stage.Accept(document, row);
+                    if (_options.Strict) IngestionOutput.WriteText(OutDir, document);
+                    foreach (var then in ingested.Then) then();
                 }
                 onOutcome?.Invoke(outcome);
                 if (outcome is IngestFailed && _options.Strict)
                 {
                     summary.StoppedEarly = true;
-                    break;
+                    stopped = true;
                 }
+            }, width: 2 * parallelism, concurrency: parallelism);
+            try
+            {
+                foreach (var file in Ingestor.Files)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    window.Add(file);
+                    if (stopped) break;
+                }
+                if (stopped) window.Discard();
+                else window.Drain();
+            }
+            catch
+            {
+                // No task may outlive the run: the stages dispose what their tasks use.
+                window.Discard();
+                throw;
             }
         }
 
-        if (_options.ExplainCleaning)
-            CsvOutput.Write(documentsPath, documents => CsvOutput.Write(logPath, log => Consume(documents, log)));
-        else
-            CsvOutput.Write(documentsPath, documents => Consume(documents, null));
+        AtomicFile.WriteText(documentsPath, documents =>
+        {
+            if (_options.ExplainCleaning) CsvOutput.Write(logPath, log => Consume(documents, log));
+            else Consume(documents, null);
+        });
 
         written.Add(documentsPath);
         written.Add(Path.Combine(OutDir, ResultFiles.TextFolder) + Path.DirectorySeparatorChar);
@@ -97,4 +137,8 @@ public sealed class AnalysisPipeline
         var exit = summary.Failures.Count > 0 ? ExitCode.SomeInputsFailed : ExitCode.Ok;
         return new AnalysisResult(summary, OutDir, written, exit);
     }
+
+    /// <summary>What one file's task produced: its outcome and, for a document, its documents.csv row as CSV text and each
+    /// stage's ordered part.</summary>
+    private sealed record Ingested(IngestOutcome Outcome, string? RowText, Action[] Then);
 }

@@ -37,7 +37,7 @@ public sealed class AnalysisWorkflow : IDisposable
         }
         if (lexicon is not null)
         {
-            _counting = new CountingStage(new DocumentCounter(lexicon), Pipeline.OutDir, options.Ingest.MaxParallelism, _accumulator,
+            _counting = new CountingStage(new DocumentCounter(lexicon), Pipeline.OutDir, _accumulator,
                 options.TableFormat, wordFrequencies: options.WordFrequencies || _accumulator?.NeedsWords == true);
             Pipeline.Add(_counting);
         }

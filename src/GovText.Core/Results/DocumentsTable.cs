@@ -31,6 +31,50 @@ public static class DocumentsTable
         csv.NextRecord();
     }
 
+    /// <summary>
+    /// Formats rows of <c>documents.csv</c> as CSV text, exactly as <see cref="WriteRow"/> writes them, so that the workers
+    /// of the document pass format each document's row and the thread that keeps the row order only appends it. Not
+    /// thread-safe: one per thread.
+    /// </summary>
+    public sealed class RowFormatter : IDisposable
+    {
+        private readonly System.Text.StringBuilder _text = new();
+        private readonly CsvWriter _csv;
+
+        /// <summary>Creates a formatter.</summary>
+        public RowFormatter()
+        {
+            _csv = new CsvWriter(new StringWriter(_text, System.Globalization.CultureInfo.InvariantCulture), CsvOutput.Configuration);
+            CsvCells.Register(_csv.Context);
+            _csv.Context.RegisterClassMap(Map);
+        }
+
+        /// <summary>The header line for <paramref name="metadataHeaders"/>, ended by the dialect's line end.</summary>
+        public string Header(IEnumerable<string> metadataHeaders)
+        {
+            WriteHeader(_csv, metadataHeaders);
+            return Take();
+        }
+
+        /// <summary>The line of <paramref name="row"/>, ended by the dialect's line end.</summary>
+        public string Format(DocumentRow row)
+        {
+            WriteRow(_csv, row);
+            return Take();
+        }
+
+        private string Take()
+        {
+            _csv.Flush();
+            var text = _text.ToString();
+            _text.Clear();
+            return text;
+        }
+
+        /// <inheritdoc />
+        public void Dispose() => _csv.Dispose();
+    }
+
     /// <summary>Writes a whole <c>documents.csv</c> atomically.</summary>
     public static void Write(string path, IEnumerable<string> metadataHeaders, IEnumerable<DocumentRow> rows) =>
         CsvOutput.Write(path, csv =>

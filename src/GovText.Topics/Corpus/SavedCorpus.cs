@@ -22,7 +22,11 @@ public static class SavedCorpus
     /// </summary>
     /// <returns>The number of documents read.</returns>
     /// <exception cref="ConfigurationException">The folder, <c>documents.csv</c> or a document's text file is missing.</exception>
-    public static int Replay(string folder, IDocumentStage stage, CancellationToken cancellationToken = default)
+    /// <param name="folder">The results folder.</param>
+    /// <param name="stage">The stage to hand the documents to.</param>
+    /// <param name="parallelism">Documents restored and processed at once, as in the document pass.</param>
+    /// <param name="cancellationToken">Stops between documents.</param>
+    public static int Replay(string folder, IDocumentStage stage, int parallelism = 1, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder))
             throw new ConfigurationException($"results folder '{folder}' does not exist; ingest or count a corpus into it first");
@@ -31,11 +35,26 @@ public static class SavedCorpus
             throw new ConfigurationException($"{ResultFiles.Documents} is missing in '{folder}'; it is written when ingesting a corpus (govtext ingest, count, analyze, topics)");
         using var documents = DocumentsTable.Open(path);
         var read = 0;
-        foreach (var row in documents.Rows())
+        var jobs = Math.Max(1, parallelism);
+        // The same shape as the document pass: each document's own work on a worker, the stage's ordered part here.
+        var window = new Segmentation.OrderedWindow<DocumentRow, Action>(row => stage.Process(Restore(folder, row), row), then =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            stage.Accept(Restore(folder, row), row);
+            then();
             read++;
+        }, width: 2 * jobs, concurrency: jobs);
+        try
+        {
+            foreach (var row in documents.Rows())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                window.Add(row);
+            }
+            window.Drain();
+        }
+        catch
+        {
+            window.Discard();
+            throw;
         }
         stage.Finish(folder);
         return read;

@@ -9,7 +9,7 @@ namespace GovText.Topics.Corpus;
 /// <summary>
 /// A pipeline stage that turns each document into the units a topic model or clustering is fitted on: the same
 /// analysis tokens as the count stage (jieba words for Chinese, lowercased words for English), filtered by
-/// <see cref="TokenFilter"/>, as term ids. Documents are tokenized in parallel and kept in pipeline order.
+/// <see cref="TokenFilter"/>, as term ids. Each document is tokenized on the worker that ingested it and added in pipeline order.
 /// It writes no files: <see cref="Build"/> hands the corpus to the modelling step.
 /// </summary>
 public sealed class TokenCollector : IDocumentStage
@@ -17,7 +17,6 @@ public sealed class TokenCollector : IDocumentStage
     private readonly DocumentTokenizer _tokenizer;
     private readonly TokenFilter _filter;
     private readonly ModelUnit _unit;
-    private readonly OrderedWindow<Document, Tokenized> _window;
     private readonly List<TopicDocument> _documents = [];
     private readonly List<TokenUnit> _units = [];
     private readonly List<Term> _terms = [];
@@ -28,34 +27,29 @@ public sealed class TokenCollector : IDocumentStage
     /// <param name="tokenizer">The count stage's tokenizer (same segmenter and user words).</param>
     /// <param name="filter">Which tokens to keep.</param>
     /// <param name="unit">Documents or paragraphs.</param>
-    /// <param name="parallelism">Documents tokenized at once.</param>
-    public TokenCollector(DocumentTokenizer tokenizer, TokenFilter filter, ModelUnit unit, int parallelism)
+    public TokenCollector(DocumentTokenizer tokenizer, TokenFilter filter, ModelUnit unit)
     {
         _tokenizer = tokenizer;
         _filter = filter;
         _unit = unit;
-        _window = new OrderedWindow<Document, Tokenized>(Tokenize, Add, Math.Max(1, parallelism) * 2);
     }
 
     /// <inheritdoc />
     public string Name => "tokens";
 
     /// <inheritdoc />
-    public void Accept(Document document, GovText.Core.Results.DocumentRow row) => _window.Add(document);
+    public Action Process(Document document, GovText.Core.Results.DocumentRow row)
+    {
+        var tokenized = Tokenize(document);
+        return () => Add(tokenized);
+    }
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Finish(string outDir)
-    {
-        _window.Drain();
-        return [];
-    }
+    public IReadOnlyList<string> Finish(string outDir) => [];
 
     /// <summary>The corpus collected so far (call after the pipeline has finished).</summary>
-    public TokenCorpus Build()
-    {
-        _window.Drain();
-        return new TokenCorpus(_documents.ToList(), _units.ToList(), _terms.ToList(), _unit, new TokenDrops(_filter.StopWords.Description, _drops.ToList()));
-    }
+    public TokenCorpus Build() =>
+        new TokenCorpus(_documents.ToList(), _units.ToList(), _terms.ToList(), _unit, new TokenDrops(_filter.StopWords.Description, _drops.ToList()));
 
     private sealed record Tokenized(TopicDocument Document, List<(int Paragraph, List<Term> Terms)> Units, SortedDictionary<Language, (long Numbers, long StopWords)> Drops);
 

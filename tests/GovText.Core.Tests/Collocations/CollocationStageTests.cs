@@ -43,7 +43,7 @@ public class CollocationStageTests
         using var corpus = TestEnvironment.CreateTempDir();
         using var outDir = TestEnvironment.CreateTempDir();
         var stage = new CollocationStage(new CollocationOptions([2, 3], 2, null, StopWordList.None));
-        { var d = Ingest(corpus, Text); stage.Accept(d, DocumentRow.From(d, [])); }
+        { var d = Ingest(corpus, Text); stage.Process(d, DocumentRow.From(d, []))(); }
         stage.Finish(outDir.Path);
 
         Assert.Equal(Expected.Length, stage.Rows.Count);
@@ -73,7 +73,7 @@ public class CollocationStageTests
         using var outDir = TestEnvironment.CreateTempDir();
         var stage = new CollocationStage(new CollocationOptions([2], 1, null, StopWordList.Default));
         // jieba: 乡村 振兴 / 战略 ; the 的 (a stop word) and the comma and the full stop all break runs.
-        { var d = Ingest(corpus, "乡村振兴战略。战略的实施，乡村振兴。"); stage.Accept(d, DocumentRow.From(d, [])); }
+        { var d = Ingest(corpus, "乡村振兴战略。战略的实施，乡村振兴。"); stage.Process(d, DocumentRow.From(d, []))(); }
         stage.Finish(outDir.Path);
         var pairs = stage.Rows.Select(r => (r.Collocation, r.Count)).OrderBy(p => p.Collocation, StringComparer.Ordinal).ToList();
         Assert.Equal([("乡村 振兴", 2L), ("振兴 战略", 1L)], pairs);
@@ -90,7 +90,7 @@ public class CollocationStageTests
         TestCorpus.Write(corpus, "manifest.csv", "id,path,party\na,a.txt,x\nb,b.txt,y\n");
         var stage = new CollocationStage(new CollocationOptions([2], 2, "party", StopWordList.None));
         foreach (var outcome in TestCorpus.Ingest(corpus.Path, manifest: corpus.File("manifest.csv")))
-            if (outcome is DocumentIngested { Document: var d }) stage.Accept(d, DocumentRow.From(d, []));
+            if (outcome is DocumentIngested { Document: var d }) stage.Process(d, DocumentRow.From(d, []))();
         stage.Finish(outDir.Path);
         Assert.Equal(["x capital gains 2", "x gains tax 2", "y social governance 2"],
             stage.Rows.Select(r => $"{r.Group} {r.Collocation} {r.Count}").ToList());

@@ -32,7 +32,7 @@ public class CountedLanguagesTests
     {
         using var dir = TestEnvironment.CreateTempDir();
         File.WriteAllText(dir.File("report.txt"), "国内生产总值GDP增长，居民消费价格CPI上涨，我们推进社会治理。");
-        var document = new CorpusIngestor(new IngestOptions(dir.Path, null, CleaningOptions.Default)).Run()
+        var document = GovText.Core.Tests.Ingestion.TestCorpus.All(new CorpusIngestor(new IngestOptions(dir.Path, null, CleaningOptions.Default)))
             .OfType<DocumentIngested>().Single().Document;
         var lexicon = Lexicons.Parse("""
             concepts:

@@ -15,7 +15,7 @@ public class DocumentCounterTests
     {
         using var dir = TestEnvironment.CreateTempDir();
         File.WriteAllText(dir.File("paper.txt"), Text);
-        var document = new CorpusIngestor(new IngestOptions(dir.Path, null, CleaningOptions.Default)).Run()
+        var document = GovText.Core.Tests.Ingestion.TestCorpus.All(new CorpusIngestor(new IngestOptions(dir.Path, null, CleaningOptions.Default)))
             .OfType<DocumentIngested>().Single().Document;
         var lexicon = Lexicons.Parse(yaml).Compile();
         return new DocumentCounter(lexicon).Count(document).Matches.Count;

@@ -109,7 +109,7 @@ public sealed class SampleCorpusCountTests : IClassFixture<SampleCorpusCountTest
         File.WriteAllLines(Path.Combine(corpus, "manifest.csv"), [manifest[0], .. manifest.Where(l => l.Contains(file, StringComparison.Ordinal))]);
         var outDir = Path.Combine(alone.Path, "out");
         var options = new AnalysisOptions(new IngestOptions(corpus, null, CleaningOptions.Default), outDir);
-        using (var stage = new CountingStage(new DocumentCounter(ConceptLexicon.Default.Compile()), outDir, 2))
+        using (var stage = new CountingStage(new DocumentCounter(ConceptLexicon.Default.Compile()), outDir))
             Assert.Equal(0, new AnalysisPipeline(options, [stage]).Run().ExitCode);
 
         string[] Lines(string dir, string name) =>
@@ -143,7 +143,7 @@ public sealed class SampleCorpusCountTests : IClassFixture<SampleCorpusCountTest
         {
             OutDir = _temp.Path;
             var options = new AnalysisOptions(new IngestOptions(TestEnvironment.SampleCorpus, null, CleaningOptions.Default), OutDir);
-            using var stage = new CountingStage(new DocumentCounter(ConceptLexicon.Default.Compile()), OutDir, 2);
+            using var stage = new CountingStage(new DocumentCounter(ConceptLexicon.Default.Compile()), OutDir);
             var result = new AnalysisPipeline(options, [stage]).Run();
             Assert.Equal(0, result.ExitCode);
             Matches = ResultTables.ConceptMatches.Read(ResultTables.ConceptMatches.PathIn(OutDir)).ToList();

@@ -26,8 +26,7 @@ public class HostileInputTests
     }
 
     private static List<IngestOutcome> Ingest(string corpus, TimeSpan? budget = null, CleaningOptions? cleaning = null) =>
-        new CorpusIngestor(new IngestOptions(corpus, null, cleaning ?? CleaningOptions.Default) { TimeBudget = budget ?? IngestLimits.DefaultTimeBudget })
-            .Run().ToList();
+        TestCorpus.All(new CorpusIngestor(new IngestOptions(corpus, null, cleaning ?? CleaningOptions.Default) { TimeBudget = budget ?? IngestLimits.DefaultTimeBudget }));
 
     [Fact]
     public void Docx_with_20000_nested_content_controls_is_read_without_recursion()

@@ -42,7 +42,10 @@ internal static class TestCorpus
 
     /// <summary>Ingests every file of <paramref name="corpus"/> and returns the outcomes in order.</summary>
     public static List<IngestOutcome> Ingest(string corpus, CleaningOptions? cleaning = null, string? manifest = null) =>
-        new CorpusIngestor(new IngestOptions(corpus, manifest, cleaning ?? CleaningOptions.Default)).Run().ToList();
+        All(new CorpusIngestor(new IngestOptions(corpus, manifest, cleaning ?? CleaningOptions.Default)));
+
+    /// <summary>Every planned file of <paramref name="ingestor"/> read, in order.</summary>
+    public static List<IngestOutcome> All(CorpusIngestor ingestor) => ingestor.Files.Select(ingestor.Process).ToList();
 
     /// <summary>Ingests one file alone and returns its document (failing the test if it could not be read).</summary>
     public static Document One(string corpus, CleaningOptions? cleaning = null)

@@ -17,7 +17,7 @@ public partial class HanCountTests
             .ToDictionary(m => m.Groups["id"].Value, m => int.Parse(m.Groups["cjk"].Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(46, expected.Count); // the 47th ropensci file is the English 2017 report
 
-        var documents = new CorpusIngestor(new IngestOptions(folder, null, CleaningOptions.Default)).Run()
+        var documents = GovText.Core.Tests.Ingestion.TestCorpus.All(new CorpusIngestor(new IngestOptions(folder, null, CleaningOptions.Default)))
             .OfType<DocumentIngested>().Select(d => d.Document).ToDictionary(d => d.Id);
         foreach (var (id, cjk) in expected)
         {

@@ -115,7 +115,7 @@ public class SampleCorpusTests
 
         public string Name => "recording";
 
-        public void Accept(GovText.Core.Documents.Document document, GovText.Core.Results.DocumentRow row) => Seen.Add(document);
+        public Action Process(GovText.Core.Documents.Document document, GovText.Core.Results.DocumentRow row) => () => Seen.Add(document);
 
         public IReadOnlyList<string> Finish(string outDir)
         {
@@ -141,7 +141,7 @@ public class SampleCorpusTests
     public void Document_model_offsets_match_the_text()
     {
         var ingestor = new CorpusIngestor(new IngestOptions(TestEnvironment.SampleCorpus, null, CleaningOptions.Default));
-        foreach (var doc in ingestor.Run().Cast<DocumentIngested>().Select(d => d.Document))
+        foreach (var doc in ingestor.Files.Select(ingestor.Process).Cast<DocumentIngested>().Select(d => d.Document))
         {
             var index = 0;
             foreach (var p in doc.Paragraphs)
