@@ -20,7 +20,7 @@ internal sealed class UserOverlay
 {
     private const int MinBits = 4;
 
-    private ulong[] _startBits;
+    private readonly ulong[] _startBits;
     private Edge[] _edges;
     private int _edgeShift;
     private int _edgeCount;
