@@ -199,6 +199,8 @@ internal ref struct Cutter<TSink>
         for (var idx = n - 1; idx >= 0; idx--)
         {
             var first = Unsafe.Add(ref Unsafe.AsRef(in block), idx);
+            // The pair slot the walk two positions on will need (the route runs backwards).
+            if (idx >= 2) trie.PrefetchPair(Unsafe.Add(ref Unsafe.AsRef(in block), idx - 2), Unsafe.Add(ref Unsafe.AsRef(in block), idx - 1));
             if (overlay is not null && overlay.Starts(first) && overlay.ChangesRoute(in block, idx, n))
             {
                 RouteWithOverlay(overlay, in block, n, idx, ref probs, ref nexts);
