@@ -69,7 +69,7 @@ public sealed class CollocationStage : IDocumentStage
         {
             run.Clear();
             var previousEnd = -1;
-            foreach (var token in sentence.Tokens)
+            foreach (var token in sentence.Tokens.Span)
             {
                 var breaks = token.Language == Language.Number || _options.StopWords.Contains(token.Normalized, token.Language);
                 if (previousEnd >= 0 && !OnlySpaces(text.AsSpan(previousEnd, token.Start - previousEnd))) Flush(run, counts);

@@ -83,9 +83,9 @@ public static class Kwic
         var ordered = new List<(int Index, List<(int Start, int End)> Tokens)>();
         foreach (var sentence in sentences)
         {
-            if (sentence.Tokens.Count == 0) continue;
+            if (sentence.Tokens.IsEmpty) continue;
             if (ordered.Count == 0 || ordered[^1].Index != sentence.Paragraph) ordered.Add((sentence.Paragraph, []));
-            foreach (var token in sentence.Tokens) ordered[^1].Tokens.Add((token.Start, token.End));
+            foreach (var token in sentence.Tokens.Span) ordered[^1].Tokens.Add((token.Start, token.End));
         }
 
         var result = new Dictionary<int, Paragraph>();

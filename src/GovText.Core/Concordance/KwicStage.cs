@@ -53,8 +53,8 @@ public sealed class KwicStage : IDocumentStage
 
     private List<KwicLine> Lines(Document document)
     {
-        var counts = _counter.Count(document);
-        var selected = Kwic.Select(counts.Matches, _counter.Lexicon, _conceptId);
-        return Kwic.Build(document.Id, document.Text, counts.Sentences, selected, _options);
+        var (sentences, matches) = _counter.Match(document);
+        var selected = Kwic.Select(matches, _counter.Lexicon, _conceptId);
+        return Kwic.Build(document.Id, document.Text, sentences, selected, _options);
     }
 }

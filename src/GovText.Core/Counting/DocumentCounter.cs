@@ -46,34 +46,69 @@ public sealed class DocumentCounter
     /// <param name="wordFrequencies">Compute <see cref="DocumentCounts.Frequencies"/> (empty otherwise).</param>
     public DocumentCounts Count(Document document, bool wordFrequencies = true)
     {
-        var sentences = _tokenizer.Tokenize(document);
-        var text = document.Text;
-        var matches = ConceptMatcher.Match(Lexicon, sentences, text);
-        var tokens = sentences.SelectMany(s => s.Tokens).ToList();
-        var totals = WordFrequencies.TokenTotals(tokens);
-        var counted = CountedLanguages.Select(totals);
-        // A set-aside language's tokens are exactly its total, so the totals after relabelling follow without a recount.
-        var setAside = totals.Where(t => IsSetAside(t.Key, counted)).ToDictionary();
-        if (setAside.Count > 0)
+        // The tokens go into this thread's reused buffer and are read where they lie: what the document keeps is its
+        // counts and matches, so nothing is allocated per token or per sentence.
+        var tokens = DocumentTokens.ForThisThread();
+        try
         {
-            tokens = tokens.Select(t => IsSetAside(t.Language, counted) ? t with { Language = CountedLanguages.Other } : t).ToList();
-            matches = matches.Select(m => IsSetAside(m.Language, counted) ? m with { Language = CountedLanguages.Other } : m).ToList();
-            foreach (var (language, n) in setAside)
+            _tokenizer.Tokenize(document, tokens);
+            var text = document.Text;
+            var matches = new List<ConceptMatch>();
+            foreach (var sentence in tokens.Sentences)
+                ConceptMatcher.MatchInto(Lexicon, sentence.Index, sentence.Paragraph, tokens.Of(sentence), text, matches);
+            var totals = WordFrequencies.TokenTotals(tokens.All);
+            var setAside = SetAside(totals, matches);
+            return new DocumentCounts(
+                document.Id,
+                matches,
+                ConceptCounter.Count(document.Id, matches, totals, document.HanChars, Lexicon),
+                ConceptMatchRows.Create(document.Id, text, matches),
+                wordFrequencies ? WordFrequencies.Count(document.Id, tokens.All, _segmenter.GetTag, setAside) : [])
             {
-                totals.Remove(language);
-                totals[CountedLanguages.Other] = totals.GetValueOrDefault(CountedLanguages.Other) + n;
-            }
+                SetAsideTokens = setAside,
+            };
         }
-        return new DocumentCounts(
-            document.Id,
-            sentences,
-            matches,
-            ConceptCounter.Count(document.Id, matches, totals, document.HanChars, Lexicon),
-            ConceptMatchRows.Create(document.Id, text, matches),
-            wordFrequencies ? WordFrequencies.Count(document.Id, tokens, _segmenter.GetTag) : [])
+        finally
         {
-            SetAsideTokens = setAside,
-        };
+            tokens.Release();
+        }
+    }
+
+    /// <summary>
+    /// The sentences of word tokens of <paramref name="document"/> and its matches, labelled as <see cref="Count"/>
+    /// labels them: what a concordance shows. Unlike <see cref="Count"/>, this keeps the tokens.
+    /// </summary>
+    public (List<TokenSentence> Sentences, List<ConceptMatch> Matches) Match(Document document)
+    {
+        var sentences = _tokenizer.Tokenize(document);
+        var matches = ConceptMatcher.Match(Lexicon, sentences, document.Text);
+        var totals = new Dictionary<Language, int>();
+        foreach (var sentence in sentences) WordFrequencies.AddTokenTotals(sentence.Tokens.Span, totals);
+        SetAside(totals, matches);
+        return (sentences, matches);
+    }
+
+    /// <summary>
+    /// Sets aside the word languages with too little text: relabels their matches (in place) and moves their totals
+    /// to <see cref="CountedLanguages.Other"/>. A set-aside language's tokens are exactly its total, so the totals after
+    /// relabelling follow without a recount.
+    /// </summary>
+    /// <returns>The set-aside languages with their word tokens (empty when none).</returns>
+    private static Dictionary<Language, int> SetAside(Dictionary<Language, int> totals, List<ConceptMatch> matches)
+    {
+        var counted = CountedLanguages.Select(totals);
+        var setAside = new Dictionary<Language, int>();
+        foreach (var (language, n) in totals)
+            if (IsSetAside(language, counted)) setAside.Add(language, n);
+        if (setAside.Count == 0) return setAside;
+        for (var i = 0; i < matches.Count; i++)
+            if (IsSetAside(matches[i].Language, counted)) matches[i] = matches[i] with { Language = CountedLanguages.Other };
+        foreach (var (language, n) in setAside)
+        {
+            totals.Remove(language);
+            totals[CountedLanguages.Other] = totals.GetValueOrDefault(CountedLanguages.Other) + n;
+        }
+        return setAside;
     }
 
     private static bool IsSetAside(Language language, IReadOnlySet<Language> counted) =>

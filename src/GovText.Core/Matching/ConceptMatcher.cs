@@ -1,3 +1,5 @@
+using GovText.Core.Tokens;
+
 namespace GovText.Core.Matching;
 
 /// <summary>
@@ -13,7 +15,7 @@ public static class ConceptMatcher
     public static List<ConceptMatch> Match(CompiledLexicon lexicon, TokenSentence sentence, string text)
     {
         var matches = new List<ConceptMatch>();
-        MatchInto(lexicon, sentence, text, matches);
+        MatchInto(lexicon, sentence.Index, sentence.Paragraph, sentence.Tokens.Span, text, matches);
         return matches;
     }
 
@@ -21,15 +23,24 @@ public static class ConceptMatcher
     public static List<ConceptMatch> Match(CompiledLexicon lexicon, IEnumerable<TokenSentence> sentences, string text)
     {
         var matches = new List<ConceptMatch>();
-        foreach (var sentence in sentences) MatchInto(lexicon, sentence, text, matches);
+        foreach (var sentence in sentences) MatchInto(lexicon, sentence.Index, sentence.Paragraph, sentence.Tokens.Span, text, matches);
         return matches;
     }
 
-    private static void MatchInto(CompiledLexicon lexicon, TokenSentence sentence, string text, List<ConceptMatch> matches)
+    /// <summary>Adds the matches in one sentence's tokens to <paramref name="matches"/>, in text order.</summary>
+    /// <param name="lexicon">The compiled lexicon.</param>
+    /// <param name="sentence">0-based sentence index in the document.</param>
+    /// <param name="paragraph">0-based paragraph index in the document.</param>
+    /// <param name="tokens">The sentence's word tokens.</param>
+    /// <param name="text">The document text the tokens' offsets point into.</param>
+    /// <param name="matches">Receives the matches.</param>
+    internal static void MatchInto(
+        CompiledLexicon lexicon, int sentence, int paragraph, ReadOnlySpan<AnalysisToken> tokens, string text, List<ConceptMatch> matches)
     {
-        if (sentence.Tokens.Count == 0) return;
-        var view = new SentenceView(sentence, text, lexicon.NeedsStems);
-        var candidates = new List<(CompiledTerm Term, int End)>();
+        if (tokens.Length == 0) return;
+        var scratch = MatchScratch.ForThisThread();
+        var view = new SentenceView(tokens, text, lexicon.NeedsStems, scratch);
+        var candidates = scratch.Candidates;
         List<(int Concept, int Start, int End)>? exclusions = null;
         var token = 0;
         while (token < view.Count)
@@ -42,7 +53,7 @@ public static class ConceptMatcher
                 continue;
             }
             // Longest first; among equally long, the term listed first in the lexicon.
-            candidates.Sort((a, b) => a.End != b.End ? b.End.CompareTo(a.End) : a.Term.Ordinal.CompareTo(b.Term.Ordinal));
+            if (candidates.Count > 1) candidates.Sort(static (a, b) => a.End != b.End ? b.End.CompareTo(a.End) : a.Term.Ordinal.CompareTo(b.Term.Ordinal));
             var matched = false;
             foreach (var (term, end) in candidates)
             {
@@ -50,13 +61,13 @@ public static class ConceptMatcher
                 {
                     if (lexicon.HasExclusions[concept])
                     {
-                        exclusions ??= FindExclusions(lexicon, view);
+                        exclusions ??= FindExclusions(lexicon, view, scratch);
                         if (IsExcluded(exclusions, concept, token, end)) continue;
                     }
                     var first = view.Tokens[token];
                     var last = view.Tokens[end - 1];
                     matches.Add(new ConceptMatch(
-                        lexicon.Concepts[concept].Id, written, term.Language, sentence.Index, sentence.Paragraph,
+                        lexicon.Concepts[concept].Id, written, term.Language, sentence, paragraph,
                         first.Start, last.End, text[first.Start..last.End]));
                     matched = true;
                 }
@@ -71,10 +82,12 @@ public static class ConceptMatcher
     }
 
     /// <summary>Every occurrence of every exclusion phrase in the sentence (all starts, all lengths), per concept.</summary>
-    private static List<(int Concept, int Start, int End)> FindExclusions(CompiledLexicon lexicon, SentenceView view)
+    private static List<(int Concept, int Start, int End)> FindExclusions(CompiledLexicon lexicon, in SentenceView view, MatchScratch scratch)
     {
-        var found = new List<(int, int, int)>();
-        var candidates = new List<(CompiledTerm Term, int End)>();
+        var found = scratch.Exclusions;
+        found.Clear();
+        // Its own list: the caller is iterating over the scratch's candidates.
+        var candidates = scratch.ExclusionCandidates;
         for (var token = 0; token < view.Count; token++)
         {
             candidates.Clear();

@@ -6,27 +6,34 @@ namespace GovText.Core.Matching;
 
 /// <summary>
 /// A sentence prepared for matching: each Latin token split into its words (at hyphens), and the stems of those
-/// words when the lexicon has stem terms. Built once per sentence and shared by all term lookups.
+/// words when the lexicon has stem terms. Built once per sentence over the thread's <see cref="MatchScratch"/> and
+/// shared by all term lookups; a ref struct over the tokens' span, so building it allocates nothing.
 /// </summary>
-internal sealed class SentenceView
+internal readonly ref struct SentenceView
 {
     private readonly string[]?[] _parts;
     private readonly string[]?[]? _stems;
 
-    public SentenceView(TokenSentence sentence, string text, bool withStems)
+    public SentenceView(ReadOnlySpan<AnalysisToken> tokens, string text, bool withStems, MatchScratch scratch)
     {
         Text = text;
-        Tokens = sentence.Tokens;
-        _parts = new string[]?[Tokens.Count];
-        if (withStems) _stems = new string[]?[Tokens.Count];
-        for (var i = 0; i < Tokens.Count; i++)
+        Tokens = tokens;
+        scratch.Reserve(tokens.Length);
+        _parts = scratch.Parts;
+        if (withStems) _stems = scratch.Stems;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var token = Tokens[i];
-            if (token.Language == Language.Chinese) continue;
-            var parts = TermWords.NeedsSplit(token.Normalized) ? TermWords.Split(token.Normalized) : [token.Normalized];
+            ref readonly var token = ref tokens[i];
+            if (token.Language == Language.Chinese)
+            {
+                // The arrays are reused from sentence to sentence: a null slot is what marks a Chinese token.
+                _parts[i] = null;
+                continue;
+            }
+            var parts = scratch.Words(token.Normalized);
             _parts[i] = parts;
             if (_stems is null) continue;
-            var stems = TermWords.NeedsSplit(token.Stem) ? TermWords.Split(token.Stem) : [token.Stem];
+            var stems = scratch.Words(token.Stem);
             // A stemmer that joins or splits hyphenated words differently gives no usable per-word stems; fall back to the words.
             _stems[i] = stems.Length == parts.Length ? stems : parts;
         }
@@ -34,9 +41,9 @@ internal sealed class SentenceView
 
     public string Text { get; }
 
-    public IReadOnlyList<AnalysisToken> Tokens { get; }
+    public ReadOnlySpan<AnalysisToken> Tokens { get; }
 
-    public int Count => Tokens.Count;
+    public int Count => Tokens.Length;
 
     public bool IsChinese(int token) => _parts[token] is null;
 

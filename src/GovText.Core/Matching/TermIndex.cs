@@ -15,10 +15,12 @@ internal sealed class TermIndex
     private readonly Dictionary<string, CompiledTerm[]>.AlternateLookup<ReadOnlySpan<char>> _byPrefixSpan;
     private readonly int[] _prefixLengths;
     private readonly Dictionary<string, CompiledTerm[]> _byStem;
-    private readonly Dictionary<string, CompiledTerm> _chinese;
-    private readonly Dictionary<string, CompiledTerm>.AlternateLookup<ReadOnlySpan<char>> _chineseSpan;
-    private readonly HashSet<string> _chinesePrefixes;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _chinesePrefixSpan;
+    // Every prefix of every Chinese term, with the term it completes (null for a prefix that is no term): one lookup
+    // per token tells both whether to go on and whether a term ends there.
+    private readonly Dictionary<string, CompiledTerm?> _chinese;
+    private readonly Dictionary<string, CompiledTerm?>.AlternateLookup<ReadOnlySpan<char>> _chineseSpan;
+    // The first UTF-16 units of the Chinese terms, one bit each: most tokens start no term and are ruled out here without hashing.
+    private readonly ulong[] _chineseFirst = new ulong[(char.MaxValue + 1) / 64];
     private readonly int _maxChineseLength;
 
     public TermIndex(IEnumerable<CompiledTerm> terms)
@@ -26,15 +28,16 @@ internal sealed class TermIndex
         var byWord = new Dictionary<string, List<CompiledTerm>>(StringComparer.Ordinal);
         var byPrefix = new Dictionary<string, List<CompiledTerm>>(StringComparer.Ordinal);
         var byStem = new Dictionary<string, List<CompiledTerm>>(StringComparer.Ordinal);
-        _chinese = new Dictionary<string, CompiledTerm>(StringComparer.Ordinal);
-        _chinesePrefixes = new HashSet<string>(StringComparer.Ordinal);
+        _chinese = new Dictionary<string, CompiledTerm?>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
             if (term.Language == Language.Chinese)
             {
                 var text = term.Words[0];
+                if (text.Length == 0) continue;
+                for (var n = 1; n < text.Length; n++) _chinese.TryAdd(text[..n], null);
                 _chinese[text] = term;
-                for (var n = 1; n <= text.Length; n++) _chinesePrefixes.Add(text[..n]);
+                _chineseFirst[text[0] >> 6] |= 1UL << (text[0] & 63);
                 _maxChineseLength = Math.Max(_maxChineseLength, text.Length);
                 continue;
             }
@@ -49,13 +52,12 @@ internal sealed class TermIndex
         _byWordSpan = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _byPrefixSpan = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
         _chineseSpan = _chinese.GetAlternateLookup<ReadOnlySpan<char>>();
-        _chinesePrefixSpan = _chinesePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public bool HasStemTerms => _byStem.Count > 0;
 
     /// <summary>Adds every term that matches tokens starting exactly at <paramref name="start"/>, with its end token (exclusive).</summary>
-    public void CandidatesAt(SentenceView view, int start, List<(CompiledTerm Term, int End)> output)
+    public void CandidatesAt(in SentenceView view, int start, List<(CompiledTerm Term, int End)> output)
     {
         if (view.IsChinese(start))
         {
@@ -74,7 +76,7 @@ internal sealed class TermIndex
         if (_byStem.Count > 0 && _byStem.TryGetValue(view.Stems(start)![0], out var stemmed)) TryAll(stemmed, view, start, output);
     }
 
-    private static void TryAll(CompiledTerm[] terms, SentenceView view, int start, List<(CompiledTerm, int)> output)
+    private static void TryAll(CompiledTerm[] terms, in SentenceView view, int start, List<(CompiledTerm, int)> output)
     {
         foreach (var term in terms)
             if (TryEnglish(term, view, start, out var end)) output.Add((term, end));
@@ -84,7 +86,7 @@ internal sealed class TermIndex
     /// Walks the term's words over the tokens' words. A match starts at a token's first word and ends at a token's last
     /// word: a term never matches part of a hyphenated word (<c>governance</c> does not match inside <c>self-governance</c>).
     /// </summary>
-    private static bool TryEnglish(CompiledTerm term, SentenceView view, int start, out int end)
+    private static bool TryEnglish(CompiledTerm term, in SentenceView view, int start, out int end)
     {
         end = start;
         var token = start;
@@ -112,9 +114,11 @@ internal sealed class TermIndex
         return true;
     }
 
-    private void ChineseAt(SentenceView view, int start, List<(CompiledTerm, int)> output)
+    private void ChineseAt(in SentenceView view, int start, List<(CompiledTerm, int)> output)
     {
         if (_chinese.Count == 0) return;
+        var first = view.Tokens[start].Normalized;
+        if (first.Length == 0 || (_chineseFirst[first[0] >> 6] & (1UL << (first[0] & 63))) == 0) return;
         Span<char> buffer = stackalloc char[_maxChineseLength];
         var length = 0;
         for (var token = start; token < view.Count && view.IsChinese(token); token++)
@@ -124,9 +128,8 @@ internal sealed class TermIndex
             if (length + text.Length > buffer.Length) return;
             text.AsSpan().CopyTo(buffer[length..]);
             length += text.Length;
-            var sofar = buffer[..length];
-            if (!_chinesePrefixSpan.Contains(sofar)) return;
-            if (_chineseSpan.TryGetValue(sofar, out var term)) output.Add((term, token + 1));
+            if (!_chineseSpan.TryGetValue(buffer[..length], out var term)) return;
+            if (term is not null) output.Add((term, token + 1));
         }
     }
 

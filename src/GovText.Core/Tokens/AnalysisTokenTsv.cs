@@ -20,6 +20,7 @@ public static class AnalysisTokenTsv
     {
         var tokenizer = new AnalysisTokenizer(segmenter);
         var buffer = new StringBuilder(1 << 16);
+        var tokens = new List<AnalysisToken>();
         buffer.Append(Header).Append('\n');
         long lines = 0;
         string? line;
@@ -28,7 +29,10 @@ public static class AnalysisTokenTsv
             cancellationToken.ThrowIfCancellationRequested();
             lines++;
             var number = lines.ToString(CultureInfo.InvariantCulture);
-            foreach (var t in tokenizer.Tokenize(line))
+            // One token list for all lines: tokens are values, so a reused list allocates nothing per token.
+            tokens.Clear();
+            tokenizer.Tokenize(line, 0, tokens);
+            foreach (var t in tokens)
             {
                 buffer.Append(number).Append('\t').Append(t.Start.ToString(CultureInfo.InvariantCulture)).Append('\t')
                     .Append(t.End.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(t.Language.Code).Append('\t')

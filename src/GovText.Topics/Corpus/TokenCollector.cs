@@ -70,7 +70,7 @@ public sealed class TokenCollector : IDocumentStage
                 paragraph = sentence.Paragraph;
             }
             started = true;
-            foreach (var token in sentence.Tokens)
+            foreach (var token in sentence.Tokens.Span)
             {
                 switch (_filter.Judge(token))
                 {

@@ -35,7 +35,7 @@ public class ConceptCounterTests
     {
         var sentences = TestTokenizer.Tokenize(text, words);
         var matches = ConceptMatcher.Match(Hierarchy, sentences, text);
-        var totals = WordFrequencies.TokenTotals(sentences.SelectMany(s => s.Tokens));
+        var totals = WordFrequencies.TokenTotals(sentences.SelectMany(s => s.Tokens.ToArray()));
         return ConceptCounter.Count(docId, matches, totals, hanChars ?? GovText.Core.Lexicon.HanScript.Count(text), Hierarchy);
     }
 
@@ -102,7 +102,7 @@ public class ConceptCounterTests
     public void Word_frequencies_are_ordinal_by_language_then_token()
     {
         const string text = "Governance, governance 2020 社会治理 Zeta.";
-        var tokens = TestTokenizer.Tokenize(text, "社会治理").SelectMany(s => s.Tokens);
+        var tokens = TestTokenizer.Tokenize(text, "社会治理").SelectMany(s => s.Tokens.ToArray());
         Assert.Equal(
             ["en governance 2", "en zeta 1", "num 2020 1", "zh 社会治理 1"],
             WordFrequencies.Count("d", tokens).Select(r => $"{r.Language} {r.Token} {r.Count}"));

@@ -25,7 +25,7 @@ internal static partial class TestTokenizer
 
         void EndSentence()
         {
-            if (tokens.Count > 0) sentences.Add(new TokenSentence(sentences.Count, paragraph, tokens));
+            if (tokens.Count > 0) sentences.Add(new TokenSentence(sentences.Count, paragraph, tokens.ToArray()));
             tokens = [];
         }
 
