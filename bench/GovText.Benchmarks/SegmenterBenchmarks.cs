@@ -5,6 +5,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using GovText.Core.Lexicon;
 using GovText.Segmentation;
 using GovText.Segmentation.Internal;
 
@@ -18,6 +19,7 @@ public class SegmenterBenchmarks
 {
     private string[] _lines = [];
     private Segmenter _segmenter = null!;
+    private Segmenter _withLexicon = null!;
     private TokenCallback _count = null!;
     private long _tokens;
 
@@ -30,19 +32,37 @@ public class SegmenterBenchmarks
         (_lines, var bytes) = BenchCorpus.Load();
         CorpusBytes = bytes;
         _segmenter = Segmenter.CreateDefault();
+        _withLexicon = WithLexiconWords();
         // One delegate for the whole run, so Alloc/MB shows the segmenter's allocations only.
         _count = (_, _, _) => _tokens++;
     }
 
-    private long CutAll(SegmentationMode mode, bool hmm)
+    /// <summary>
+    /// The default segmenter with the default lexicon's Chinese terms added as user words, as <c>govtext count</c> and
+    /// <c>analyze</c> always segment.
+    /// </summary>
+    internal static Segmenter WithLexiconWords()
+    {
+        var segmenter = Segmenter.CreateDefault();
+        segmenter.AddWords(ConceptLexicon.Default.Compile().ChineseWords);
+        return segmenter;
+    }
+
+    private long CutAll(SegmentationMode mode, bool hmm) => CutAll(_segmenter, mode, hmm);
+
+    private long CutAll(Segmenter segmenter, SegmentationMode mode, bool hmm)
     {
         _tokens = 0;
-        foreach (var line in _lines) _segmenter.Cut(line.AsSpan(), _count, mode, hmm);
+        foreach (var line in _lines) segmenter.Cut(line.AsSpan(), _count, mode, hmm);
         return _tokens;
     }
 
     [Benchmark(Baseline = true)]
     public long AccurateHmm() => CutAll(SegmentationMode.Accurate, true);
+
+    /// <summary>The same cut with the lexicon's user words: the route checks the overlay at every position.</summary>
+    [Benchmark]
+    public long AccurateHmmLexicon() => CutAll(_withLexicon, SegmentationMode.Accurate, true);
 
     [Benchmark]
     public long AccurateNoHmm() => CutAll(SegmentationMode.Accurate, false);

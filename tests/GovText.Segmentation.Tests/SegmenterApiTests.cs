@@ -33,6 +33,36 @@ public sealed class SegmenterApiTests
     }
 
     [Fact]
+    public void UserWordsWhereTheBaseTrieHasNoRootTieAndDelete()
+    {
+        // U+9FD0..U+9FD4 are Han for jieba (U+4E00..U+9FD5) but not in dict.txt: every prefix below is the user's.
+        var s = Segmenter.CreateDefault();
+        s.AddWord("鿓鿔治理", 10);
+        Assert.True(s.TryGetFrequency("鿓鿔", out var prefix));
+        Assert.Equal(0, prefix); // add_word puts each missing prefix into FREQ with 0
+        Assert.Equal(["推进", "鿓鿔治理"], s.CutToStrings("推进鿓鿔治理", hmm: false));
+        // 鿐鿑+鿒 and 鿐+鿑鿒 sum the same two terms, (log 7 - log total) and (log 3 - log total), in the other order:
+        // an exact tie, which Python's max over (probability, end) gives to the larger end.
+        s.AddWord("鿐鿑", 7);
+        s.AddWord("鿑鿒", 7);
+        s.AddWord("鿐", 3);
+        s.AddWord("鿒", 3);
+        Assert.Equal(["鿐鿑", "鿒"], s.CutToStrings("鿐鿑鿒", hmm: false));
+        s.DeleteWord("鿐鿑");
+        Assert.Equal(["鿐", "鿑鿒"], s.CutToStrings("鿐鿑鿒", hmm: false));
+        // A deleted base word starting at a common character: its pieces, with and without the HMM (Force_Split_Words).
+        s.DeleteWord("中国");
+        Assert.Equal(["我", "爱", "中", "国"], s.CutToStrings("我爱中国", hmm: false));
+        Assert.Equal(["我", "爱", "中", "国"], s.CutToStrings("我爱中国"));
+        Assert.Equal(["中", "国", "人民"], s.CutToStrings("中国人民", hmm: false));
+        // A user word extending past every base word (suggest_freq gives it 1, still more likely than its pieces).
+        s.AddWord("治理能力现代化水平");
+        Assert.True(s.TryGetFrequency("治理能力现代化水平", out var suggested));
+        Assert.Equal(1, suggested);
+        Assert.Equal(["推进", "治理能力现代化水平"], s.CutToStrings("推进治理能力现代化水平", hmm: false));
+    }
+
+    [Fact]
     public void AddWordsEqualsAddWordOneByOne()
     {
         // Order matters: each suggested frequency depends on the words (and total) added before it.

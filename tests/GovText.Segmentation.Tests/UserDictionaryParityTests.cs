@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using GovText.Segmentation.Tests.Reference;
 
@@ -41,6 +42,10 @@ public sealed class UserDictionaryParityTests
         "研究生命的起源",
         "南京市长江大桥",
         "请把手拿开",
+        // Characters of U+9FD0..U+9FD5 are Han for jieba but not in dict.txt: user words that start where the base trie has no root.
+        "鿐鿑鿒和鿓鿔治理，鿐鿑以及鿑鿒",
+        "推进国家治理体系和治理能力现代化水平，中国的国家治理",
+        "𠮷野家在中国，治理𠮷和野家",
     ];
 
     private static readonly (SegmentationMode Mode, bool Hmm)[] Modes = CorpusParityTests.Modes;
@@ -87,7 +92,31 @@ public sealed class UserDictionaryParityTests
             Op("add_word", "治理", null, "vn"), Op("add_word", "北京", 10, "nz"), Op("add_word", "北京", 20, null),
             Op("add_word", "人工智能+行动", null, "nz"), Op("add_word", "新质生产力", 50, "n"), Op("del_word", "孙悟空"),
             Op("load_userdict", "乡村振兴 5 vn\n脱贫攻坚 n\nC++ 3 nz\n现代化 x\n")]),
+        new Scenario("user words where the base trie has no root, ties, extensions, deletions, beyond the BMP", [
+            // 鿐鿑+鿒 and 鿐+鿑鿒 have the same probability (the same two logs added in the other order): the larger end wins.
+            Op("add_word", "鿐鿑", 7, null), Op("add_word", "鿑鿒", 7, null), Op("add_word", "鿐", 3, null), Op("add_word", "鿒", 3, null),
+            Op("add_word", "鿓鿔治理", null, null), Op("add_word", "治理能力现代化水平", null, null), Op("add_word", "国家治理", 5, null),
+            Op("del_word", "中国"), Op("add_word", "𠮷野家", null, null), Op("add_word", "治理𠮷", 3, null),
+            Op("suggest_freq", "体系和治理", true), Op("add_word", "治理", 0, null)]),
+        new Scenario("many overlapping user words with arbitrary frequencies (some 0, i.e. deleted)", [
+            Op("load_userdict", OverlappingWords())]),
     ];
+
+    // Every 2- to 4-character Han substring of the sentences, each with a frequency from its position (every 400th is 0):
+    // user words that overlap each other and the base words everywhere, and an overlay large enough to rehash.
+    private static string OverlappingWords()
+    {
+        var words = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in Sentences)
+            for (var i = 0; i < sentence.Length; i++)
+                for (var length = 2; length <= 4 && i + length <= sentence.Length; length++)
+                {
+                    var word = sentence.Substring(i, length);
+                    if (word.All(c => c >= '\u4E00' && c <= '\u9FD5') && seen.Add(word)) words.Add(word);
+                }
+        return string.Concat(words.Select((w, i) => w + " " + (i * 7919 % 400).ToString(CultureInfo.InvariantCulture) + "\n"));
+    }
 
     [JiebaTheory]
     [MemberData(nameof(Scenarios))]

@@ -174,6 +174,10 @@ internal ref struct Cutter<TSink>
 
     // Tokenizer.calc: route[idx] = max over DAG[idx] of (log(freq) - logtotal + route[x+1], x);
     // Python's tuple max prefers the larger x on equal probability, hence ">=" over ascending x.
+    // The DAG walk and the max are fused: no candidate list is materialised. A position where no user word starts
+    // (one bit of the overlay), or where the overlay's node for the first character has no value and no child for the
+    // second, takes the base trie's walk: FREQ there is the base trie's at every length. With the default lexicon
+    // that is 98.8% of the work reports' Han positions (5.9% start with a term's first character, 1.2% with a prefix of two).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private readonly void CalcRoute(int start, int end)
     {
@@ -184,25 +188,27 @@ internal ref struct Cutter<TSink>
         var next = scratch.Next;
         var logTotal = _logTotal;
         prob[n] = 0.0;
-        if (_overlay is not null)
-        {
-            CalcRouteWithOverlay(start, end);
-            return;
-        }
-        // Without user words the DAG walk and the max are fused: no candidate list is materialised.
         if (n == 0) return;
         // Unchecked element access: idx < n, p < n, prob and next hold n + 1 entries, and node is a valid index.
         ref readonly var block = ref _text[start];
         var trie = _trie;
+        var overlay = _overlay;
         ref var nodes = ref MemoryMarshal.GetArrayDataReference(trie.Nodes);
         ref var probs = ref MemoryMarshal.GetArrayDataReference(prob);
         ref var nexts = ref MemoryMarshal.GetArrayDataReference(next);
         for (var idx = n - 1; idx >= 0; idx--)
         {
+            var first = Unsafe.Add(ref Unsafe.AsRef(in block), idx);
+            // The pair slot the walk two positions on will need (the route runs backwards).
+            if (idx >= 2) trie.PrefetchPair(Unsafe.Add(ref Unsafe.AsRef(in block), idx - 2), Unsafe.Add(ref Unsafe.AsRef(in block), idx - 1));
+            if (overlay is not null && overlay.Starts(first) && overlay.ChangesRoute(in block, idx, n))
+            {
+                RouteWithOverlay(overlay, in block, n, idx, ref probs, ref nexts);
+                continue;
+            }
             var best = (0.0 - logTotal) + Unsafe.Add(ref probs, idx + 1);
             var bestEnd = idx + 1;
             var any = false;
-            var first = Unsafe.Add(ref Unsafe.AsRef(in block), idx);
             var node = trie.Root(first);
             var p = idx;
             if (node >= 0)
@@ -237,29 +243,53 @@ internal ref struct Cutter<TSink>
         }
     }
 
-    private readonly void CalcRouteWithOverlay(int start, int end)
+    // The route at a position where a user word starts: the base trie and the overlay are walked in step, and at each
+    // prefix FREQ's value is the overlay's where it has one (a user word, a prefix jieba added with 0, a deleted word),
+    // else the base trie's. The walk ends where FREQ holds the prefix in neither, as get_DAG's does.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private readonly void RouteWithOverlay(UserOverlay overlay, ref readonly char block, int n, int idx, ref double probs, ref int nexts)
     {
-        var n = end - start;
-        var scratch = _scratch;
-        var prob = scratch.Prob;
-        var next = scratch.Next;
+        var trie = _trie;
         var logTotal = _logTotal;
-        for (var idx = n - 1; idx >= 0; idx--)
+        ref var nodes = ref MemoryMarshal.GetArrayDataReference(trie.Nodes);
+        var best = (0.0 - logTotal) + Unsafe.Add(ref probs, idx + 1);
+        var bestEnd = idx + 1;
+        var any = false;
+        var c = Unsafe.Add(ref Unsafe.AsRef(in block), idx);
+        var bn = trie.Root(c);
+        var on = overlay.Child(0, c);
+        var p = idx;
+        while (true)
         {
-            var count = Candidates(start + idx, end, 0);
-            var best = (0.0 - logTotal) + prob[idx + 1];
-            var bestEnd = idx + 1;
-            var ends = scratch.CandEnd;
-            var logs = scratch.CandLog;
-            for (var c = 0; c < count; c++)
+            bool isWord;
+            double logFreq;
+            if (on >= 0 && overlay.ValueOf(on) is { Has: true } value)
             {
-                var e = ends[c] - start;
-                var p = (logs[c] - logTotal) + prob[e];
-                if (c == 0 || p >= best) { best = p; bestEnd = e; }
+                isWord = value.Freq > 0;
+                logFreq = value.LogFreq;
             }
-            prob[idx] = best;
-            next[idx] = bestEnd;
+            else if (bn >= 0)
+            {
+                ref readonly var info = ref Unsafe.Add(ref nodes, bn);
+                isWord = info.IsWord;
+                logFreq = info.LogFreq;
+            }
+            else
+            {
+                break;
+            }
+            if (isWord)
+            {
+                var candidate = (logFreq - logTotal) + Unsafe.Add(ref probs, p + 1);
+                if (!any || candidate >= best) { best = candidate; bestEnd = p + 1; any = true; }
+            }
+            if (++p >= n) break;
+            c = Unsafe.Add(ref Unsafe.AsRef(in block), p);
+            if (bn >= 0) bn = trie.Child(bn, c);
+            if (on >= 0) on = overlay.Child(on, c);
         }
+        Unsafe.Add(ref probs, idx) = best;
+        Unsafe.Add(ref nexts, idx) = bestEnd;
     }
 
     // Tokenizer.__cut_DAG (HMM) and __cut_DAG_NO_HMM walk the route the same way and differ in what they

@@ -57,7 +57,7 @@ internal sealed class DictionaryState
         if (word.IsEmpty) return false;
         var trie = Trie;
         var overlay = Overlay;
-        if (overlay is null)
+        if (overlay is null || !overlay.Starts(word[0]))
         {
             var node = trie.Find(word);
             if (node < 0) return false;

@@ -115,6 +115,20 @@ internal sealed class PrefixTrie
         }
     }
 
+    /// <summary>
+    /// Starts loading the pair-table slot of <paramref name="c1"/><paramref name="c2"/> into the cache: the table is
+    /// megabytes, so a route step that waits for it stalls on memory; issued a few positions ahead, the load overlaps
+    /// the work in between.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void PrefetchPair(char c1, char c2)
+    {
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+        var key = (uint)c1 << 16 | c2;
+        ref var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_pairs), (int)((key * 0x9E3779B1u) >> _pairShift));
+        System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref slot));
+    }
+
     // Open addressing, at most half full; key 0 marks an empty slot (no pair is U+0000 U+0000).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (PairEntry[] Table, int Shift) BuildPairs(char[] edge, NodeInfo[] nodes, int firstLevelEnd)
