@@ -23,6 +23,10 @@ publish() {
   local name=$1; shift
   [[ -x $builds/$name/govtext ]] && return
   echo "publishing $name for $rid..." >&2
+  # The SDK keeps ReadyToRun-compiled package assemblies in obj/ per runtime and reuses them on the next publish for that
+  # runtime even when it is not the same kind: after the composite build, a plain ReadyToRun publish picked up the
+  # packages compiled as parts of the composite image, and the runtime aborted on loading them (SIGABRT, no message).
+  rm -rf "$repo/src/GovText.Cli/obj/Release/net10.0/$rid/R2R"
   dotnet publish "$repo/src/GovText.Cli" -c Release -nologo -v quiet -o "$builds/$name" "$@" >&2
 }
 publish jit
