@@ -14,4 +14,11 @@ internal static class CorpusLines
         foreach (var line in File.ReadLines(file))
             yield return line;
     }
+
+    /// <summary>
+    /// The least count a test over <see cref="All"/> should reach: <paramref name="withShared"/> when the reference corpora
+    /// are there, <paramref name="sampleOnly"/> on a machine with only the sample corpus (so the guard that a loop really ran
+    /// holds on both).
+    /// </summary>
+    public static int AtLeast(int withShared, int sampleOnly) => TestEnvironment.SharedDir is null ? sampleOnly : withShared;
 }
