@@ -15,7 +15,8 @@
 # Needs dotnet, /usr/bin/python3 with python3-jieba (apt-get install python3-jieba) and, for jieba-rs, node and
 # npm (apt-get install nodejs npm). @node-rs/jieba is installed once into $PEERS_CACHE (default
 # ~/.cache/govtext-peers), outside the repository. Choose programs with PEERS (default: all of
-# "python jieba-rs jieba.net govtext"); ../shared is found as in the tests, or set GOVTEXT_SHARED.
+# "python jieba-rs jieba.net govtext"); ../shared is found as in the tests, or set GOVTEXT_SHARED. GOVTEXT_BIN=PATH
+# times that published govtext executable instead of the Release build.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,6 +39,9 @@ bytes=$(stat -c %s "$tmp/input.txt")
 echo "building govtext (Release)..." >&2
 dotnet build "$repo/src/GovText.Cli" -c Release -nologo -v quiet >&2
 govtext="$repo/src/GovText.Cli/bin/Release/net10.0/govtext.dll"
+# GOVTEXT_BIN=PATH times a published govtext instead of the Release build run through dotnet (e.g. the self-contained
+# composite ReadyToRun build that bench/startup.sh keeps in STARTUP_BUILDS/r2r-sc/govtext).
+if [[ -n ${GOVTEXT_BIN:-} ]]; then govtext_cmd=("$GOVTEXT_BIN"); else govtext_cmd=(dotnet "$govtext"); fi
 if has jieba.net; then
     echo "building bench/peers/JiebaNetRunner (Release)..." >&2
     dotnet build "$here/JiebaNetRunner" -c Release -nologo -v quiet >&2
@@ -56,7 +60,7 @@ segment_all() {
     has python && "$python" "$here/jieba_segment.py" "$1" "$tmp/python3-jieba.out" && names+=(python3-jieba)
     has jieba-rs && node "$here/jieba_rs.mjs" "$cache/node/node_modules" < "$1" > "$tmp/jieba-rs.out" && names+=(jieba-rs)
     has jieba.net && dotnet "$here/JiebaNetRunner/bin/Release/net10.0/JiebaNetRunner.dll" < "$1" > "$tmp/jieba.NET.out" && names+=(jieba.NET)
-    has govtext && dotnet "$govtext" segment --format text < "$1" > "$tmp/govtext.out" && names+=(govtext)
+    has govtext && "${govtext_cmd[@]}" segment --format text < "$1" > "$tmp/govtext.out" && names+=(govtext)
     for name in "${names[@]}"; do
         if [[ $name == python3-jieba ]]; then [[ -n ${2:-} ]] && sed 's/^/    /' "$tmp/$name.out"
         else "$python" "$here/parity.py" "$tmp/python3-jieba.out" "$tmp/$name.out" "$name" 3; fi
@@ -79,7 +83,7 @@ fi
 has jieba-rs && run jieba-rs node "$here/jieba_rs.mjs" "$cache/node/node_modules"
 has jieba.net && run jieba.NET dotnet "$here/JiebaNetRunner/bin/Release/net10.0/JiebaNetRunner.dll"
 if has govtext; then
-    for jobs in 1 2; do run "govtext-j$jobs" dotnet "$govtext" segment --format text ${pos:+--pos} --jobs "$jobs"; done
+    for jobs in 1 2; do run "govtext-j$jobs" "${govtext_cmd[@]}" segment --format text ${pos:+--pos} --jobs "$jobs"; done
 fi
 echo "load after:  $(uptime)"
 
