@@ -50,10 +50,47 @@ public sealed class OrderedWindow<TIn, TOut>
     }
 
     /// <summary>
-    /// Waits for every item still in flight and drops its result (and any error it raised): for a caller that stops early,
-    /// so no work outlives the window and touches what the caller disposes next.
+    /// Runs every item of <paramref name="items"/> through the window and consumes every result in input order. Stops
+    /// early once <paramref name="stop"/> (asked after each result is consumed) returns true, dropping the results still in
+    /// flight. No work outlives the call: on an error or a cancellation the items in flight are waited for and dropped
+    /// before the exception propagates, so none of them touches what the caller disposes next.
     /// </summary>
-    public void Discard()
+    /// <param name="items">The input, in order.</param>
+    /// <param name="cancellationToken">Stops between items.</param>
+    /// <param name="stop">True when the caller wants no more results (a strict run after a failed file), or null.</param>
+    public void Run(IEnumerable<TIn> items, CancellationToken cancellationToken = default, Func<bool>? stop = null)
+    {
+        try
+        {
+            foreach (var item in items)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Add(item);
+                if (stop?.Invoke() == true)
+                {
+                    Discard();
+                    return;
+                }
+            }
+            while (_pending.Count > 0)
+            {
+                _consume(_pending.Dequeue().GetAwaiter().GetResult());
+                if (stop?.Invoke() == true)
+                {
+                    Discard();
+                    return;
+                }
+            }
+        }
+        catch
+        {
+            Discard();
+            throw;
+        }
+    }
+
+    // Waits for every item still in flight and drops its result and any error it raised.
+    private void Discard()
     {
         while (_pending.Count > 0)
             ((Task)_pending.Dequeue()).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();

@@ -83,10 +83,8 @@ public sealed class AnalysisPipeline
         {
             using (var header = new DocumentsTable.RowFormatter()) documents.Write(header.Header(_metadata.Select(m => m.Header)));
             if (log is not null) IngestionOutput.WriteCleaningLogHeader(log);
-            var stopped = false;
             var window = new OrderedWindow<CorpusFile, Ingested>(Work, ingested =>
             {
-                if (stopped) return;
                 var outcome = ingested.Outcome;
                 summary.Add(outcome);
                 if (outcome is DocumentIngested { Document: var document })
@@ -97,29 +95,10 @@ public sealed class AnalysisPipeline
                     foreach (var then in ingested.Then) then();
                 }
                 onOutcome?.Invoke(outcome);
-                if (outcome is IngestFailed && _options.Strict)
-                {
-                    summary.StoppedEarly = true;
-                    stopped = true;
-                }
+                if (outcome is IngestFailed && _options.Strict) summary.StoppedEarly = true;
             }, width: 2 * parallelism, concurrency: parallelism);
-            try
-            {
-                foreach (var file in Ingestor.Files)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    window.Add(file);
-                    if (stopped) break;
-                }
-                if (stopped) window.Discard();
-                else window.Drain();
-            }
-            catch
-            {
-                // No task may outlive the run: the stages dispose what their tasks use.
-                window.Discard();
-                throw;
-            }
+            // No task outlives the run (the stages dispose what their tasks use), and a strict run drops what follows the failure.
+            window.Run(Ingestor.Files, cancellationToken, stop: () => summary.StoppedEarly);
         }
 
         AtomicFile.WriteText(documentsPath, documents =>

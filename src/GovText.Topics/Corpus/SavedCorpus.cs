@@ -42,20 +42,7 @@ public static class SavedCorpus
             then();
             read++;
         }, width: 2 * jobs, concurrency: jobs);
-        try
-        {
-            foreach (var row in documents.Rows())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                window.Add(row);
-            }
-            window.Drain();
-        }
-        catch
-        {
-            window.Discard();
-            throw;
-        }
+        window.Run(documents.Rows(), cancellationToken);
         stage.Finish(folder);
         return read;
     }
