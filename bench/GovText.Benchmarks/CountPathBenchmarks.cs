@@ -136,14 +136,9 @@ public class CountPathBenchmarks
     {
         public CountPathConfig()
         {
-            AddColumn(new DerivedColumn("MBps", "MB/s (UTF-8)", 0, "UTF-8 input megabytes (10^6 bytes) per second, from the mean time",
-                (summary, benchmark) => summary[benchmark]?.ResultStatistics is { } stats
-                    ? (Bytes() / 1e6 / (stats.Mean / 1e9)).ToString("F1", CultureInfo.InvariantCulture)
-                    : "-"));
-            AddColumn(new DerivedColumn("AllocPerToken", "Alloc/token", 1, "Bytes allocated per word token of the corpus",
-                (summary, benchmark) => summary[benchmark]?.GcStats.GetBytesAllocatedPerOperation(benchmark) is { } bytes
-                    ? (bytes / (double)Tokens()).ToString("F1", CultureInfo.InvariantCulture) + " B"
-                    : "-"));
+            AddColumn(DerivedColumn.MegabytesPerSecond("MB/s (UTF-8)", "UTF-8 input megabytes (10^6 bytes) per second, from the mean time", Bytes));
+            AddColumn(DerivedColumn.Allocated("AllocPerToken", "Alloc/token", "Bytes allocated per word token of the corpus",
+                bytes => (bytes / (double)Tokens()).ToString("F1", CultureInfo.InvariantCulture) + " B"));
         }
     }
 

@@ -17,4 +17,16 @@ internal sealed class DerivedColumn(string id, string name, int priority, string
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => value(summary, benchmarkCase);
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => value(summary, benchmarkCase);
+
+    /// <summary>Input megabytes (10^6 bytes of <paramref name="bytes"/>) per second, from the mean time.</summary>
+    public static DerivedColumn MegabytesPerSecond(string name, string legend, Func<long> bytes) =>
+        new("MBps", name, 0, legend, (summary, benchmark) => summary[benchmark]?.ResultStatistics is { } stats
+            ? (bytes() / 1e6 / (stats.Mean / 1e9)).ToString("F1", System.Globalization.CultureInfo.InvariantCulture)
+            : "-");
+
+    /// <summary>Bytes allocated per operation, shown by <paramref name="format"/> (e.g. per token or per input MB).</summary>
+    public static DerivedColumn Allocated(string id, string name, string legend, Func<long, string> format) =>
+        new(id, name, 1, legend, (summary, benchmark) => summary[benchmark]?.GcStats.GetBytesAllocatedPerOperation(benchmark) is { } allocated
+            ? format(allocated)
+            : "-");
 }

@@ -143,14 +143,9 @@ public class IngestBenchmarks
     {
         public IngestConfig()
         {
-            AddColumn(new DerivedColumn("MBps", "MB/s", 0, "Input megabytes (10^6 bytes of the files) per second, from the mean time",
-                (summary, benchmark) => summary[benchmark]?.ResultStatistics is { } stats
-                    ? (Bytes() / 1e6 / (stats.Mean / 1e9)).ToString("F1", CultureInfo.InvariantCulture)
-                    : "-"));
-            AddColumn(new DerivedColumn("AllocPerMB", "Alloc/MB", 1, "Bytes allocated per input megabyte",
-                (summary, benchmark) => summary[benchmark]?.GcStats.GetBytesAllocatedPerOperation(benchmark) is { } allocated
-                    ? (allocated / (Bytes() / 1e6) / 1e6).ToString("F2", CultureInfo.InvariantCulture) + " MB"
-                    : "-"));
+            AddColumn(DerivedColumn.MegabytesPerSecond("MB/s", "Input megabytes (10^6 bytes of the files) per second, from the mean time", Bytes));
+            AddColumn(DerivedColumn.Allocated("AllocPerMB", "Alloc/MB", "Bytes allocated per input megabyte",
+                allocated => (allocated / (Bytes() / 1e6) / 1e6).ToString("F2", CultureInfo.InvariantCulture) + " MB"));
         }
     }
 

@@ -86,15 +86,10 @@ public class SegmenterBenchmarks
     {
         public ThroughputConfig()
         {
-            AddColumn(new DerivedColumn("MBps", "MB/s (UTF-8)", 0,
-                "UTF-8 input megabytes (10^6 bytes) segmented per second, from the mean time",
-                (summary, benchmark) => summary[benchmark]?.ResultStatistics is { } stats
-                    ? (CorpusBytesOrLoad() / 1e6 / (stats.Mean / 1e9)).ToString("F1", CultureInfo.InvariantCulture)
-                    : "-"));
-            AddColumn(new DerivedColumn("AllocPerMB", "Alloc/MB", 1, "Bytes allocated per MB of UTF-8 input",
-                (summary, benchmark) => summary[benchmark]?.GcStats.GetBytesAllocatedPerOperation(benchmark) is { } bytes
-                    ? (bytes / (CorpusBytesOrLoad() / 1e6)).ToString("N0", CultureInfo.InvariantCulture) + " B"
-                    : "-"));
+            AddColumn(DerivedColumn.MegabytesPerSecond("MB/s (UTF-8)",
+                "UTF-8 input megabytes (10^6 bytes) segmented per second, from the mean time", CorpusBytesOrLoad));
+            AddColumn(DerivedColumn.Allocated("AllocPerMB", "Alloc/MB", "Bytes allocated per MB of UTF-8 input",
+                bytes => (bytes / (CorpusBytesOrLoad() / 1e6)).ToString("N0", CultureInfo.InvariantCulture) + " B"));
         }
     }
 

@@ -54,7 +54,7 @@ internal sealed class UserOverlay
     /// <summary>True when some user word (or deleted word) starts with <paramref name="c"/>: the root has a child for it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Starts(char c) =>
-        (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_startBits), c >> 6) & (1UL << c)) != 0; // 1024 words: any char
+        (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_startBits), c >> 6) & (1UL << c)) != 0;
 
     /// <summary>The child of <paramref name="node"/> reached by <paramref name="c"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
