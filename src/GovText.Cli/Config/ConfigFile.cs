@@ -27,7 +27,9 @@ internal static class ConfigFile
         var parse = root.Parse(args);
         var command = parse.CommandResult.Command;
         var option = command.Options.FirstOrDefault(o => o.Name == CommandOptions.ConfigName);
-        if (option is null || parse.GetResult(option) is not { Implicit: false } given || given.GetValueOrDefault<string?>() is not { } path)
+        // '--config' without a file name is left to the parse error that says so.
+        if (option is null || parse.GetResult(option) is not { Implicit: false } given || given.Errors.Any()
+            || given.GetValueOrDefault<string?>() is not { } path)
             return args;
         var tokens = Tokens(path, command, parse, sources);
         var at = CommandPathLength(root, args);

@@ -30,7 +30,8 @@ internal static class RecordedKeyness
     {
         var parse = root.Parse(args);
         var command = parse.CommandResult.Command;
-        if (command.Name != PlotCommand || parse.Errors.Count > 0) return args;
+        // Nothing is drawn when the line has errors or asks for help (which clears the errors of the options it lacks).
+        if (command.Name != PlotCommand || parse.Errors.Count > 0 || parse.Action != command.Action) return args;
         var symbols = CommandOptions.Keys(command).ToDictionary(k => k.Key, k => k.Symbol, StringComparer.Ordinal);
         if (CommandOptions.GivenOnCommandLine(parse, symbols["target"])) return args;
         if (parse.GetResult((Option)symbols["from"])?.GetValueOrDefault<string>() is not { } from) return args;
