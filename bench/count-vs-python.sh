@@ -9,6 +9,8 @@
 #        GNU time at /usr/bin/time). GOVTEXT_JOBS sets --jobs for the side-by-side rows (default: nproc);
 #        GOVTEXT_SKIP_PYTHON=1 times govtext only; GOVTEXT_SKIP_SCALING=1 skips the --jobs 1/2 rows;
 #        GOVTEXT_SCALING_RUNS=N runs each of --jobs 1 and 2 N times, alternating (default 3).
+#        GOVTEXT_BIN=PATH times a published govtext instead of the Release build run through dotnet (e.g. the
+#        self-contained composite ReadyToRun build that bench/startup.sh publishes).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,9 +21,13 @@ copies_list=("$@")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-echo "building govtext (Release)..." >&2
-dotnet build "$repo/src/GovText.Cli" -c Release -nologo -v quiet >&2
-govtext="$repo/src/GovText.Cli/bin/Release/net10.0/govtext.dll"
+if [[ -n ${GOVTEXT_BIN:-} ]]; then
+  govtext_cmd=("$GOVTEXT_BIN")
+else
+  echo "building govtext (Release)..." >&2
+  dotnet build "$repo/src/GovText.Cli" -c Release -nologo -v quiet >&2
+  govtext_cmd=(dotnet "$repo/src/GovText.Cli/bin/Release/net10.0/govtext.dll")
+fi
 lexicon="$repo/src/GovText.Core/Lexicon/default-lexicon.yml"
 
 make_corpus() { # COPIES DIR
@@ -41,7 +47,7 @@ measure() {
   awk -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" 'BEGIN { printf "%.2f %.0f %.2f\n", u + s, r / 1024, w }'
 }
 
-echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores; govtext: ${govtext_cmd[*]}; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-6s %8s | %8s %8s %8s | %8s %8s %8s | %6s\n' copies MB py_cpu_s py_MB/s py_peak gt_cpu_s gt_MB/s gt_peak ratio
 largest=""
 for copies in "${copies_list[@]}"; do
@@ -55,7 +61,7 @@ for copies in "${copies_list[@]}"; do
     py=$(measure /usr/bin/python3 "$repo/bench/count-python.py" "$corpus" "$lexicon" "$tmp/python.csv")
   fi
   rm -rf "$tmp/out"
-  gt=$(measure dotnet "$govtext" count "$corpus" --out "$tmp/out" --jobs "$jobs" --quiet)
+  gt=$(measure "${govtext_cmd[@]}" count "$corpus" --out "$tmp/out" --jobs "$jobs" --quiet)
   read -r py_cpu py_peak _ <<< "$py"
   read -r gt_cpu gt_peak _ <<< "$gt"
   awk -v c="$copies" -v mb="$mb" -v pc="$py_cpu" -v pp="$py_peak" -v gc="$gt_cpu" -v gp="$gt_peak" \
@@ -71,7 +77,7 @@ if [ "${GOVTEXT_SKIP_SCALING:-0}" != 1 ]; then
   for _ in $(seq "$runs"); do
     for j in 1 2; do
       rm -rf "$tmp/out"
-      echo "$j $(measure dotnet "$govtext" count "$largest" --out "$tmp/out" --jobs "$j" --quiet)" >> "$tmp/scaling"
+      echo "$j $(measure "${govtext_cmd[@]}" count "$largest" --out "$tmp/out" --jobs "$j" --quiet)" >> "$tmp/scaling"
     done
   done
   printf '%-8s %8s %8s %10s %8s\n' jobs wall_s cpu_s wall_MB/s peak_MB
