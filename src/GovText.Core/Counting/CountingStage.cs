@@ -115,11 +115,11 @@ public sealed class CountingStage : IDocumentStage, IDisposable
     /// <summary>One worker thread's formatters.</summary>
     private sealed class Formatters(bool frequencies) : IDisposable
     {
-        public CsvRowFormatter<ConceptCountRow> Counts { get; } = new(ResultTables.ConceptCounts.Map);
+        public CsvRowFormatter<ConceptCountRow> Counts { get; } = new(ResultTables.ConceptCounts);
 
-        public CsvRowFormatter<ConceptMatchRow> Matches { get; } = new(ResultTables.ConceptMatches.Map);
+        public CsvRowFormatter<ConceptMatchRow> Matches { get; } = new(ResultTables.ConceptMatches);
 
-        public CsvRowFormatter<WordFrequencyRow>? Frequencies { get; } = frequencies ? new(ResultTables.WordFrequencies.Map) : null;
+        public CsvRowFormatter<WordFrequencyRow>? Frequencies { get; } = frequencies ? new(ResultTables.WordFrequencies) : null;
 
         public void Dispose()
         {

@@ -16,8 +16,11 @@ internal static class CsvCells
     /// Makes <paramref name="context"/> write and read every <see cref="Text.Language"/> as its code (<c>zh</c>,
     /// <c>en</c>, ...). Registered on each CsvHelper context GovText opens, so no table maps the column by hand.
     /// </summary>
-    public static void Register(CsvContext context) =>
-        context.TypeConverterCache.AddConverter<Text.Language>(new LanguageCode());
+    public static void Register(CsvContext context) => Register(context.TypeConverterCache);
+
+    /// <summary>Makes <paramref name="converters"/> convert every <see cref="Text.Language"/> to and from its code.</summary>
+    public static void Register(TypeConverterCache converters) =>
+        converters.AddConverter(typeof(Text.Language), new LanguageCode());
 
     /// <summary>A language: its code, the text the files have always held.</summary>
     public sealed class LanguageCode : DefaultTypeConverter

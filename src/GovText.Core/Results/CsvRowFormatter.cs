@@ -15,13 +15,13 @@ internal sealed class CsvRowFormatter<TRow> : IDisposable
 {
     private readonly StringBuilder _text = new();
     private readonly CsvWriter _csv;
+    private readonly CsvLayout<TRow> _layout;
 
-    /// <summary>Creates a formatter for rows mapped by <paramref name="map"/>.</summary>
-    public CsvRowFormatter(ClassMap<TRow> map)
+    /// <summary>Creates a formatter for rows of <paramref name="table"/>.</summary>
+    public CsvRowFormatter(ResultTable<TRow> table)
     {
+        _layout = table.Csv;
         _csv = new CsvWriter(new StringWriter(_text, System.Globalization.CultureInfo.InvariantCulture), CsvOutput.Configuration);
-        CsvCells.Register(_csv.Context);
-        _csv.Context.RegisterClassMap(map);
     }
 
     /// <summary>The CSV lines of <paramref name="rows"/>, each ended by the dialect's line end.</summary>
@@ -29,7 +29,7 @@ internal sealed class CsvRowFormatter<TRow> : IDisposable
     {
         foreach (var row in rows)
         {
-            _csv.WriteRecord(row);
+            _layout.Write(_csv, row);
             _csv.NextRecord();
         }
         _csv.Flush();

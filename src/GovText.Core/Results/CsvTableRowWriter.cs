@@ -10,14 +10,16 @@ internal sealed class CsvTableRowWriter<TRow> : ITableRowWriter<TRow>
 {
     private readonly AtomicFileWriter _file;
     private readonly CsvWriter _csv;
+    private readonly CsvLayout<TRow> _layout;
 
-    /// <summary>Opens <paramref name="path"/> (a temporary file until committed) and writes the header of <paramref name="map"/>.</summary>
-    public CsvTableRowWriter(string path, ClassMap<TRow> map)
+    /// <summary>Opens <paramref name="path"/> (a temporary file until committed) and writes the header of <paramref name="table"/>.</summary>
+    public CsvTableRowWriter(string path, ResultTable<TRow> table)
     {
         _file = new AtomicFileWriter(path);
+        _layout = table.Csv;
         _csv = new CsvWriter(_file.Writer, CsvOutput.Configuration, leaveOpen: true);
         CsvCells.Register(_csv.Context);
-        _csv.Context.RegisterClassMap(map);
+        _csv.Context.RegisterClassMap(table.Map);
         _csv.WriteHeader<TRow>();
         _csv.NextRecord();
     }
@@ -36,7 +38,7 @@ internal sealed class CsvTableRowWriter<TRow> : ITableRowWriter<TRow>
     /// <inheritdoc />
     public void Write(TRow row)
     {
-        _csv.WriteRecord(row);
+        _layout.Write(_csv, row);
         _csv.NextRecord();
     }
 

@@ -11,8 +11,9 @@ public sealed class DocumentsReader : IDisposable
     private readonly StreamReader _reader;
     private readonly CsvReader _csv;
     private readonly string[] _metadata;
+    private readonly CsvLayout<DocumentRow>.RowReader _rows;
 
-    internal DocumentsReader(string path, DocumentRowMap map)
+    internal DocumentsReader(string path, DocumentRowMap map, CsvLayout<DocumentRow> layout)
     {
         _path = path;
         _reader = new StreamReader(path, AtomicFile.Utf8, detectEncodingFromByteOrderMarks: true);
@@ -24,6 +25,7 @@ public sealed class DocumentsReader : IDisposable
             if (!_csv.Read() || !_csv.ReadHeader() || _csv.HeaderRecord is null)
                 throw new ConfigurationException("the file is empty; it needs a header line", path);
             _csv.ValidateHeader<DocumentRow>();
+            _rows = layout.Bind(_csv);
         }
         catch (CsvHelperException ex)
         {
@@ -54,7 +56,7 @@ public sealed class DocumentsReader : IDisposable
             try
             {
                 if (!_csv.Read()) yield break;
-                row = _csv.GetRecord<DocumentRow>() with
+                row = _rows.Read() with
                 {
                     Metadata = _metadata.Select(h => new KeyValuePair<string, string>(h, _csv.GetField(h) ?? "")).ToArray(),
                 };

@@ -10,6 +10,7 @@ namespace GovText.Core.Results;
 public static class DocumentsTable
 {
     private static readonly DocumentRowMap Map = new();
+    private static readonly CsvLayout<DocumentRow> Layout = new(Map);
 
     /// <summary>Every column: the fixed ones, then <paramref name="metadataHeaders"/>.</summary>
     public static IReadOnlyList<string> Columns(IEnumerable<string> metadataHeaders) => [.. DocumentRow.FixedColumns, .. metadataHeaders];
@@ -26,7 +27,7 @@ public static class DocumentsTable
     /// <summary>Writes one row (after <see cref="WriteHeader"/> on the same writer).</summary>
     public static void WriteRow(CsvWriter csv, DocumentRow row)
     {
-        csv.WriteRecord(row);
+        Layout.Write(csv, row);
         foreach (var (_, value) in row.Metadata) csv.WriteField(value);
         csv.NextRecord();
     }
@@ -45,8 +46,6 @@ public static class DocumentsTable
         public RowFormatter()
         {
             _csv = new CsvWriter(new StringWriter(_text, System.Globalization.CultureInfo.InvariantCulture), CsvOutput.Configuration);
-            CsvCells.Register(_csv.Context);
-            _csv.Context.RegisterClassMap(Map);
         }
 
         /// <summary>The header line for <paramref name="metadataHeaders"/>, ended by the dialect's line end.</summary>
@@ -86,5 +85,5 @@ public static class DocumentsTable
 
     /// <summary>Opens <paramref name="path"/> for reading: the header is read at once, the rows streamed.</summary>
     /// <exception cref="Errors.ConfigurationException">The file is empty, lacks a fixed column, or has a malformed row.</exception>
-    public static DocumentsReader Open(string path) => new(path, Map);
+    public static DocumentsReader Open(string path) => new(path, Map, Layout);
 }

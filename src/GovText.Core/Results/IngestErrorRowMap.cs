@@ -1,14 +1,13 @@
-using CsvHelper.Configuration;
 
 namespace GovText.Core.Results;
 
 /// <summary>The columns of <c>ingest_errors.csv</c>.</summary>
-public sealed class IngestErrorRowMap : ClassMap<IngestErrorRow>
+public sealed class IngestErrorRowMap : TableMap<IngestErrorRow>
 {
     /// <summary>Maps every column, in file order.</summary>
     public IngestErrorRowMap()
     {
-        Map(r => r.Path).Name("path").Index(0);
-        Map(r => r.Error).Name("error").Index(1);
+        Column(nameof(IngestErrorRow.Path), "path");
+        Column(nameof(IngestErrorRow.Error), "error");
     }
 }

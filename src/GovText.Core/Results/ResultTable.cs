@@ -17,7 +17,7 @@ namespace GovText.Core.Results;
 /// <typeparam name="TRow">The file's row record.</typeparam>
 public sealed class ResultTable<TRow>
 {
-    private readonly ParquetLayout<TRow>? _parquet;
+    private readonly Lazy<ParquetLayout<TRow>>? _parquet;
 
     /// <summary>Defines the file <paramref name="fileName"/> (a <c>.csv</c> name) with columns <paramref name="map"/>.</summary>
     /// <param name="fileName">The CSV file name.</param>
@@ -27,7 +27,10 @@ public sealed class ResultTable<TRow>
     {
         FileName = fileName;
         Map = map;
-        if (parquet) _parquet = new ParquetLayout<TRow>(map);
+        Csv = new CsvLayout<TRow>(map);
+        // Built on first use: most runs write no Parquet, and building the columns loads Parquet.Net's types and
+        // JIT-compiles the value columns' generic code (ParquetTableTests builds every table's layout).
+        if (parquet) _parquet = new Lazy<ParquetLayout<TRow>>(() => new ParquetLayout<TRow>(map));
         Formats = parquet ? [TableFormat.Csv, TableFormat.Parquet] : [TableFormat.Csv];
     }
 
@@ -36,6 +39,9 @@ public sealed class ResultTable<TRow>
 
     /// <summary>The columns.</summary>
     public ClassMap<TRow> Map { get; }
+
+    /// <summary>The CSV cells of a row, written and read through <see cref="Map"/>.</summary>
+    internal CsvLayout<TRow> Csv { get; }
 
     /// <summary>The formats the table can be written in: CSV, and Parquet for the large tables.</summary>
     public IReadOnlyList<TableFormat> Formats { get; }
@@ -109,8 +115,8 @@ public sealed class ResultTable<TRow>
     /// <exception cref="InvalidOperationException">A <c>.parquet</c> path for a table that is CSV only.</exception>
     public ResultTableWriter<TRow> Open(string path) => new(FormatOf(path) switch
     {
-        TableFormat.Parquet => new ParquetTableRowWriter<TRow>(path, _parquet ?? throw new InvalidOperationException($"{FileName} is written as CSV only")),
-        _ => new CsvTableRowWriter<TRow>(path, Map),
+        TableFormat.Parquet => new ParquetTableRowWriter<TRow>(path, _parquet?.Value ?? throw new InvalidOperationException($"{FileName} is written as CSV only")),
+        _ => new CsvTableRowWriter<TRow>(path, this),
     });
 
     /// <summary>Opens a streamed, atomic writer for the table in <paramref name="folder"/> in <paramref name="format"/>.</summary>
@@ -121,7 +127,7 @@ public sealed class ResultTable<TRow>
     /// A missing column or a malformed cell raises <see cref="ConfigurationException"/> naming the file (and, in a CSV, the line).
     /// </summary>
     public IEnumerable<TRow> Read(string path) =>
-        FormatOf(path) == TableFormat.Parquet && _parquet is not null ? ParquetTableReader.Read(path, _parquet) : ReadCsv(path);
+        FormatOf(path) == TableFormat.Parquet && _parquet is not null ? ParquetTableReader.Read(path, _parquet.Value) : ReadCsv(path);
 
     private const string ParquetExtension = ".parquet";
 
@@ -131,19 +137,21 @@ public sealed class ResultTable<TRow>
         using var csv = new CsvReader(reader, ReadConfiguration(path));
         CsvCells.Register(csv.Context);
         csv.Context.RegisterClassMap(Map);
+        CsvLayout<TRow>.RowReader? rows = null;
         while (true)
         {
             TRow row;
             try
             {
                 if (!csv.Read()) yield break;
-                if (csv.HeaderRecord is null)
+                if (rows is null)
                 {
                     csv.ReadHeader();
                     csv.ValidateHeader<TRow>();
+                    rows = Csv.Bind(csv);
                     continue;
                 }
-                row = csv.GetRecord<TRow>();
+                row = rows.Read();
             }
             catch (CsvHelperException ex)
             {

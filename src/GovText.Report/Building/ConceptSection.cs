@@ -56,15 +56,24 @@ internal static class ConceptSection
         if (results.ByGroup is { Count: > 0 } byGroup)
         {
             var matrices = new List<TableView>();
-            // The language with the most text first: that is the table a reader of the corpus looks for.
-            var languages = byGroup.GroupBy(r => r.Language)
-                .Select(g => (Language: g.Key, Tokens: g.GroupBy(r => r.Group).Sum(x => x.First().Tokens), Groups: g.Select(r => r.Group).Distinct().Count()))
-                .OrderByDescending(x => x.Tokens).ThenBy(x => x.Language).ToList();
-            foreach (var (language, _, groupCount) in languages)
+            // The language with the most text first: that is the table a reader of the corpus looks for. (A loop over a
+            // few reference-type entries: LINQ's grouping and ordering over Language, a struct, is JIT-compiled on every run.)
+            var languages = new List<LanguageGroups>();
+            foreach (var row in byGroup)
             {
-                var rows = byGroup.Where(r => r.Language == language).ToList();
-                if (groupCount < 2 && languages.Count > 1) continue; // one group is no comparison; the rates are in the CSV
-                matrices.Add(groupCount > maxGroupColumns ? GroupsAsRows(counts.Concepts, rows, language) : GroupsAsColumns(counts.Concepts, rows, language));
+                var entry = languages.Find(l => l.Language == row.Language);
+                if (entry is null) languages.Add(entry = new LanguageGroups(row.Language));
+                // A group's tokens are on each of its rows: counted once, from its first.
+                if (entry.Groups.Add(row.Group)) entry.Tokens += row.Tokens;
+            }
+            languages.Sort((a, b) => a.Tokens != b.Tokens ? b.Tokens.CompareTo(a.Tokens) : a.Language.CompareTo(b.Language));
+            foreach (var entry in languages)
+            {
+                var rows = byGroup.Where(r => r.Language == entry.Language).ToList();
+                if (entry.Groups.Count < 2 && languages.Count > 1) continue; // one group is no comparison; the rates are in the CSV
+                matrices.Add(entry.Groups.Count > maxGroupColumns
+                    ? GroupsAsRows(counts.Concepts, rows, entry.Language)
+                    : GroupsAsColumns(counts.Concepts, rows, entry.Language));
             }
             return matrices;
         }
@@ -108,6 +117,16 @@ internal static class ConceptSection
             table.AddCells([new TableCell(g), .. found.Select(c => Rate(cell.GetValueOrDefault((c.Id, g))))]);
         var note = MatrixNote(groups.Count) + (none.Count > 0 ? $" Not shown, no hits in {language}: {string.Join(", ", none)}." : "");
         return table.Build(note);
+    }
+
+    /// <summary>One language of concept_by_group.csv: its groups and their word tokens.</summary>
+    private sealed class LanguageGroups(Language language)
+    {
+        public Language Language { get; } = language;
+
+        public HashSet<string> Groups { get; } = new(StringComparer.Ordinal);
+
+        public long Tokens { get; set; }
     }
 
     private static TableCell Rate(ConceptGroupRow? r) => r is null

@@ -22,7 +22,10 @@ internal static class ReportTemplate
 
     public static string Render(ReportModel model)
     {
-        var context = new TemplateContext(model, Options);
+        // Every view type is registered (CreateOptions); reading the model's members unregistered would only be Fluid's
+        // reflection fallback, which it takes whenever a member is null (an absent table) and which builds its own
+        // accessors for every member of the model, at a cost the registration avoids.
+        var context = new TemplateContext(model, Options, allowModelMembers: false);
         context.SetValue("css", Css.Value);
         return Template.Value.Render(context, Encoder);
     }
@@ -31,14 +34,14 @@ internal static class ReportTemplate
     {
         var options = new TemplateOptions();
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
-        options.MemberAccessStrategy.Register<ReportModel>();
-        options.MemberAccessStrategy.Register<Fact>();
-        options.MemberAccessStrategy.Register<TableView>();
-        options.MemberAccessStrategy.Register<TableCell>();
-        options.MemberAccessStrategy.Register<ChartView>();
-        options.MemberAccessStrategy.Register<KwicView>();
-        options.MemberAccessStrategy.Register<KwicLineView>();
-        options.MemberAccessStrategy.Register<SectionLink>();
+        ViewMembers.Register<ReportModel>(options.MemberAccessStrategy);
+        ViewMembers.Register<Fact>(options.MemberAccessStrategy);
+        ViewMembers.Register<TableView>(options.MemberAccessStrategy);
+        ViewMembers.Register<TableCell>(options.MemberAccessStrategy);
+        ViewMembers.Register<ChartView>(options.MemberAccessStrategy);
+        ViewMembers.Register<KwicView>(options.MemberAccessStrategy);
+        ViewMembers.Register<KwicLineView>(options.MemberAccessStrategy);
+        ViewMembers.Register<SectionLink>(options.MemberAccessStrategy);
         return options;
     }
 
