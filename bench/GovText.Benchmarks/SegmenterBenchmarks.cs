@@ -7,7 +7,6 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using GovText.Core.Lexicon;
 using GovText.Segmentation;
-using GovText.Segmentation.Internal;
 
 /// <summary>
 /// Segmentation throughput over the whole work-report corpus (one operation = every line once, through the
@@ -95,17 +94,4 @@ public class SegmenterBenchmarks
 
     // Columns are evaluated in the host process, where GlobalSetup did not run.
     private static long CorpusBytesOrLoad() => CorpusBytes > 0 ? CorpusBytes : (CorpusBytes = BenchCorpus.Load().Utf8Bytes);
-}
-
-/// <summary>Cold model load: decompressing the embedded resources and building the trie and HMM tables.</summary>
-[MemoryDiagnoser]
-public class ModelLoadBenchmarks
-{
-    [Benchmark]
-    public int LoadEmbeddedModel()
-    {
-        using var dict = typeof(Segmenter).Assembly.GetManifestResourceStream("GovText.Segmentation.Resources.jieba-dict.bin.gz")!;
-        using var hmm = typeof(Segmenter).Assembly.GetManifestResourceStream("GovText.Segmentation.Resources.jieba-hmm.bin.gz")!;
-        return PrefixTrie.Load(dict).NodeCount + HmmModel.Load(hmm).Emit.Length;
-    }
 }

@@ -9,7 +9,7 @@ namespace GovText.Segmentation.Internal;
 /// </summary>
 internal sealed class PossegModel
 {
-    private static readonly Lazy<PossegModel> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<PossegModel> Embedded = new(LoadFresh, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<int, double> _emit;
     private readonly Dictionary<char, byte[]> _charStates;
@@ -61,7 +61,8 @@ internal sealed class PossegModel
     /// <summary><c>char_state_tab_P.get(c, all_states)</c>.</summary>
     public byte[] States(char c) => _charStates.TryGetValue(c, out var s) ? s : AllStates;
 
-    private static PossegModel LoadEmbedded()
+    /// <summary>Loads the model anew from the embedded resource, bypassing the shared instance (the load benchmark times this).</summary>
+    internal static PossegModel LoadFresh()
     {
         var assembly = typeof(PossegModel).Assembly;
         using var stream = assembly.GetManifestResourceStream("GovText.Segmentation.Resources.jieba-posseg.bin.gz")
