@@ -105,8 +105,8 @@ public sealed class RunInputs
         var assembly = typeof(GovText.Segmentation.Segmenter).Assembly;
         _root["segmenter"] = new JsonObject
         {
-            ["dictionary_sha256"] = ResourceHash(assembly, "GovText.Segmentation.Resources.jieba-dict.bin.gz"),
-            ["hmm_sha256"] = ResourceHash(assembly, "GovText.Segmentation.Resources.jieba-hmm.bin.gz"),
+            ["dictionary_sha256"] = BuildTimeHash(assembly, "jieba-dict.bin"),
+            ["hmm_sha256"] = BuildTimeHash(assembly, "jieba-hmm.bin"),
         };
         return this;
     }
@@ -147,6 +147,15 @@ public sealed class RunInputs
         try { return Fingerprint.File(path); }
         catch (IOException) { return "unreadable"; }
         catch (UnauthorizedAccessException) { return "unreadable"; }
+    }
+
+    // The segmenter's resources are 25 MB read in place; its build records their SHA-256 as assembly metadata rather
+    // than have every run read them whole (GovText.Segmentation.csproj, HashModelResources).
+    private static string BuildTimeHash(Assembly assembly, string resource)
+    {
+        foreach (var attribute in assembly.GetCustomAttributes<AssemblyMetadataAttribute>())
+            if (attribute.Key == resource + ".sha256" && attribute.Value is { } hash) return hash;
+        throw new InvalidOperationException($"the SHA-256 of {resource} is missing from {assembly.GetName().Name}'s metadata");
     }
 
     private static string ResourceHash(Assembly assembly, string name)

@@ -193,7 +193,7 @@ internal ref struct Cutter<TSink>
         ref readonly var block = ref _text[start];
         var trie = _trie;
         var overlay = _overlay;
-        ref var nodes = ref MemoryMarshal.GetArrayDataReference(trie.Nodes);
+        ref var nodes = ref MemoryMarshal.GetReference(trie.Nodes);
         ref var probs = ref MemoryMarshal.GetArrayDataReference(prob);
         ref var nexts = ref MemoryMarshal.GetArrayDataReference(next);
         for (var idx = n - 1; idx >= 0; idx--)
@@ -251,7 +251,7 @@ internal ref struct Cutter<TSink>
     {
         var trie = _trie;
         var logTotal = _logTotal;
-        ref var nodes = ref MemoryMarshal.GetArrayDataReference(trie.Nodes);
+        ref var nodes = ref MemoryMarshal.GetReference(trie.Nodes);
         var best = (0.0 - logTotal) + Unsafe.Add(ref probs, idx + 1);
         var bestEnd = idx + 1;
         var any = false;

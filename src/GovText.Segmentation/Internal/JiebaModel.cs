@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace GovText.Segmentation.Internal;
 
 /// <summary>The embedded jieba 0.42.1 model, loaded once per process and shared by every segmenter.</summary>
@@ -14,15 +12,5 @@ internal static class JiebaModel
     public static HmmModel Hmm => Model.Value.Hmm;
 
     /// <summary>Loads the model anew from the embedded resources, bypassing the shared instance (the load benchmark times this).</summary>
-    internal static (PrefixTrie Trie, HmmModel Hmm) LoadFresh()
-    {
-        var assembly = typeof(JiebaModel).Assembly;
-        using var dict = Open(assembly, "jieba-dict.bin.gz");
-        using var hmm = Open(assembly, "jieba-hmm.bin.gz");
-        return (PrefixTrie.Load(dict), HmmModel.Load(hmm));
-    }
-
-    private static Stream Open(Assembly assembly, string name) =>
-        assembly.GetManifestResourceStream("GovText.Segmentation.Resources." + name)
-        ?? throw new InvalidOperationException("Embedded resource " + name + " is missing from " + assembly.GetName().Name + ".");
+    internal static (PrefixTrie Trie, HmmModel Hmm) LoadFresh() => (PrefixTrie.LoadEmbedded(), HmmModel.LoadEmbedded());
 }

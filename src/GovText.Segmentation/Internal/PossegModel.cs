@@ -1,38 +1,61 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace GovText.Segmentation.Internal;
 
 /// <summary>
 /// jieba.posseg's HMM: 256 (position, tag) states numbered in Python's tuple order, so "the larger index
-/// wins a tie" is Python's <c>max</c> over <c>(prob, state)</c> tuples. Loaded on first use only.
+/// wins a tie" is Python's <c>max</c> over <c>(prob, state)</c> tuples. Loaded on first use only; its tables are the
+/// converter's, read in place from the assembly's image (see tools/jieba-convert/README.md).
 /// </summary>
-internal sealed class PossegModel
+internal sealed unsafe class PossegModel
 {
+    /// <summary>The resource's name under Resources/.</summary>
+    public const string ResourceName = "jieba-posseg.bin";
+
     private static readonly Lazy<PossegModel> Embedded = new(LoadFresh, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<int, double> _emit;
-    private readonly Dictionary<char, byte[]> _charStates;
+    private readonly ModelResource _resource;
+    private readonly int _count;
+    private readonly double* _start;
+    private readonly double* _trans;
+    private readonly ulong* _next;
+    private readonly bool* _hasNext;
+    private readonly EmitEntry* _emit;
+    private readonly int _emitMask;
+    private readonly int _emitShift;
+    private readonly uint* _charStates;
+    private readonly byte* _stateBytes;
+    private readonly byte[] _allStates;
 
-    private PossegModel(char[] position, string[] tag, double[] start, double[] trans, ulong[] next, bool[] hasNext,
-        Dictionary<int, double> emit, Dictionary<char, byte[]> charStates)
+    private PossegModel(ModelResource resource)
     {
-        Position = position;
-        Tag = tag;
-        Start = start;
-        Trans = trans;
-        Next = next;
-        HasNext = hasNext;
-        _emit = emit;
-        _charStates = charStates;
-        AllStates = Enumerable.Range(0, position.Length).Select(i => (byte)i).ToArray();
+        _resource = resource;
+        var header = resource.Header;
+        _count = (int)BinaryPrimitives.ReadUInt32LittleEndian(header);
+        var emitBits = (int)BinaryPrimitives.ReadUInt32LittleEndian(header[4..]);
+        if (_count is < 1 or > 256 || emitBits is < 1 or > 30) throw resource.Corrupt();
+        (Position, Tag) = ReadStates(resource, _count);
+        _start = resource.Part<double>(1, _count);
+        _trans = resource.Part<double>(2, _count * _count);
+        _next = resource.Part<ulong>(3, _count * 4);
+        _hasNext = (bool*)resource.Part<byte>(4, _count);
+        _emit = resource.Part<EmitEntry>(5, 1 << emitBits);
+        _emitMask = (1 << emitBits) - 1;
+        _emitShift = 32 - emitBits;
+        _charStates = resource.Part<uint>(6, 65536);
+        var stateBytes = resource.Bytes(7);
+        _stateBytes = resource.Part<byte>(7, stateBytes.Length);
+        _allStates = new byte[_count];
+        for (var i = 0; i < _count; i++) _allStates[i] = (byte)i;
     }
 
     /// <summary>The model shipped with jieba 0.42.1.</summary>
     public static PossegModel Default => Embedded.Value;
 
     /// <summary>Number of states.</summary>
-    public int Count => Position.Length;
+    public int Count => _count;
 
     /// <summary>The state's position letter: B, E, M or S.</summary>
     public char[] Position { get; }
@@ -41,88 +64,77 @@ internal sealed class PossegModel
     public string[] Tag { get; }
 
     /// <summary>start_P per state.</summary>
-    public double[] Start { get; }
+    public ReadOnlySpan<double> Start => new(_start, _count);
 
     /// <summary>trans_P[from * Count + to]; -inf (viterbi's MIN_INF) where jieba has no entry.</summary>
-    public double[] Trans { get; }
+    public ReadOnlySpan<double> Trans => new(_trans, _count * _count);
 
     /// <summary>The keys of trans_P[from] as a 256-bit set: 4 words per state.</summary>
-    public ulong[] Next { get; }
+    public ReadOnlySpan<ulong> Next => new(_next, _count * 4);
 
     /// <summary>True when trans_P[state] is not empty (viterbi only extends such states).</summary>
-    public bool[] HasNext { get; }
+    public ReadOnlySpan<bool> HasNext => new(_hasNext, _count);
 
     /// <summary>trans_P's keys, every state in index order (char_state_tab's fallback).</summary>
-    public byte[] AllStates { get; }
+    public ReadOnlySpan<byte> AllStates => _allStates;
 
     /// <summary><c>emit_P[state].get(c, MIN_FLOAT)</c>.</summary>
-    public double Emit(int state, char c) => _emit.TryGetValue((state << 16) | c, out var p) ? p : HmmModel.MinFloat;
-
-    /// <summary><c>char_state_tab_P.get(c, all_states)</c>.</summary>
-    public byte[] States(char c) => _charStates.TryGetValue(c, out var s) ? s : AllStates;
-
-    /// <summary>Loads the model anew from the embedded resource, bypassing the shared instance (the load benchmark times this).</summary>
-    internal static PossegModel LoadFresh()
+    /// <param name="state">A state index.</param>
+    /// <param name="c">The character.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Emit(int state, char c)
     {
-        var assembly = typeof(PossegModel).Assembly;
-        using var stream = assembly.GetManifestResourceStream("GovText.Segmentation.Resources.jieba-posseg.bin.gz")
-            ?? throw new InvalidOperationException("Embedded resource jieba-posseg.bin.gz is missing.");
-        return Load(stream);
+        // The converter's open-addressing table (at most half full, key 0 empty): the same hash and probe order.
+        var key = (uint)(state << 16 | c);
+        var emit = _emit;
+        for (var i = (int)((key * 0x9E3779B1u) >> _emitShift); ; i = (i + 1) & _emitMask)
+        {
+            ref readonly var entry = ref emit[i];
+            if (entry.Key == key) return entry.Value;
+            if (entry.Key == 0) return HmmModel.MinFloat;
+        }
     }
 
-    /// <summary>Reads the converter's GTJP resource.</summary>
-    public static PossegModel Load(Stream compressed)
+    /// <summary><c>char_state_tab_P.get(c, all_states)</c>.</summary>
+    /// <param name="c">The character.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<byte> States(char c)
     {
-        ReadOnlySpan<byte> d = GzipResource.Decompress(compressed);
-        if (!d[..4].SequenceEqual("GTJP"u8) || BinaryPrimitives.ReadUInt32LittleEndian(d[4..]) != 1)
-            throw new InvalidDataException("The embedded jieba posseg model has an unknown format.");
-        var n = (int)BinaryPrimitives.ReadUInt32LittleEndian(d[8..]);
-        var pos = 12;
-        var position = new char[n];
-        var tag = new string[n];
-        for (var i = 0; i < n; i++)
+        var entry = _charStates[c];
+        return entry == uint.MaxValue ? _allStates : new ReadOnlySpan<byte>(_stateBytes + (entry >> 8), (int)(entry & 0xFF));
+    }
+
+    /// <summary>Loads the model anew from the embedded resource, bypassing the shared instance (the load benchmark times this).</summary>
+    internal static PossegModel LoadFresh() => new(ModelResource.Open(ResourceName, "GTJP"u8, 2, 8, 8));
+
+    /// <summary>Reads a posseg resource from a stream, used in place when the stream is the assembly's memory.</summary>
+    /// <param name="resource">The converter's jieba-posseg.bin; kept open while the model is in use.</param>
+    public static PossegModel Load(Stream resource) => new(ModelResource.From(resource, ResourceName, "GTJP"u8, 2, 8, 8));
+
+    private static (char[] Position, string[] Tag) ReadStates(ModelResource resource, int count)
+    {
+        var blob = resource.Bytes(0);
+        var position = new char[count];
+        var tag = new string[count];
+        var pos = 0;
+        for (var i = 0; i < count; i++)
         {
-            position[i] = (char)d[pos];
-            var len = d[pos + 1];
-            tag[i] = Encoding.ASCII.GetString(d.Slice(pos + 2, len));
-            pos += 2 + len;
+            if (pos + 2 > blob.Length || pos + 2 + blob[pos + 1] > blob.Length) throw resource.Corrupt();
+            position[i] = (char)blob[pos];
+            tag[i] = Encoding.ASCII.GetString(blob.Slice(pos + 2, blob[pos + 1]));
+            pos += 2 + blob[pos + 1];
         }
-        var start = new double[n];
-        for (var i = 0; i < n; i++, pos += 8) start[i] = BinaryPrimitives.ReadDoubleLittleEndian(d[pos..]);
-        var trans = new double[n * n];
-        Array.Fill(trans, double.NegativeInfinity);
-        var next = new ulong[n * 4];
-        var hasNext = new bool[n];
-        for (var i = 0; i < n; i++)
-        {
-            int count = BinaryPrimitives.ReadUInt16LittleEndian(d[pos..]);
-            pos += 2;
-            hasNext[i] = count > 0;
-            for (var k = 0; k < count; k++, pos += 9)
-            {
-                var to = d[pos];
-                trans[i * n + to] = BinaryPrimitives.ReadDoubleLittleEndian(d[(pos + 1)..]);
-                next[i * 4 + (to >> 6)] |= 1UL << (to & 63);
-            }
-        }
-        var emit = new Dictionary<int, double>();
-        for (var i = 0; i < n; i++)
-        {
-            var count = (int)BinaryPrimitives.ReadUInt32LittleEndian(d[pos..]);
-            pos += 4;
-            for (var k = 0; k < count; k++, pos += 10)
-                emit[(i << 16) | BinaryPrimitives.ReadUInt16LittleEndian(d[pos..])] = BinaryPrimitives.ReadDoubleLittleEndian(d[(pos + 2)..]);
-        }
-        var chars = (int)BinaryPrimitives.ReadUInt32LittleEndian(d[pos..]);
-        pos += 4;
-        var charStates = new Dictionary<char, byte[]>(chars);
-        for (var i = 0; i < chars; i++)
-        {
-            var c = (char)BinaryPrimitives.ReadUInt16LittleEndian(d[pos..]);
-            var count = d[pos + 2];
-            charStates[c] = d.Slice(pos + 3, count).ToArray();
-            pos += 3 + count;
-        }
-        return new PossegModel(position, tag, start, trans, next, hasNext, emit, charStates);
+        return (position, tag);
+    }
+
+    /// <summary>One slot of the emission table: state &lt;&lt; 16 | UTF-16 unit (0 = empty), and the log probability.</summary>
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit, Size = 16)]
+    private readonly struct EmitEntry
+    {
+        [System.Runtime.InteropServices.FieldOffset(0)]
+        public readonly uint Key;
+
+        [System.Runtime.InteropServices.FieldOffset(8)]
+        public readonly double Value;
     }
 }

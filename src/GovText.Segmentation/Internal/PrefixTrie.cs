@@ -11,39 +11,61 @@ namespace GovText.Segmentation.Internal;
 /// code-unit-sorted range (binary-searched); the root's children are a direct 64K table because the
 /// first step of every DAG walk goes through it.
 /// </summary>
-internal sealed class PrefixTrie
+internal sealed unsafe class PrefixTrie
 {
-    private readonly int[] _rootChildren;
-    private readonly char[] _edge;
-    private readonly NodeInfo[] _nodes;
+    /// <summary>The resource's name under Resources/.</summary>
+    public const string ResourceName = "jieba-dict.bin";
+
+    private const uint FormatVersion = 3;
+    private const int HeaderLength = 28;
+    private const int PartCount = 7;
+
+    // Every table points into the resource, which _resource keeps alive; nothing is copied at load.
+    private readonly ModelResource _resource;
+    private readonly int* _rootChildren;
+    private readonly char* _edge;
+    private readonly NodeInfo* _nodes;
+    private readonly int* _freq;
+    private readonly byte* _tagIndex;
+    private readonly PairEntry* _pairs;
+    private readonly int _nodeCount;
     private readonly int _firstLevelEnd;
-    private readonly PairEntry[] _pairs;
+    private readonly int _pairMask;
     private readonly int _pairShift;
 
-    private PrefixTrie(int[] rootChildren, char[] edge, NodeInfo[] nodes, int[] freq, double[] logFreq,
-        byte[] tagIndex, string[] tagNames, long total, int wordCount)
+    private PrefixTrie(ModelResource resource)
     {
-        _rootChildren = rootChildren;
-        _edge = edge;
-        _nodes = nodes;
-        _firstLevelEnd = 1 + nodes[0].ChildCount;
-        (_pairs, _pairShift) = BuildPairs(edge, nodes, _firstLevelEnd);
-        Freq = freq;
-        LogFreq = logFreq;
-        TagIndex = tagIndex;
-        TagNames = tagNames;
-        Total = total;
-        WordCount = wordCount;
+        _resource = resource;
+        var header = resource.Header;
+        _nodeCount = checked((int)BinaryPrimitives.ReadUInt32LittleEndian(header));
+        WordCount = checked((int)BinaryPrimitives.ReadUInt32LittleEndian(header[4..]));
+        Total = BinaryPrimitives.ReadInt64LittleEndian(header[8..]);
+        _firstLevelEnd = checked((int)BinaryPrimitives.ReadUInt32LittleEndian(header[16..]));
+        var pairBits = (int)BinaryPrimitives.ReadUInt32LittleEndian(header[20..]);
+        var tagCount = (int)BinaryPrimitives.ReadUInt32LittleEndian(header[24..]);
+        if (_nodeCount < 1 || _firstLevelEnd < 1 || _firstLevelEnd > _nodeCount || pairBits is < 1 or > 30 || tagCount > 254)
+            throw resource.Corrupt();
+
+        TagNames = ReadTagNames(resource, tagCount);
+        _edge = resource.Part<char>(1, _nodeCount);
+        _nodes = resource.Part<NodeInfo>(2, _nodeCount);
+        _freq = resource.Part<int>(3, _nodeCount);
+        _tagIndex = resource.Part<byte>(4, _nodeCount);
+        _pairs = resource.Part<PairEntry>(5, 1 << pairBits);
+        _rootChildren = resource.Part<int>(6, 65536);
+        _pairMask = (1 << pairBits) - 1;
+        _pairShift = 32 - pairBits;
+        if (_nodes[0].ChildCount != _firstLevelEnd - 1) throw resource.Corrupt();
     }
 
     /// <summary>FREQ value per node: the word's frequency, 0 for a prefix that is not a word.</summary>
-    public int[] Freq { get; }
+    public ReadOnlySpan<int> Freq => new(_freq, _nodeCount);
 
-    /// <summary><c>log(FREQ or 1)</c> per node, precomputed because it is all the route needs.</summary>
-    public double[] LogFreq { get; }
+    /// <summary><c>log(FREQ or 1)</c> per node: the field of <see cref="Nodes"/>, indexed by node.</summary>
+    public NodeLogFreqs LogFreq => new(_nodes);
 
     /// <summary>Index into <see cref="TagNames"/> per node (0, the empty name, for prefixes).</summary>
-    public byte[] TagIndex { get; }
+    public ReadOnlySpan<byte> TagIndex => new(_tagIndex, _nodeCount);
 
     /// <summary>The POS tags that occur in dict.txt.</summary>
     public string[] TagNames { get; }
@@ -55,14 +77,14 @@ internal sealed class PrefixTrie
     public int WordCount { get; }
 
     /// <summary>Packed per-node data for the hot DAG walk.</summary>
-    public NodeInfo[] Nodes => _nodes;
+    public ReadOnlySpan<NodeInfo> Nodes => new(_nodes, _nodeCount);
 
     /// <summary>The number of nodes.</summary>
-    public int NodeCount => Freq.Length;
+    public int NodeCount => _nodeCount;
 
     /// <summary>The child of the root for <paramref name="c"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Root(char c) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rootChildren), c); // 64K entries: any char
+    public int Root(char c) => _rootChildren[c]; // 64K entries: any char
 
     /// <summary>The child of <paramref name="node"/> reached by <paramref name="c"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -70,10 +92,10 @@ internal sealed class PrefixTrie
     {
         if (node < _firstLevelEnd)
         {
-            ref readonly var pair = ref Pair(Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_edge), node), c);
+            ref readonly var pair = ref Pair(_edge[node], c);
             return Unsafe.IsNullRef(in pair) ? -1 : pair.Node;
         }
-        ref readonly var info = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_nodes), node);
+        ref readonly var info = ref _nodes[node];
         return Search(info.First, info.ChildCount, c);
     }
 
@@ -83,11 +105,11 @@ internal sealed class PrefixTrie
     {
         var lo = first;
         var hi = first + count - 1;
-        ref var edge = ref MemoryMarshal.GetArrayDataReference(_edge);
+        var edge = _edge;
         while (lo <= hi)
         {
             var mid = (int)((uint)(lo + hi) >> 1);
-            var e = Unsafe.Add(ref edge, mid);
+            var e = edge[mid];
             if (e == c) return mid;
             if (e < c) lo = mid + 1;
             else hi = mid - 1;
@@ -105,11 +127,11 @@ internal sealed class PrefixTrie
     public ref readonly PairEntry Pair(char c1, char c2)
     {
         var key = (uint)c1 << 16 | c2;
-        var mask = _pairs.Length - 1;
-        ref var pairs = ref MemoryMarshal.GetArrayDataReference(_pairs);
+        var mask = _pairMask;
+        var pairs = _pairs;
         for (var i = (int)((key * 0x9E3779B1u) >> _pairShift); ; i = (i + 1) & mask)
         {
-            ref readonly var entry = ref Unsafe.Add(ref pairs, i);
+            ref readonly var entry = ref pairs[i];
             if (entry.Key == key) return ref entry;
             if (entry.Key == 0) return ref Unsafe.NullRef<PairEntry>();
         }
@@ -121,38 +143,15 @@ internal sealed class PrefixTrie
     /// the work in between.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe void PrefetchPair(char c1, char c2)
+    public void PrefetchPair(char c1, char c2)
     {
         if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
         var key = (uint)c1 << 16 | c2;
-        ref var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_pairs), (int)((key * 0x9E3779B1u) >> _pairShift));
-        System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref slot));
+        System.Runtime.Intrinsics.X86.Sse.Prefetch0(_pairs + (int)((key * 0x9E3779B1u) >> _pairShift));
     }
 
-    // Open addressing, at most half full; key 0 marks an empty slot (no pair is U+0000 U+0000).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (PairEntry[] Table, int Shift) BuildPairs(char[] edge, NodeInfo[] nodes, int firstLevelEnd)
-    {
-        var count = 0;
-        for (var n = 1; n < firstLevelEnd; n++) count += nodes[n].ChildCount;
-        var bits = 4;
-        while (1 << bits < 2 * count) bits++;
-        var table = new PairEntry[1 << bits];
-        var shift = 32 - bits;
-        var mask = table.Length - 1;
-        for (var n = 1; n < firstLevelEnd; n++)
-        {
-            var first = nodes[n].First;
-            for (var child = first; child < first + nodes[n].ChildCount; child++)
-            {
-                var key = (uint)edge[n] << 16 | edge[child];
-                var i = (int)((key * 0x9E3779B1u) >> shift);
-                while (table[i].Key != 0) i = (i + 1) & mask;
-                table[i] = new PairEntry(key, child, nodes[child]);
-            }
-        }
-        return (table, shift);
-    }
+    // The pair table is built by the converter: open addressing, at most half full; key 0 marks an empty slot (no pair
+    // is U+0000 U+0000).
 
     /// <summary>A second-level node in the pair table: its key, its index and a copy of its record.</summary>
     [StructLayout(LayoutKind.Sequential, Pack = 4)]
@@ -177,69 +176,44 @@ internal sealed class PrefixTrie
         return node;
     }
 
-    /// <summary>Reads the converter's resource (see tools/jieba-convert/convert.py for the layout).</summary>
-    // Fully optimized from the first call: this runs once, so tiered JIT would leave it in slow tier-0 code.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static PrefixTrie Load(Stream compressed)
+    /// <summary>Opens the embedded dictionary (see tools/jieba-convert/README.md for the layout).</summary>
+    public static PrefixTrie LoadEmbedded() =>
+        new(ModelResource.Open(ResourceName, "GTJD"u8, FormatVersion, HeaderLength, PartCount));
+
+    /// <summary>Reads a dictionary resource from a stream, used in place when the stream is the assembly's memory.</summary>
+    /// <param name="resource">The converter's jieba-dict.bin; kept open while the trie is in use.</param>
+    public static PrefixTrie Load(Stream resource) =>
+        new(ModelResource.From(resource, ResourceName, "GTJD"u8, FormatVersion, HeaderLength, PartCount));
+
+    private static string[] ReadTagNames(ModelResource resource, int count)
     {
-        var data = GzipResource.Decompress(compressed);
-        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Big-endian platforms are not supported.");
-        var r = new SpanReader(data);
-        if (!r.Bytes(4).SequenceEqual("GTJD"u8) || r.UInt32() != 2)
-            throw new InvalidDataException("The embedded jieba dictionary has an unknown format.");
-        var nodes = (int)r.UInt32();
-        var wordCount = (int)r.UInt32();
-        var total = r.Int64();
-        var tagNames = new string[r.UInt32() + 1];
-        tagNames[0] = "";
-        for (var i = 1; i < tagNames.Length; i++) tagNames[i] = Encoding.ASCII.GetString(r.Bytes(r.Byte()));
-
-        // Nodes arrive level by level with each node's children contiguous, so every array is one sequential pass.
-        var edge = new char[nodes];
-        System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(r.Bytes((nodes - 1) * 2)).CopyTo(edge.AsSpan(1));
-        var childCount = new int[nodes];
-        var next = 1;
-        for (var n = 0; n < nodes; n++)
+        var blob = resource.Bytes(0);
+        var names = new string[count + 1];
+        names[0] = "";
+        var pos = 0;
+        for (var i = 1; i < names.Length; i++)
         {
-            childCount[n] = (int)r.VarUInt();
-            next += childCount[n];
+            if (pos >= blob.Length || pos + 1 + blob[pos] > blob.Length) throw resource.Corrupt();
+            names[i] = Encoding.ASCII.GetString(blob.Slice(pos + 1, blob[pos]));
+            pos += 1 + blob[pos];
         }
-        if (next != nodes) throw new InvalidDataException("The embedded jieba dictionary is corrupt.");
+        return names;
+    }
 
-        // Only about 5,000 distinct frequencies occur, so each log is computed once (Math.Log is the
-        // C library's log, as Python's math.log is, which keeps the route's arithmetic identical).
-        var freq = new int[nodes];
-        var logFreq = new double[nodes];
-        var logCache = new double[1 << 16];
-        for (var n = 0; n < nodes; n++)
+    /// <summary><c>log(FREQ or 1)</c> by node, read from the node records (no separate array).</summary>
+    internal readonly struct NodeLogFreqs
+    {
+        private readonly NodeInfo* _nodes;
+
+        internal NodeLogFreqs(NodeInfo* nodes) => _nodes = nodes;
+
+        /// <summary>The value of <paramref name="node"/>, which must be a valid node index.</summary>
+        /// <param name="node">A node index.</param>
+        public double this[int node]
         {
-            var f = checked((int)r.VarUInt());
-            freq[n] = f;
-            if (f <= 1) continue;
-            if (f < logCache.Length)
-            {
-                var cached = logCache[f];
-                logFreq[n] = cached != 0.0 ? cached : (logCache[f] = Math.Log(f));
-            }
-            else
-            {
-                logFreq[n] = Math.Log(f);
-            }
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _nodes[node].LogFreq;
         }
-        var tags = r.Bytes(nodes).ToArray();
-
-        var info = new NodeInfo[nodes];
-        next = 1;
-        for (var n = 0; n < nodes; n++)
-        {
-            info[n] = new NodeInfo(logFreq[n], next, childCount[n], freq[n] > 0);
-            next += childCount[n];
-        }
-
-        var root = new int[65536];
-        Array.Fill(root, -1);
-        for (var k = 0; k < childCount[0]; k++) root[edge[1 + k]] = 1 + k;
-        return new PrefixTrie(root, edge, info, freq, logFreq, tags, tagNames, total, wordCount);
     }
 
     /// <summary>The node fields a DAG step reads, packed so one step touches one cache line.</summary>
@@ -259,38 +233,5 @@ internal sealed class PrefixTrie
 
         /// <summary>True when FREQ is positive (the node is in jieba's DAG).</summary>
         public bool IsWord => (_meta & 1) != 0;
-    }
-
-    /// <summary>Sequential little-endian reader over the decompressed resource.</summary>
-    private ref struct SpanReader(ReadOnlySpan<byte> data)
-    {
-        private readonly ReadOnlySpan<byte> _data = data;
-        private int _pos;
-
-        public ReadOnlySpan<byte> Bytes(int n)
-        {
-            var s = _data.Slice(_pos, n);
-            _pos += n;
-            return s;
-        }
-
-        public byte Byte() => _data[_pos++];
-
-        public uint UInt32() => BinaryPrimitives.ReadUInt32LittleEndian(Bytes(4));
-
-        public long Int64() => BinaryPrimitives.ReadInt64LittleEndian(Bytes(8));
-
-        // Called a million times while loading, from a method compiled fully optimized; tier-0 code here would cost more than the load.
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-        public ulong VarUInt()
-        {
-            ulong v = 0;
-            for (var shift = 0; ; shift += 7)
-            {
-                var b = _data[_pos++];
-                v |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80) return v;
-            }
-        }
     }
 }
