@@ -17,29 +17,43 @@ internal sealed class CliConsole
         Output = output;
         Error = error;
         Interactive = interactive;
-        if (progress)
+        // Spectre.Console's consoles are built on first use, not here: creating one detects the terminal and runs every
+        // CI-environment enricher (about 120 methods to compile, a tenth of 'govtext segment's start-up), and most
+        // commands write only plain text (segment, or anything with --quiet) and never draw a table or progress.
+        if (progress) _progress = new Lazy<IAnsiConsole>(() => CreateProgress(error));
+        _out = new Lazy<IAnsiConsole>(() => CreateOut(output, interactive));
+    }
+
+    private static IAnsiConsole CreateProgress(TextWriter error)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            _progress = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(error),
-                Ansi = AnsiSupport.Yes,
-                ColorSystem = ColorSystemSupport.Detect,
-                Interactive = InteractionSupport.Yes,
-            });
-            _progress.Profile.Width = TerminalWidth();
-        }
-        Out = AnsiConsole.Create(new AnsiConsoleSettings
+            Out = new AnsiConsoleOutput(error),
+            Ansi = AnsiSupport.Yes,
+            ColorSystem = ColorSystemSupport.Detect,
+            Interactive = InteractionSupport.Yes,
+        });
+        console.Profile.Width = TerminalWidth();
+        return console;
+    }
+
+    private static IAnsiConsole CreateOut(TextWriter output, bool interactive)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
             Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
         });
-        if (!interactive) Out.Profile.Width = 120;
+        if (!interactive) console.Profile.Width = 120;
+        return console;
     }
 
+    private readonly Lazy<IAnsiConsole> _out;
+
     /// <summary>Rich output (tables, progress) for people.</summary>
-    public IAnsiConsole Out { get; }
+    public IAnsiConsole Out => _out.Value;
 
     /// <summary>The raw standard output, for streamed machine-readable output.</summary>
     public TextWriter Output { get; }
@@ -50,10 +64,10 @@ internal sealed class CliConsole
     /// <summary>True when a person is watching standard output (colours make sense).</summary>
     public bool Interactive { get; }
 
-    private readonly IAnsiConsole? _progress;
+    private readonly Lazy<IAnsiConsole>? _progress;
 
     /// <summary>Progress for a command: drawn on standard error when it is a terminal, never with --quiet.</summary>
-    public ProgressView Progress(bool quiet) => new(quiet ? null : _progress);
+    public ProgressView Progress(bool quiet) => new(quiet ? null : _progress?.Value);
 
     public static CliConsole FromProcess()
     {

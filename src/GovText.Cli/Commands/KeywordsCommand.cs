@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovText.Cli.Config;
 using GovText.Core.Pipeline;
 using System.Globalization;
 using System.Text;
@@ -45,7 +46,7 @@ internal static class KeywordsCommand
         foreach (var option in new Option[] { method, top, pos, by, idf }) command.Options.Add(option);
         command.Validators.Add(result =>
         {
-            if (result.GetValue(method) == "textrank" && result.GetResult(idf) is { Implicit: false })
+            if (CommandOptions.TryGetValue(result, method, out var chosen) && chosen == "textrank" && result.GetResult(idf) is { Implicit: false })
                 result.AddError("--idf applies to --method tfidf only (TextRank uses no IDF).");
         });
         command.SetAction((parse, ct) =>

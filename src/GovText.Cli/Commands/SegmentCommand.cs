@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovText.Cli.Config;
 using GovText.Core.Tokens;
 using System.Text;
 using GovText.Core.Errors;
@@ -52,9 +53,10 @@ internal static class SegmentCommand
         };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(pos) && result.GetResult(mode) is { Implicit: false } && result.GetValue(mode) != "accurate")
+            if (CommandOptions.TryGetValue(result, pos, out var tagged) && tagged && result.GetResult(mode) is { Implicit: false }
+                && CommandOptions.TryGetValue(result, mode, out var cut) && cut != "accurate")
                 result.AddError("--pos tags the accurate cut only (jieba.posseg has no search or full mode); drop --mode.");
-            if (result.GetValue(jobs) is < 1)
+            if (CommandOptions.TryGetValue(result, jobs, out var threads) && threads is < 1)
                 result.AddError("--jobs must be at least 1");
         });
         command.SetAction((ParseResult pr, CancellationToken ct) =>

@@ -71,6 +71,25 @@ internal static class CommandOptions
         _ => false,
     };
 
+    /// <summary>
+    /// The value of <paramref name="option"/> for a command's validator, or false when it has none to read: a value that
+    /// is missing (<c>--jobs</c> at the end of the line), malformed or given twice gets its own parse error, added after
+    /// the command's validators run, and reading it before then throws.
+    /// </summary>
+    public static bool TryGetValue<T>(CommandResult command, Option<T> option, out T? value)
+    {
+        try
+        {
+            value = command.GetValue(option);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = default;
+            return false;
+        }
+    }
+
     /// <summary>The default value, or null.</summary>
     public static object? DefaultOf(Symbol symbol) => symbol switch
     {

@@ -22,12 +22,21 @@ internal static class ConfigFile
     /// <param name="args">The command line.</param>
     /// <param name="sources">Gets, for each setting the file supplied, where: <c>FILE:LINE</c> (for messages about its value).</param>
     /// <exception cref="ConfigurationException">The file is missing, malformed, or names an unknown key.</exception>
-    public static string[] Merge(RootCommand root, string[] args, IDictionary<string, string>? sources = null)
+    public static string[] Merge(RootCommand root, string[] args, IDictionary<string, string>? sources = null) =>
+        Merge(root, root.Parse(args), args, sources);
+
+    /// <summary>
+    /// <see cref="Merge(RootCommand, string[], IDictionary{string, string}?)"/> given <paramref name="parse"/>, the
+    /// parse of <paramref name="args"/> by <paramref name="root"/>; returns <paramref name="args"/> itself when no
+    /// <c>--config</c> is given.
+    /// </summary>
+    public static string[] Merge(RootCommand root, ParseResult parse, string[] args, IDictionary<string, string>? sources = null)
     {
-        var parse = root.Parse(args);
         var command = parse.CommandResult.Command;
         var option = command.Options.FirstOrDefault(o => o.Name == CommandOptions.ConfigName);
-        if (option is null || parse.GetResult(option) is not { Implicit: false } given || given.GetValueOrDefault<string?>() is not { } path)
+        // '--config' without a file name is left to the parse error that says so.
+        if (option is null || parse.GetResult(option) is not { Implicit: false } given || given.Errors.Any()
+            || given.GetValueOrDefault<string?>() is not { } path)
             return args;
         var tokens = Tokens(path, command, parse, sources);
         var at = CommandPathLength(root, args);

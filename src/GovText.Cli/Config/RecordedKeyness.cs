@@ -26,11 +26,14 @@ internal static class RecordedKeyness
     /// another command, a plot given <c>--target</c>, or a folder whose record wrote no keyness.
     /// </summary>
     /// <exception cref="ConfigurationException">DIR's run.json is not valid JSON.</exception>
-    public static string[] Merge(RootCommand root, string[] args)
+    /// <param name="root">The command tree.</param>
+    /// <param name="parse">The parse of <paramref name="args"/> by <paramref name="root"/>.</param>
+    /// <param name="args">The command line (after <see cref="ConfigFile.Merge(RootCommand, ParseResult, string[], IDictionary{string, string}?)"/>).</param>
+    public static string[] Merge(RootCommand root, ParseResult parse, string[] args)
     {
-        var parse = root.Parse(args);
         var command = parse.CommandResult.Command;
-        if (command.Name != PlotCommand || parse.Errors.Count > 0) return args;
+        // Nothing is drawn when the line has errors or asks for help (which clears the errors of the options it lacks).
+        if (command.Name != PlotCommand || parse.Errors.Count > 0 || parse.Action != command.Action) return args;
         var symbols = CommandOptions.Keys(command).ToDictionary(k => k.Key, k => k.Symbol, StringComparer.Ordinal);
         if (CommandOptions.GivenOnCommandLine(parse, symbols["target"])) return args;
         if (parse.GetResult((Option)symbols["from"])?.GetValueOrDefault<string>() is not { } from) return args;

@@ -21,6 +21,33 @@ public class HardeningCommandTests
     }
 
     [Fact]
+    public async Task An_option_without_its_value_or_with_a_malformed_one_is_a_usage_error_not_a_crash()
+    {
+        // Each of these once threw from a validator or the config-file merge (an unhandled exception, exit 134).
+        (string[] Args, string Error)[] lines =
+        [
+            (["segment", "--jobs"], "Required argument missing for option: '--jobs'."),
+            (["segment", "--jobs", "x"], "Cannot parse argument 'x' for option '--jobs'"),
+            (["segment", "--jobs", "1", "--jobs", "2"], "Option '--jobs' expects a single argument but 2 were provided."),
+            (["segment", "--pos", "--mode"], "Required argument missing for option: '--mode'."),
+            (["keywords", "--method"], "Required argument missing for option: '--method'."),
+            (["count", "--config"], "Required argument missing for option: '--config'."),
+        ];
+        foreach (var (args, message) in lines)
+        {
+            var (exit, output, error) = await Run(args);
+            Assert.True(exit == 2, $"{string.Join(' ', args)}: exit {exit}\n{error}");
+            Assert.Equal("", output);
+            Assert.StartsWith("error: " + message, error);
+        }
+        // Help for plot, whose --from is required, once threw while looking for the keyness recorded in --from.
+        var (code, help, _) = await Run("plot", "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("Usage:", help);
+        Assert.Contains("--from", help);
+    }
+
+    [Fact]
     public async Task Quiet_is_accepted_and_quiet_by_every_command_that_prints_a_status_line()
     {
         using var dir = TestEnvironment.CreateTempDir();
