@@ -24,7 +24,7 @@ internal sealed class CountSummary
     private readonly int _kwicLines;
     private readonly List<DocumentRow> _firstDocuments = [];
     private readonly List<(string DocId, Dictionary<string, long> Own)> _documentCounts = [];
-    private readonly List<(int? Year, DocumentTally Tally)> _years = [];
+    private readonly List<YearTotals> _years = [];
     private readonly Dictionary<int, DocumentTally> _yearIndex = [];
     private readonly SortedDictionary<Language, DocumentTally> _languages = [];
     private readonly SortedDictionary<string, int> _sources = new(StringComparer.Ordinal);
@@ -80,7 +80,7 @@ internal sealed class CountSummary
     public IReadOnlyList<(string DocId, Dictionary<string, long> Own)> DocumentCounts => _documentCounts;
 
     /// <summary>Sizes per year (null: no year), in order of first appearance.</summary>
-    public IReadOnlyList<(int? Year, DocumentTally Tally)> Years => _years;
+    public IReadOnlyList<YearTotals> Years => _years;
 
     /// <summary>Sizes per document language tag, in the order of the codes.</summary>
     public IReadOnlyDictionary<Language, DocumentTally> Languages => _languages;
@@ -207,13 +207,13 @@ internal sealed class CountSummary
     {
         if (year is not { } y)
         {
-            if (_noYear is null) _years.Add((null, _noYear = new DocumentTally()));
+            if (_noYear is null) _years.Add(new YearTotals(null, _noYear = new DocumentTally()));
             return _noYear;
         }
         if (!_yearIndex.TryGetValue(y, out var tally))
         {
             _yearIndex[y] = tally = new DocumentTally();
-            _years.Add((y, tally));
+            _years.Add(new YearTotals(y, tally));
         }
         return tally;
     }
