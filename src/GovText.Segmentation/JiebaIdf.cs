@@ -12,6 +12,9 @@ public sealed unsafe class JiebaIdf
 {
     private const string ResourceName = "jieba-idf.bin";
 
+    // The resource's layout (GTJI v2: 20 header bytes, 4 parts).
+    private static readonly ModelFormat Format = new(ResourceName, "GTJI", 2, 20, 4);
+
     private static readonly Lazy<JiebaIdf> Embedded = new(LoadFresh, LazyThreadSafetyMode.ExecutionAndPublication);
 
     // The converter's hash table, read in place from the assembly's image (tools/jieba-convert/README.md, GTJI v2).
@@ -80,7 +83,7 @@ public sealed unsafe class JiebaIdf
     }
 
     /// <summary>Loads the table anew from the embedded resource, bypassing the shared instance (the load benchmark times this).</summary>
-    internal static JiebaIdf LoadFresh() => new(ModelResource.Open(ResourceName, "GTJI"u8, 2, 20, 4));
+    internal static JiebaIdf LoadFresh() => new(ModelResource.Open(Format));
 
     /// <summary>One word of the table: where its characters are, how many, and its value's index.</summary>
     [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Pack = 4)]

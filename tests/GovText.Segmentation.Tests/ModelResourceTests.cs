@@ -39,10 +39,10 @@ public sealed class ModelResourceTests
         // The compiler places managed resources at 8-byte boundaries (4 in a composite ReadyToRun build's rewritten
         // assembly), and the reader takes any multiple of 4; were that to change, every process would copy each
         // model it loads (24 MB for the dictionary) instead of using it in place: correct, but no longer nearly free.
-        Assert.True(ModelResource.Open(PrefixTrie.ResourceName, "GTJD"u8, 3, 28, 7).InPlace);
-        Assert.True(ModelResource.Open(HmmModel.ResourceName, "GTJH"u8, 2, 0, 3).InPlace);
-        Assert.True(ModelResource.Open(PossegModel.ResourceName, "GTJP"u8, 2, 8, 8).InPlace);
-        Assert.False(ModelResource.From(new MemoryStream(Embedded(HmmModel.ResourceName)), HmmModel.ResourceName, "GTJH"u8, 2, 0, 3).InPlace);
+        Assert.True(ModelResource.Open(PrefixTrie.Format).InPlace);
+        Assert.True(ModelResource.Open(HmmModel.Format).InPlace);
+        Assert.True(ModelResource.Open(PossegModel.Format).InPlace);
+        Assert.False(ModelResource.From(new MemoryStream(Embedded(HmmModel.ResourceName)), HmmModel.Format).InPlace);
     }
 
     [Fact]

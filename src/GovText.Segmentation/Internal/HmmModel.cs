@@ -19,6 +19,9 @@ internal sealed unsafe class HmmModel
     /// <summary>The resource's name under Resources/.</summary>
     public const string ResourceName = "jieba-hmm.bin";
 
+    /// <summary>The resource's layout (GTJH v2: no header fields, 3 parts).</summary>
+    public static readonly ModelFormat Format = new(ResourceName, "GTJH", 2, 0, 3);
+
     private const int HanCount = 0x9FD5 - 0x4E00 + 1;
 
     private readonly ModelResource _resource;
@@ -44,9 +47,9 @@ internal sealed unsafe class HmmModel
     public ReadOnlySpan<double> Emit => new(_emit, HanCount * 4);
 
     /// <summary>Opens the embedded HMM (see tools/jieba-convert/README.md for the layout).</summary>
-    public static HmmModel LoadEmbedded() => new(ModelResource.Open(ResourceName, "GTJH"u8, 2, 0, 3));
+    public static HmmModel LoadEmbedded() => new(ModelResource.Open(Format));
 
     /// <summary>Reads an HMM resource from a stream, used in place when the stream is the assembly's memory.</summary>
     /// <param name="resource">The converter's jieba-hmm.bin; kept open while the model is in use.</param>
-    public static HmmModel Load(Stream resource) => new(ModelResource.From(resource, ResourceName, "GTJH"u8, 2, 0, 3));
+    public static HmmModel Load(Stream resource) => new(ModelResource.From(resource, Format));
 }

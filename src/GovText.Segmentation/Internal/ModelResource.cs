@@ -33,31 +33,22 @@ internal sealed unsafe class ModelResource
         _tableOffset = 8 + headerLength;
     }
 
-    /// <summary>
-    /// Opens the embedded resource <paramref name="name"/> and checks its magic and version.
-    /// </summary>
-    /// <param name="name">The file name under Resources/.</param>
-    /// <param name="magic">The four-byte magic the converter writes.</param>
-    /// <param name="version">The format version this reader understands.</param>
-    /// <param name="headerLength">Bytes of fixed header fields after magic and version.</param>
-    /// <param name="parts">Number of parts in the table.</param>
-    public static ModelResource Open(string name, ReadOnlySpan<byte> magic, uint version, int headerLength, int parts)
+    /// <summary>Opens the embedded resource of <paramref name="format"/> and checks its magic and version.</summary>
+    /// <param name="format">The model's resource name, magic, version and layout.</param>
+    public static ModelResource Open(ModelFormat format)
     {
         var assembly = typeof(ModelResource).Assembly;
-        var stream = assembly.GetManifestResourceStream("GovText.Segmentation.Resources." + name)
-            ?? throw new InvalidOperationException("Embedded resource " + name + " is missing from " + assembly.GetName().Name + ".");
-        return From(stream, name, magic, version, headerLength, parts);
+        var stream = assembly.GetManifestResourceStream("GovText.Segmentation.Resources." + format.ResourceName)
+            ?? throw new InvalidOperationException("Embedded resource " + format.ResourceName + " is missing from " + assembly.GetName().Name + ".");
+        return From(stream, format);
     }
 
     /// <summary>Reads a model from <paramref name="stream"/> (kept open: its memory is used in place when it has any).</summary>
     /// <param name="stream">The resource; an <see cref="UnmanagedMemoryStream"/> at position 0 is used without a copy.</param>
-    /// <param name="name">The resource's name, for errors.</param>
-    /// <param name="magic">The four-byte magic the converter writes.</param>
-    /// <param name="version">The format version this reader understands.</param>
-    /// <param name="headerLength">Bytes of fixed header fields after magic and version.</param>
-    /// <param name="parts">Number of parts in the table.</param>
-    public static ModelResource From(Stream stream, string name, ReadOnlySpan<byte> magic, uint version, int headerLength, int parts)
+    /// <param name="format">The model's resource name (for errors), magic, version and layout.</param>
+    public static ModelResource From(Stream stream, ModelFormat format)
     {
+        var name = format.ResourceName;
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Big-endian platforms are not supported.");
         if (stream.Length > int.MaxValue) throw new InvalidDataException("The embedded model " + name + " is too large.");
         var length = (int)stream.Length;
@@ -80,8 +71,8 @@ internal sealed unsafe class ModelResource
             data = start + skip;
             owner = copy;
         }
-        var resource = new ModelResource(data, length, owner, name, headerLength, parts);
-        resource.CheckHeader(magic, version);
+        var resource = new ModelResource(data, length, owner, name, format.HeaderLength, format.Parts);
+        resource.CheckHeader(format.Magic, format.Version);
         return resource;
     }
 
@@ -125,10 +116,10 @@ internal sealed unsafe class ModelResource
         return ((int)offset, (int)length);
     }
 
-    private void CheckHeader(ReadOnlySpan<byte> magic, uint version)
+    private void CheckHeader(string magic, uint version)
     {
-        if (_length < _tableOffset + 8 * _parts || !new ReadOnlySpan<byte>(_data, 4).SequenceEqual(magic))
-            throw new InvalidDataException("The embedded model " + _name + " is not a " + System.Text.Encoding.ASCII.GetString(magic)
+        if (_length < _tableOffset + 8 * _parts || System.Text.Encoding.ASCII.GetString(_data, 4) != magic)
+            throw new InvalidDataException("The embedded model " + _name + " is not a " + magic
                 + " resource; regenerate it with tools/jieba-convert/convert.py.");
         var found = BinaryPrimitives.ReadUInt32LittleEndian(new ReadOnlySpan<byte>(_data + 4, 4));
         if (found != version)

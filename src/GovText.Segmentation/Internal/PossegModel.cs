@@ -14,6 +14,9 @@ internal sealed unsafe class PossegModel
     /// <summary>The resource's name under Resources/.</summary>
     public const string ResourceName = "jieba-posseg.bin";
 
+    /// <summary>The resource's layout (GTJP v2: 8 header bytes, 8 parts).</summary>
+    public static readonly ModelFormat Format = new(ResourceName, "GTJP", 2, 8, 8);
+
     private static readonly Lazy<PossegModel> Embedded = new(LoadFresh, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ModelResource _resource;
@@ -105,11 +108,11 @@ internal sealed unsafe class PossegModel
     }
 
     /// <summary>Loads the model anew from the embedded resource, bypassing the shared instance (the load benchmark times this).</summary>
-    internal static PossegModel LoadFresh() => new(ModelResource.Open(ResourceName, "GTJP"u8, 2, 8, 8));
+    internal static PossegModel LoadFresh() => new(ModelResource.Open(Format));
 
     /// <summary>Reads a posseg resource from a stream, used in place when the stream is the assembly's memory.</summary>
     /// <param name="resource">The converter's jieba-posseg.bin; kept open while the model is in use.</param>
-    public static PossegModel Load(Stream resource) => new(ModelResource.From(resource, ResourceName, "GTJP"u8, 2, 8, 8));
+    public static PossegModel Load(Stream resource) => new(ModelResource.From(resource, Format));
 
     private static (char[] Position, string[] Tag) ReadStates(ModelResource resource, int count)
     {

@@ -16,9 +16,8 @@ internal sealed unsafe class PrefixTrie
     /// <summary>The resource's name under Resources/.</summary>
     public const string ResourceName = "jieba-dict.bin";
 
-    private const uint FormatVersion = 3;
-    private const int HeaderLength = 28;
-    private const int PartCount = 7;
+    /// <summary>The resource's layout (GTJD v3: 28 header bytes, 7 parts).</summary>
+    public static readonly ModelFormat Format = new(ResourceName, "GTJD", 3, 28, 7);
 
     // Every table points into the resource, which _resource keeps alive; nothing is copied at load.
     private readonly ModelResource _resource;
@@ -178,12 +177,12 @@ internal sealed unsafe class PrefixTrie
 
     /// <summary>Opens the embedded dictionary (see tools/jieba-convert/README.md for the layout).</summary>
     public static PrefixTrie LoadEmbedded() =>
-        new(ModelResource.Open(ResourceName, "GTJD"u8, FormatVersion, HeaderLength, PartCount));
+        new(ModelResource.Open(Format));
 
     /// <summary>Reads a dictionary resource from a stream, used in place when the stream is the assembly's memory.</summary>
     /// <param name="resource">The converter's jieba-dict.bin; kept open while the trie is in use.</param>
     public static PrefixTrie Load(Stream resource) =>
-        new(ModelResource.From(resource, ResourceName, "GTJD"u8, FormatVersion, HeaderLength, PartCount));
+        new(ModelResource.From(resource, Format));
 
     private static string[] ReadTagNames(ModelResource resource, int count)
     {
