@@ -31,7 +31,8 @@ internal static class PipelineRunner
         analysis = analysis with { OutDir = run.StagingDir };
         using var workflow = plan(analysis, run);
         var pipeline = workflow.Pipeline;
-        run.Stage("fingerprint inputs", () => run.Inputs.Corpus(pipeline.Ingestor).Cleaning(analysis.Ingest.Cleaning));
+        // The corpus is fingerprinted from the hashes the document pass takes anyway, when run.json is written.
+        run.Inputs.Corpus(pipeline.Ingestor, pipeline.FileSha256).Cleaning(analysis.Ingest.Cleaning);
         if (lexicon is not null) run.Inputs.Lexicon(lexicon).Segmenter();
 
         var result = workflow.Run(new StageView(console.Progress(quiet), run), ct);
