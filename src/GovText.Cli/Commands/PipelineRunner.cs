@@ -28,7 +28,7 @@ internal static class PipelineRunner
         var quiet = options.IsQuiet(parse);
         var analysis = options.ToAnalysisOptions(parse);
         using var run = RecordedRun.Begin(parse, analysis.OutDir, ResultsScope.Whole, analysis.Ingest.CorpusDir);
-        analysis = analysis with { OutDir = run.StagingDir };
+        analysis = analysis with { OutDir = run.StagingDir, Ledger = run.Ledger };
         using var workflow = plan(analysis, run);
         var pipeline = workflow.Pipeline;
         // The corpus is fingerprinted from the hashes the document pass takes anyway, when run.json is written.

@@ -85,7 +85,7 @@ public sealed class AnalysisPipeline
         {
             var outcome = Ingestor.Process(file);
             if (outcome is not DocumentIngested { Document: var document }) return new Ingested(outcome, null, []);
-            if (!_options.Strict) IngestionOutput.WriteText(OutDir, document);
+            if (!_options.Strict) IngestionOutput.WriteText(OutDir, document, _options.Ledger);
             var row = DocumentRow.From(document, _metadata);
             var then = new Action[_stages.Count];
             for (var i = 0; i < then.Length; i++) then[i] = _stages[i].Process(document, row);
@@ -105,7 +105,7 @@ public sealed class AnalysisPipeline
                     fileSha256[consumed] = document.Sha256;
                     documents.Write(ingested.RowText);
                     if (log is not null) IngestionOutput.WriteCleaningLog(log, document);
-                    if (_options.Strict) IngestionOutput.WriteText(OutDir, document);
+                    if (_options.Strict) IngestionOutput.WriteText(OutDir, document, _options.Ledger);
                     foreach (var then in ingested.Then) then();
                 }
                 consumed++;
