@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Security.Cryptography;
+
 namespace GovText.Core.Ingestion;
 
 /// <summary>
@@ -6,38 +9,80 @@ namespace GovText.Core.Ingestion;
 /// </summary>
 public sealed class PlainTextReader : IFormatReader
 {
+    /// <summary>
+    /// Files up to this size are read once into a pooled buffer that detection, hashing and decoding share; each of the
+    /// three would otherwise open and read the whole file again. Larger files are streamed, so memory stays bounded.
+    /// </summary>
+    internal const int WholeFileLimit = 4 << 20;
+
     /// <inheritdoc />
     public string Format => "text";
 
     /// <inheritdoc />
     public RawDocument Read(string path, CancellationToken cancellationToken = default)
     {
-        DetectedEncoding encoding;
-        using (var stream = Open(path)) encoding = TextDecoder.Detect(stream);
-        return new RawDocument(Blocks(path, encoding), null, encoding.Name, Format, FileHash.Sha256(path));
+        using var stream = Open(path);
+        if (stream.Length is > 0 and <= WholeFileLimit) return ReadWhole(stream);
+        var encoding = TextDecoder.Detect(stream);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
+        return new RawDocument(Blocks(() => Open(path), encoding), null, encoding.Name, Format, sha256);
+    }
+
+    private RawDocument ReadWhole(FileStream stream)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent((int)stream.Length);
+        var returned = false;
+        void Return()
+        {
+            if (returned) return;
+            returned = true;
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+        try
+        {
+            var length = stream.ReadAtLeast(buffer.AsSpan(0, (int)stream.Length), (int)stream.Length, throwOnEndOfStream: false);
+            var encoding = TextDecoder.Detect(new MemoryStream(buffer, 0, length, writable: false));
+            var sha256 = Convert.ToHexStringLower(SHA256.HashData(buffer.AsSpan(0, length)));
+            // The buffer goes back to the pool when the blocks have been read; RawDocument's blocks are read once.
+            return new RawDocument(Blocks(() => returned
+                ? throw new InvalidOperationException("a text document's blocks are read once")
+                : new MemoryStream(buffer, 0, length, writable: false), encoding, Return), null, encoding.Name, Format, sha256);
+        }
+        catch
+        {
+            Return();
+            throw;
+        }
     }
 
     // Lazy: the file is decoded while the cleaner consumes it, so only the current block of raw lines is held.
-    private static IEnumerable<IReadOnlyList<RawLine>> Blocks(string path, DetectedEncoding encoding)
+    private static IEnumerable<IReadOnlyList<RawLine>> Blocks(Func<Stream> open, DetectedEncoding encoding, Action? done = null)
     {
-        using var stream = Open(path);
-        var block = new List<RawLine>();
-        var number = 0;
-        foreach (var line in TextDecoder.ReadLines(stream, encoding))
+        try
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
+            using var stream = open();
+            var block = new List<RawLine>();
+            var number = 0;
+            foreach (var line in TextDecoder.ReadLines(stream, encoding))
             {
-                if (block.Count > 0) yield return block;
-                block = [];
-                continue;
+                number++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    if (block.Count > 0) yield return block;
+                    block = [];
+                    continue;
+                }
+                block.Add(new RawLine(number, line));
             }
-            block.Add(new RawLine(number, line));
+            if (block.Count > 0) yield return block;
         }
-        if (block.Count > 0) yield return block;
+        finally
+        {
+            done?.Invoke();
+        }
     }
 
-    // Unbuffered (buffer size 1): detection and the decoder read in 16 KB blocks of their own, and a FileStream buffer on
-    // top cost a 64 KB array per open, twice per file.
+    // Unbuffered (buffer size 1): detection, hashing and the decoder read in blocks of their own, and a FileStream buffer
+    // on top would cost one more array per open.
     private static FileStream Open(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
 }
