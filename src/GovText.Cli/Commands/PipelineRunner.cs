@@ -28,10 +28,11 @@ internal static class PipelineRunner
         var quiet = options.IsQuiet(parse);
         var analysis = options.ToAnalysisOptions(parse);
         using var run = RecordedRun.Begin(parse, analysis.OutDir, ResultsScope.Whole, analysis.Ingest.CorpusDir);
-        analysis = analysis with { OutDir = run.StagingDir };
+        analysis = analysis with { OutDir = run.StagingDir, Ledger = run.Ledger };
         using var workflow = plan(analysis, run);
         var pipeline = workflow.Pipeline;
-        run.Stage("fingerprint inputs", () => run.Inputs.Corpus(pipeline.Ingestor).Cleaning(analysis.Ingest.Cleaning));
+        // The corpus is fingerprinted from the hashes the document pass takes anyway, when run.json is written.
+        run.Inputs.Corpus(pipeline.Ingestor, pipeline.FileSha256).Cleaning(analysis.Ingest.Cleaning);
         if (lexicon is not null) run.Inputs.Lexicon(lexicon).Segmenter();
 
         var result = workflow.Run(new StageView(console.Progress(quiet), run), ct);

@@ -41,6 +41,9 @@ internal sealed class RecordedRun : IDisposable
     /// <summary>The results folder.</summary>
     public string OutDir => _transaction.OutDir;
 
+    /// <summary>Where writers record the size and SHA-256 of what they stage, so the commit need not read it back.</summary>
+    public OutputLedger Ledger => _transaction.Ledger;
+
     /// <summary>run.json's inputs section; commands add what they read.</summary>
     public RunInputs Inputs { get; } = new();
 

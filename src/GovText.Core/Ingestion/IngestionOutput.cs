@@ -61,7 +61,10 @@ public static class IngestionOutput
     private const int TextBufferChars = 8192;
 
     /// <summary>Writes <c>text/&lt;doc_id&gt;.txt</c>: exactly <see cref="Document.Text"/>, UTF-8 without BOM.</summary>
-    public static string WriteText(string outDir, Document d)
+    /// <param name="outDir">The results (or staging) folder.</param>
+    /// <param name="d">The document.</param>
+    /// <param name="ledger">Where to record the file's size and SHA-256, hashed as it is written; null: not hashed.</param>
+    public static string WriteText(string outDir, Document d, OutputLedger? ledger = null)
     {
         var path = Path.Combine(outDir, ResultFiles.TextFolder, d.Id + ".txt");
         // A writer with an 8 K-char buffer: AtomicFile.WriteText's 64 K-char writer allocates a 128 KB char buffer and a
@@ -69,8 +72,15 @@ public static class IngestionOutput
         // The bytes are the same: UTF-8 without a byte-order mark.
         AtomicFile.Write(path, stream =>
         {
-            using var writer = new StreamWriter(stream, AtomicFile.Utf8, TextBufferChars, leaveOpen: true);
-            d.WriteText(writer);
+            if (ledger is null)
+            {
+                using var writer = new StreamWriter(stream, AtomicFile.Utf8, TextBufferChars, leaveOpen: true);
+                d.WriteText(writer);
+                return;
+            }
+            using var hashing = new HashingStream(stream);
+            using (var writer = new StreamWriter(hashing, AtomicFile.Utf8, TextBufferChars, leaveOpen: true)) d.WriteText(writer);
+            ledger.Record(path, hashing.BytesWritten, hashing.Sha256());
         });
         return path;
     }

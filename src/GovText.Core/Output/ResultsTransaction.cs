@@ -58,6 +58,12 @@ public sealed partial class ResultsTransaction : IDisposable
     /// <summary>Where the run writes its outputs, in the same layout as <see cref="OutDir"/>.</summary>
     public string StagingDir { get; }
 
+    /// <summary>
+    /// Sizes and SHA-256 of staged files as their writers computed them (the document pass's <c>text/</c> files):
+    /// <see cref="Commit"/> takes these instead of reading the files back.
+    /// </summary>
+    public OutputLedger Ledger { get; } = new();
+
     /// <summary>What the transaction did besides the run's own work (a lock taken over, leftovers cleaned up, files kept).</summary>
     public IReadOnlyList<string> Notes => _notes;
 
@@ -126,7 +132,7 @@ public sealed partial class ResultsTransaction : IDisposable
     public IReadOnlyList<OutputEntry> Commit(Func<IReadOnlyList<OutputEntry>, System.Text.Json.Nodes.JsonObject?, string> record)
     {
         if (_done) throw new InvalidOperationException("The transaction is finished.");
-        var written = Describe(StagingDir);
+        var written = Describe(StagingDir, Ledger);
         var writtenPaths = written.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         var earlierPath = Path.Combine(OutDir, RecordFile);
         var earlierText = File.Exists(earlierPath) ? File.ReadAllText(earlierPath) : null;
@@ -309,7 +315,7 @@ public sealed partial class ResultsTransaction : IDisposable
     }
 
     // Every staged output: files, and each whole folder as one entry.
-    private static List<OutputEntry> Describe(string staging)
+    private static List<OutputEntry> Describe(string staging, OutputLedger ledger)
     {
         var entries = new List<OutputEntry>();
         foreach (var dir in Directory.EnumerateDirectories(staging))
@@ -317,7 +323,7 @@ public sealed partial class ResultsTransaction : IDisposable
             var name = Path.GetFileName(dir) + "/";
             if (WholeFolders.Contains(name))
             {
-                var (files, bytes, sha) = Fingerprint.Tree(dir);
+                var (files, bytes, sha) = Fingerprint.Tree(dir, ledger.Sha256);
                 entries.Add(new OutputEntry(name, bytes, sha, files));
             }
             else

@@ -1,4 +1,5 @@
 using GovText.Core.Ingestion;
+using GovText.Core.Output;
 using GovText.Core.Results;
 
 namespace GovText.Core.Pipeline;
@@ -19,6 +20,12 @@ public sealed record AnalysisOptions(IngestOptions Ingest, string OutDir)
     /// Off by default; a run that computes word keyness writes it regardless, so its folder can be compared again.
     /// </summary>
     public bool WordFrequencies { get; init; }
+
+    /// <summary>
+    /// Where the document pass records the size and SHA-256 of each <c>text/</c> file it writes, hashed as it writes
+    /// them (a <see cref="ResultsTransaction"/>'s ledger, so its commit does not read them back); null: not hashed.
+    /// </summary>
+    public OutputLedger? Ledger { get; init; }
 
     /// <summary>Write cleaning_log.csv: every change cleaning made, per document.</summary>
     public bool ExplainCleaning => Ingest.Cleaning.Explain;

@@ -18,6 +18,7 @@ public sealed class AnalysisPipeline
     private readonly AnalysisOptions _options;
     private readonly List<IDocumentStage> _stages;
     private readonly IReadOnlyList<(string Header, string Column)> _metadata;
+    private readonly string?[] _fileSha256;
 
     /// <summary>Checks the options and plans the corpus.</summary>
     /// <exception cref="ConfigurationException">Corpus, manifest or output folder unusable (exit code 2).</exception>
@@ -26,6 +27,7 @@ public sealed class AnalysisPipeline
         _options = options;
         _stages = [.. stages ?? []];
         Ingestor = new CorpusIngestor(options.Ingest);
+        _fileSha256 = new string?[Ingestor.Files.Count];
         _metadata = IngestionOutput.MetadataColumns(Ingestor.Manifest);
         DocumentColumns = DocumentsTable.Columns(_metadata.Select(m => m.Header));
         OutDir = Path.GetFullPath(options.OutDir);
@@ -43,6 +45,14 @@ public sealed class AnalysisPipeline
 
     /// <summary>The stages after ingestion, in order.</summary>
     public IReadOnlyList<IDocumentStage> Stages => _stages;
+
+    /// <summary>
+    /// The SHA-256 of each file of <see cref="CorpusIngestor.Files"/> (same order) that <see cref="Run"/> read as a
+    /// document: the hash its reader took of the bytes it decoded (documents.csv's <c>sha256</c>); null for a file that
+    /// failed, was skipped or was not reached. One list for the pipeline's life, filled as the pass goes, so run.json can fingerprint the corpus without
+    /// reading it a second time (<see cref="RunRecords.RunInputs.Corpus"/>).
+    /// </summary>
+    public IReadOnlyList<string?> FileSha256 => _fileSha256;
 
     /// <summary>Adds a stage after those already added (before <see cref="Run"/>).</summary>
     public void Add(IDocumentStage stage) => _stages.Add(stage);
@@ -65,6 +75,9 @@ public sealed class AnalysisPipeline
         var parallelism = Math.Max(1, _options.Ingest.MaxParallelism);
         // Not disposed: after an error, tasks still in flight may be using their thread's formatter.
         var rowFormatters = new ThreadLocal<DocumentsTable.RowFormatter>(() => new DocumentsTable.RowFormatter());
+        var fileSha256 = _fileSha256;
+        Array.Clear(fileSha256);
+        var consumed = 0;
 
         // A strict run stops at the first failed file and must not leave text/ files of documents after it that
         // documents.csv does not list, so it writes them in order; otherwise each task writes its document's own file.
@@ -72,7 +85,7 @@ public sealed class AnalysisPipeline
         {
             var outcome = Ingestor.Process(file);
             if (outcome is not DocumentIngested { Document: var document }) return new Ingested(outcome, null, []);
-            if (!_options.Strict) IngestionOutput.WriteText(OutDir, document);
+            if (!_options.Strict) IngestionOutput.WriteText(OutDir, document, _options.Ledger);
             var row = DocumentRow.From(document, _metadata);
             var then = new Action[_stages.Count];
             for (var i = 0; i < then.Length; i++) then[i] = _stages[i].Process(document, row);
@@ -89,11 +102,13 @@ public sealed class AnalysisPipeline
                 summary.Add(outcome);
                 if (outcome is DocumentIngested { Document: var document })
                 {
+                    fileSha256[consumed] = document.Sha256;
                     documents.Write(ingested.RowText);
                     if (log is not null) IngestionOutput.WriteCleaningLog(log, document);
-                    if (_options.Strict) IngestionOutput.WriteText(OutDir, document);
+                    if (_options.Strict) IngestionOutput.WriteText(OutDir, document, _options.Ledger);
                     foreach (var then in ingested.Then) then();
                 }
+                consumed++;
                 onOutcome?.Invoke(outcome);
                 if (outcome is IngestFailed && _options.Strict) summary.StoppedEarly = true;
             }, width: 2 * parallelism, concurrency: parallelism);

@@ -33,7 +33,12 @@ public static class Fingerprint
     }
 
     /// <summary>Hashes every file under <paramref name="folder"/> (in parallel): count, bytes and the folder fingerprint.</summary>
-    public static (int Files, long Bytes, string Sha256) Tree(string folder)
+    /// <param name="folder">The folder.</param>
+    /// <param name="known">
+    /// The SHA-256 of a file (full path, size) already hashed by its writer, or null to read and hash it (see
+    /// <see cref="Output.OutputLedger"/>); null: every file is read.
+    /// </param>
+    public static (int Files, long Bytes, string Sha256) Tree(string folder, Func<string, long, string?>? known = null)
     {
         var root = System.IO.Path.GetFullPath(folder);
         var paths = Directory.Exists(root)
@@ -43,8 +48,9 @@ public static class Fingerprint
         long bytes = 0;
         Parallel.For(0, paths.Length, i =>
         {
-            hashes[i] = (Relative(root, paths[i]), File(paths[i]));
-            Interlocked.Add(ref bytes, new FileInfo(paths[i]).Length);
+            var length = new FileInfo(paths[i]).Length;
+            hashes[i] = (Relative(root, paths[i]), known?.Invoke(paths[i], length) ?? File(paths[i]));
+            Interlocked.Add(ref bytes, length);
         });
         return (paths.Length, bytes, List(hashes));
     }

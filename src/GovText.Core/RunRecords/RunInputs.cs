@@ -17,19 +17,37 @@ public sealed class RunInputs
 {
     private readonly JsonObject _root = new();
     private readonly JsonObject _files = new();
+    private (CorpusIngestor Ingestor, IReadOnlyList<string?> Hashed)? _corpus;
 
     /// <summary>
     /// The corpus: path, number of files and a fingerprint over every file read (SHA-256 of each file's bytes), a
     /// fingerprint of the listing (each file's relative path and size, what a shard plan is made from), and for a
     /// shard which one it is. A shard hashes only its own files, so a job array reads each file once.
     /// </summary>
-    public RunInputs Corpus(CorpusIngestor ingestor)
+    /// <param name="ingestor">The planned corpus.</param>
+    /// <param name="hashed">
+    /// Hashes already taken, by index into <see cref="CorpusIngestor.Files"/> (null where none was taken): the document
+    /// pass's <see cref="Pipeline.AnalysisPipeline.FileSha256"/>. The section is built when run.json is
+    /// (<see cref="ToJson"/>), so files the pass read are not read again; only the others are hashed then. The section
+    /// keeps its place among the others.
+    /// </param>
+    public RunInputs Corpus(CorpusIngestor ingestor, IReadOnlyList<string?>? hashed = null)
+    {
+        _root["corpus"] = null;
+        _root["manifest"] = null;
+        _corpus = (ingestor, hashed ?? []);
+        return this;
+    }
+
+    // The corpus and manifest sections (see Corpus). A million-file corpus is read once, by the document pass, instead
+    // of once more here before it.
+    private static void AddCorpus(JsonObject root, CorpusIngestor ingestor, IReadOnlyList<string?> hashed)
     {
         var hashes = new (string Path, string Sha256)[ingestor.Files.Count];
         Parallel.For(0, hashes.Length, i =>
         {
             var file = ingestor.Files[i];
-            hashes[i] = (file.Path, TryHash(file.FullPath));
+            hashes[i] = (file.Path, (i < hashed.Count ? hashed[i] : null) ?? TryHash(file.FullPath));
         });
         var corpus = new JsonObject
         {
@@ -46,10 +64,9 @@ public sealed class RunInputs
                 ["files"] = hashes.Length,
                 ["sha256"] = Fingerprint.List(hashes),
             };
-        _root["corpus"] = corpus;
+        root["corpus"] = corpus;
         var manifest = ingestor.Manifest.File;
-        _root["manifest"] = manifest.Length == 0 ? null : new JsonObject { ["path"] = manifest, ["sha256"] = TryHash(manifest) };
-        return this;
+        root["manifest"] = manifest.Length == 0 ? null : new JsonObject { ["path"] = manifest, ["sha256"] = TryHash(manifest) };
     }
 
     /// <summary>The lexicon: where it came from, its bytes' SHA-256 and its concept ids in file order.</summary>
@@ -137,6 +154,7 @@ public sealed class RunInputs
     public JsonObject ToJson()
     {
         var result = (JsonObject)_root.DeepClone();
+        if (_corpus is { } corpus) AddCorpus(result, corpus.Ingestor, corpus.Hashed);
         result["files"] = _files.DeepClone();
         return result;
     }

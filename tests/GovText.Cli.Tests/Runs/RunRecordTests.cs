@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using GovText.Core.Output;
+using GovText.Core.Results;
 using GovText.Core.RunRecords;
 using GovText.Tests;
 using static GovText.Cli.Tests.CliRun;
@@ -108,6 +109,35 @@ public partial class RunRecordTests
         Assert.Equal(files.Keys.Count(k => k.StartsWith("text/", StringComparison.Ordinal)), (int)text["files"]!);
         Assert.Equal(Fingerprint.Tree(Path.Combine(outDir, "text")).Sha256, (string?)text["sha256"]);
         Assert.NotNull(record["timings"]!["stages"]!["ingest and count"]);
+    }
+
+    // The document pass hashes every file it reads (documents.csv's sha256); run.json's corpus fingerprint takes those
+    // hashes and reads only the files the pass did not turn into documents. Either way it must be the fingerprint of the
+    // bytes of every file, as docs/outputs.md defines it, whether the files were read, failed, or never reached.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_corpus_fingerprint_covers_failed_and_unreached_files_as_read_ones(bool strict)
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var corpus = dir.File("corpus");
+        Directory.CreateDirectory(Path.Combine(corpus, "b"));
+        File.WriteAllText(Path.Combine(corpus, "a.txt"), "协同治理是一种治理方式。\n");
+        File.WriteAllBytes(Path.Combine(corpus, "b", "broken.pdf"), System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\nnot a pdf at all"));
+        File.WriteAllText(Path.Combine(corpus, "c.txt"), "Meta-governance steers the steering.\n");
+        var outDir = dir.File("results");
+        string[] args = ["count", corpus, "--out", outDir, "--quiet"];
+
+        var (code, _, _) = await Run(strict ? [.. args, "--strict"] : args);
+
+        Assert.Equal(1, code);
+        var documents = File.ReadAllLines(Path.Combine(outDir, ResultFiles.Documents));
+        Assert.Equal(strict ? 2 : 3, documents.Length);   // header, a.txt (and c.txt unless --strict stopped at broken.pdf)
+        var expected = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories)
+            .Select(f => (Fingerprint.Relative(corpus, f), Fingerprint.File(f))).ToList();
+        var inputs = RunFolder.Record(outDir)["inputs"]!;
+        Assert.Equal(3, (int)inputs["corpus"]!["files"]!);
+        Assert.Equal(Fingerprint.List(expected), (string?)inputs["corpus"]!["sha256"]);
     }
 
     [Fact]

@@ -49,6 +49,46 @@ public class ResultsTransactionTests
         Assert.Equal(["lock"], Directory.EnumerateFileSystemEntries(Path.Combine(outDir, ".govtext")).Select(Path.GetFileName));
     }
 
+    // The document pass hashes text/ files as it writes them; the commit takes those hashes instead of reading the files
+    // back, but only for a file that still has the size its writer recorded.
+    [Fact]
+    public void The_commit_takes_a_ledgered_hash_for_a_file_of_the_recorded_size_and_reads_every_other_file()
+    {
+        using var dir = TestEnvironment.CreateTempDir();
+        var outDir = dir.File("results");
+        using var run = ResultsTransaction.Begin(outDir, Me, ResultsScope.Whole);
+        var text = Path.Combine(run.StagingDir, "text");
+        Directory.CreateDirectory(text);
+        File.WriteAllText(Path.Combine(text, "d1.txt"), "one");
+        File.WriteAllText(Path.Combine(text, "d2.txt"), "two");
+        File.WriteAllText(Path.Combine(text, "d3.txt"), "three");
+        var vouched = new string('a', 64);
+        run.Ledger.Record(Path.Combine(text, "d1.txt"), 3, vouched);            // taken: the size matches
+        run.Ledger.Record(Path.Combine(text, "d3.txt"), 4, new string('b', 64)); // ignored: d3.txt has 5 bytes
+
+        var outputs = run.Commit(Record);
+
+        var folder = Assert.Single(outputs);
+        Assert.Equal(Fingerprint.List([("d1.txt", vouched), ("d2.txt", Fingerprint.Text("two")), ("d3.txt", Fingerprint.Text("three"))]), folder.Sha256);
+        Assert.Equal(11, folder.Bytes);
+        Assert.Equal(3, folder.Files);
+    }
+
+    [Fact]
+    public void A_hashing_stream_passes_every_byte_on_and_hashes_exactly_those_bytes()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("协同治理 meta-governance\n", 5000)));
+        using var inner = new MemoryStream();
+        using var hashing = new HashingStream(inner);
+        hashing.Write(bytes, 0, 7);
+        hashing.WriteByte(bytes[7]);
+        hashing.Write(bytes.AsSpan(8));
+
+        Assert.Equal(bytes, inner.ToArray());
+        Assert.Equal(bytes.Length, hashing.BytesWritten);
+        Assert.Equal(Fingerprint.Bytes(bytes), hashing.Sha256());
+    }
+
     [Fact]
     public void A_run_that_fails_leaves_the_folder_as_it_was()
     {
