@@ -30,6 +30,7 @@ public class OptionValueMessageTests
     // Choices: the allowed values, and the closest when the value looks like a typo.
     [InlineData(new[] { "segment", "--mode", "acurate" }, "--mode: 'acurate' is not one of accurate, search, full (did you mean 'accurate'?)")]
     [InlineData(new[] { "count", "--table-format", "xml" }, "--table-format: 'xml' is not one of csv, parquet")]
+    [InlineData(new[] { "plot", "--from", "out", "--network-unit", "sentense" }, "--network-unit: 'sentense' is not one of sentence, paragraph, document (did you mean 'sentence'?)")]
     [InlineData(new[] { "topics", "--topics", "3", "--language", "fr" }, "--language: unknown language 'fr' (use zh or en)")]
     // A file name that is no file name (an unset shell variable).
     [InlineData(new[] { "lexicon", "validate", "--lexicon", "" }, "--lexicon: '' is not a file name")]
