@@ -55,6 +55,7 @@ internal static class CliApp
             "Start with: govtext analyze   (runs the whole pipeline on ./corpus, writes ./results)");
         foreach (var command in commands) root.Subcommands.Add(command);
         CommandOptions.AddConfigOption(root);
+        OptionValues.Apply(root);
         return root;
     }
 
@@ -88,6 +89,22 @@ internal static class CliApp
         return fromConfig.TryGetValue(option, out var at) ? $"{at}: {option}: {message}" : $"--{option}: {message}";
     }
 
+    /// <summary>
+    /// A parse error as the user set the value: an option's value that came from the config file gets that file's line
+    /// (<c>study.yml:4: max-df: 'abc' is not a number ...</c>); the rest are as System.CommandLine and
+    /// <see cref="OptionValues"/> word them.
+    /// </summary>
+    private static string Describe(System.CommandLine.Parsing.ParseError error, IReadOnlyDictionary<string, string> fromConfig)
+    {
+        if (error.SymbolResult is not System.CommandLine.Parsing.OptionResult { Option.Name: var name }
+            || !name.StartsWith("--", StringComparison.Ordinal) || !fromConfig.TryGetValue(name[2..], out var at))
+            return error.Message;
+        var key = name[2..];
+        // OptionValues' messages start with the option ('--max-df: ...'); in a file it is the key.
+        var message = error.Message.StartsWith(name + ": ", StringComparison.Ordinal) ? error.Message[(name.Length + 2)..] : error.Message;
+        return $"{at}: {key}: {message}";
+    }
+
     /// <summary>Runs the command line on the command tree it needs (<see cref="Build(CliConsole, IReadOnlyList{string})"/>).</summary>
     public static Task<int> RunAsync(string[] args, CliConsole console) => RunAsync(args, console, Build(console, args));
 
@@ -111,10 +128,19 @@ internal static class CliApp
             console.Fail(Describe(ex, fromConfig, console.Settings));
             return ExitCode.BadUsage;
         }
-        console.Settings = SettingNames.Of(parse.CommandResult.Command);
-        if (parse.Errors.Count > 0)
+        var badSwitches = OptionValues.BadSwitchValues(parse, args).ToList();
+        // System.CommandLine took each such value for an argument (shifting the others): the rest of the line is
+        // checked as if the switch had been given alone.
+        if (badSwitches.Count > 0)
         {
-            foreach (var error in parse.Errors) console.Fail(error.Message);
+            var alone = badSwitches.ToDictionary(b => b.At, b => b.Switch);
+            parse = root.Parse([.. args.Select((arg, i) => alone.GetValueOrDefault(i, arg))]);
+        }
+        console.Settings = SettingNames.Of(parse.CommandResult.Command);
+        var errors = badSwitches.Select(b => b.Message).Concat(parse.Errors.Select(e => Describe(e, fromConfig))).ToList();
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors) console.Fail(error);
             foreach (var hint in DidYouMean(parse)) console.Error.WriteLine(hint);
             console.Error.WriteLine("Run 'govtext --help' (or 'govtext COMMAND --help') for usage.");
             return ExitCode.BadUsage;

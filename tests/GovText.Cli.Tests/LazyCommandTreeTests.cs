@@ -53,7 +53,8 @@ public class LazyCommandTreeTests
             // Run what does not start the command: help, usage errors, config-file errors.
             var parse = whole.Parse(args);
             var help = parse.Action is System.CommandLine.Help.HelpAction;
-            if (parse.Errors.Count == 0 && !help && !args.Contains(CommandOptions.ConfigName)) continue;
+            var badSwitch = GovText.Cli.Commands.OptionValues.BadSwitchValues(parse, args).Any();
+            if (parse.Errors.Count == 0 && !help && !badSwitch && !args.Contains(CommandOptions.ConfigName)) continue;
             var (wholeOut, wholeErr) = (new StringWriter(), new StringWriter());
             var (aloneOut, aloneErr) = (new StringWriter(), new StringWriter());
             var wholeConsole = CliConsole.ForTests(wholeOut, wholeErr);
@@ -102,7 +103,8 @@ public class LazyCommandTreeTests
             if (option.Name is "--help" or "--version") continue;
             yield return [.. path, option.Name];
             yield return [.. path, option.Name[..^1]];      // misspelt: a suggestion
-            yield return [.. path, option.Name + "=x"];
+            yield return [.. path, option.Name + "=x"];     // a switch's bad value too
+            yield return [.. path, option.Name, "1,5"];     // a number in a culture's spelling
             yield return [.. path, option.Name, "3", option.Name, "-1"];
             foreach (var value in option.GetCompletions(CompletionContext.Empty).Select(c => c.Label).Take(2))
                 yield return [.. path, option.Name, value, "--help"];

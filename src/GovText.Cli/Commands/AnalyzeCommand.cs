@@ -84,7 +84,7 @@ internal static class AnalyzeCommand
             Description = "What the --topics model is fitted on: document or paragraph (long reports). Shares are reported per document either way.",
             DefaultValueFactory = _ => "document",
         };
-        topicUnit.AcceptOnlyFromAmong("document", "paragraph");
+        topicUnit.AcceptOnly("document", "paragraph");
         var command = new Command("analyze",
             "Run the whole GovText pipeline on a corpus (default ./corpus) and write every output to --out (default ./results):\n" +
             "ingestion (documents.csv, text/, ingest_errors.csv), concept counts (concept_counts.csv, concept_matches.csv,\n" +

@@ -35,7 +35,7 @@ internal static class ClustersCommand
                           "(the lexicon concepts' own matches per 10,000 tokens; counted in the same run, or read from --from's concept_counts.csv).",
             DefaultValueFactory = _ => "words",
         };
-        features.AcceptOnlyFromAmong("words", "topics", "concepts");
+        features.AcceptOnly("words", "topics", "concepts");
         var topics = new Option<int?>("--topics", "-k") { Description = "With --features topics: the topic model's K." };
         var neighbors = new Option<int>("--neighbors") { Description = "Nearest documents per document in document_similarity.csv.", DefaultValueFactory = _ => 5 };
         var noCharts = new Option<bool>("--no-charts") { Description = "Write the CSVs only." };

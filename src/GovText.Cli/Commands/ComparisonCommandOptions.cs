@@ -89,6 +89,12 @@ internal sealed class ComparisonCommandOptions
         DefaultValueFactory = _ => "sentence",
     };
 
+    public ComparisonCommandOptions()
+    {
+        // Checked as the line is parsed, so a typo names the option (the chart stage's own check cannot).
+        NetworkUnit.AcceptOnly([.. CoMentions.UnitNames]);
+    }
+
     /// <summary>The <c>--rollup</c> flag (count has it too, for its table).</summary>
     public static Option<bool> CreateRollUp() => new("--rollup")
     {

@@ -22,7 +22,7 @@ internal static class KeywordsCommand
             Description = "tfidf (jieba.analyse.extract_tags) or textrank (jieba.analyse.textrank).",
             DefaultValueFactory = _ => "tfidf",
         };
-        method.AcceptOnlyFromAmong("tfidf", "textrank");
+        method.AcceptOnly("tfidf", "textrank");
         var top = new Option<int>("--top", "-n") { Description = "Keywords per document or group.", DefaultValueFactory = _ => 20 };
         var pos = new Option<string?>("--pos")
         {
@@ -34,7 +34,7 @@ internal static class KeywordsCommand
             Description = "tfidf's IDF: jieba (its idf.txt; exactly extract_tags) or corpus (ln(N/df) over the corpus's documents; for English or your own domain).",
             DefaultValueFactory = _ => "jieba",
         };
-        idf.AcceptOnlyFromAmong("jieba", "corpus");
+        idf.AcceptOnly("jieba", "corpus");
 
         var command = new Command("keywords",
             "Keywords exactly as jieba.analyse computes them (TF-IDF or TextRank), per document or per group: keywords.csv\n" +

@@ -28,7 +28,7 @@ internal static class LanguageOption
     {
         var code = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
         if (Language.TryParse(code, out var language) && allowed.Contains(language)) return language;
-        result.AddError($"{name} '{code}': {Language.UnknownCode(code, allowed)}.");
+        result.AddError($"{name}: {Language.UnknownCode(code, allowed)}");
         return null;
     }
 }

@@ -22,7 +22,7 @@ internal sealed class LexiconOptions
         {
             Description = "The lexicon's format when the extension does not tell: govtext, quanteda or liwc.",
         };
-        Format.AcceptOnlyFromAmong([.. LexiconFormats.Names]);
+        Format.AcceptOnly([.. LexiconFormats.Names]);
     }
 
     public Option<FileInfo?> File { get; }

@@ -70,7 +70,7 @@ internal sealed class ModelCommandOptions
 
     public ModelCommandOptions()
     {
-        Unit.AcceptOnlyFromAmong("document", "paragraph");
+        Unit.AcceptOnly("document", "paragraph");
     }
 
     public void AddTo(Command command)

@@ -144,7 +144,7 @@ internal sealed class PipelineOptions
                           "The other tables stay CSV.",
             DefaultValueFactory = _ => "csv",
         };
-        option.AcceptOnlyFromAmong("csv", "parquet");
+        option.AcceptOnly("csv", "parquet");
         return option;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovText.Cli.Commands;
 using GovText.Cli.Config;
 using GovText.Core.Tokens;
 using System.Text;
@@ -26,7 +27,7 @@ internal static class SegmentCommand
             Description = "accurate (jieba.cut), search (cut_for_search) or full (cut_all=True).",
             DefaultValueFactory = _ => "accurate",
         };
-        mode.AcceptOnlyFromAmong("accurate", "search", "full");
+        mode.AcceptOnly("accurate", "search", "full");
         var noHmm = new Option<bool>("--no-hmm") { Description = "Do not recognise unknown words with the HMM (jieba's HMM=False)." };
         var userDict = new Option<string?>("--user-dict", "-u") { Description = "A jieba user dictionary (word [freq] [tag] per line) to load first." };
         var format = new Option<string>("--format", "-f")
@@ -34,7 +35,7 @@ internal static class SegmentCommand
             Description = "text: tokens joined by ' / '; json: jieba.lcut's list per line; tsv: analysis tokens (line, start, end, language, token, normalized, stem).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "tsv");
+        format.AcceptOnly("text", "json", "tsv");
         var pos = new Option<bool>("--pos", "-p")
         {
             Description = "Tag parts of speech exactly as jieba.posseg does (text: word/flag; json: [[word, flag], ...]; tsv: line, start, end, token, pos). Accurate mode only.",

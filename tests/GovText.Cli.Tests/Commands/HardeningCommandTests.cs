@@ -27,7 +27,7 @@ public class HardeningCommandTests
         (string[] Args, string Error)[] lines =
         [
             (["segment", "--jobs"], "Required argument missing for option: '--jobs'."),
-            (["segment", "--jobs", "x"], "Cannot parse argument 'x' for option '--jobs'"),
+            (["segment", "--jobs", "x"], "--jobs: 'x' is not a whole number (expected, e.g., --jobs 4)"),
             (["segment", "--jobs", "1", "--jobs", "2"], "Option '--jobs' expects a single argument but 2 were provided."),
             (["segment", "--pos", "--mode"], "Required argument missing for option: '--mode'."),
             (["keywords", "--method"], "Required argument missing for option: '--method'."),

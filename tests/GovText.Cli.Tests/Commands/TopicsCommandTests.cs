@@ -49,7 +49,7 @@ public class TopicsCommandTests
         using var outDir = TestEnvironment.CreateTempDir();
         var (exit, _, error) = await Run(command, TestEnvironment.SampleCorpus, "--language", language, "--out", outDir.Path);
         Assert.Equal(2, exit);
-        Assert.Contains($"--language '{language}': unknown language '{language}' (use zh or en)", error);
+        Assert.Contains($"error: --language: unknown language '{language}' (use zh or en)", error);
         Assert.DoesNotContain("   at ", error);
         Assert.Empty(Directory.EnumerateFileSystemEntries(outDir.Path));
     }
