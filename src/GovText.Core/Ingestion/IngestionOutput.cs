@@ -63,26 +63,40 @@ public static class IngestionOutput
     /// <summary>Writes <c>text/&lt;doc_id&gt;.txt</c>: exactly <see cref="Document.Text"/>, UTF-8 without BOM.</summary>
     /// <param name="outDir">The results (or staging) folder.</param>
     /// <param name="d">The document.</param>
-    /// <param name="ledger">Where to record the file's size and SHA-256, hashed as it is written; null: not hashed.</param>
+    /// <param name="ledger">
+    /// The ledger of the <see cref="ResultsTransaction"/> whose staging folder <paramref name="outDir"/> is: the file is
+    /// hashed as it is written and recorded there, and written in place (see the remarks). Null: written atomically
+    /// (a temporary file, then a rename), not hashed.
+    /// </param>
+    /// <remarks>
+    /// Nothing reads a staging folder before its commit, and what a dead run left there the next run removes, so a file
+    /// written in place is as safe there as one written atomically, for two directory operations fewer per document in
+    /// a folder that every worker writes into.
+    /// </remarks>
     public static string WriteText(string outDir, Document d, OutputLedger? ledger = null)
     {
         var path = Path.Combine(outDir, ResultFiles.TextFolder, d.Id + ".txt");
-        // A writer with an 8 K-char buffer: AtomicFile.WriteText's 64 K-char writer allocates a 128 KB char buffer and a
-        // 192 KB byte buffer, both on the large-object heap, for every document (gen-2 collections in a run of thousands).
-        // The bytes are the same: UTF-8 without a byte-order mark.
-        AtomicFile.Write(path, stream =>
+        if (ledger is null)
         {
-            if (ledger is null)
-            {
-                using var writer = new StreamWriter(stream, AtomicFile.Utf8, TextBufferChars, leaveOpen: true);
-                d.WriteText(writer);
-                return;
-            }
-            using var hashing = new HashingStream(stream);
-            using (var writer = new StreamWriter(hashing, AtomicFile.Utf8, TextBufferChars, leaveOpen: true)) d.WriteText(writer);
+            AtomicFile.Write(path, stream => WriteContent(stream, d));
+            return path;
+        }
+        using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var hashing = new HashingStream(stream))
+        {
+            WriteContent(hashing, d);
             ledger.Record(path, hashing.BytesWritten, hashing.Sha256());
-        });
+        }
         return path;
+    }
+
+    // A writer with an 8 K-char buffer: AtomicFile.WriteText's 64 K-char writer allocates a 128 KB char buffer and a
+    // 192 KB byte buffer, both on the large-object heap, for every document (gen-2 collections in a run of thousands).
+    // The bytes are the same: UTF-8 without a byte-order mark.
+    private static void WriteContent(Stream stream, Document d)
+    {
+        using var writer = new StreamWriter(stream, AtomicFile.Utf8, TextBufferChars, leaveOpen: true);
+        d.WriteText(writer);
     }
 
     /// <summary>Writes ingest_errors.csv (<see cref="ResultTables.IngestErrors"/>), header only when there were no failures.</summary>

@@ -22,8 +22,10 @@ public sealed record AnalysisOptions(IngestOptions Ingest, string OutDir)
     public bool WordFrequencies { get; init; }
 
     /// <summary>
-    /// Where the document pass records the size and SHA-256 of each <c>text/</c> file it writes, hashed as it writes
-    /// them (a <see cref="ResultsTransaction"/>'s ledger, so its commit does not read them back); null: not hashed.
+    /// The ledger of the <see cref="ResultsTransaction"/> whose staging folder <see cref="OutDir"/> is, or null. With a
+    /// ledger the document pass hashes each <c>text/</c> file as it writes it and records it there (so the commit does not
+    /// read them back), and writes it in place rather than atomically, since nothing reads a staging folder before its
+    /// commit (<see cref="Ingestion.IngestionOutput.WriteText"/>).
     /// </summary>
     public OutputLedger? Ledger { get; init; }
 
