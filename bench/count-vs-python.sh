@@ -11,6 +11,10 @@
 #        GOVTEXT_SCALING_RUNS=N runs each of --jobs 1 and 2 N times, alternating (default 3).
 #        GOVTEXT_BIN=PATH times a published govtext instead of the Release build run through dotnet (e.g. the
 #        self-contained composite ReadyToRun build that bench/startup.sh publishes).
+#        GOVTEXT_OUT=DIR writes govtext's results folders under DIR instead of beside the corpora, e.g. /dev/shm to keep
+#        the file system's own cost of creating text/'s files out of the figures (on ext4 without a journal, creating
+#        files right after deleting as many makes the kernel scan for recently deleted inodes: 0.5-2 s of system time
+#        per x20 run that varies from run to run; docs/performance.md).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,7 +23,8 @@ jobs=${GOVTEXT_JOBS:-$(nproc)}
 copies_list=("$@")
 [ ${#copies_list[@]} -gt 0 ] || copies_list=(1 5)
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+outdir=$(mktemp -d "${GOVTEXT_OUT:-$tmp}/govtext-out.XXXXXX")
+trap 'rm -rf "$tmp" "$outdir"' EXIT
 
 if [[ -n ${GOVTEXT_BIN:-} ]]; then
   govtext_cmd=("$GOVTEXT_BIN")
@@ -47,7 +52,7 @@ measure() {
   awk -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" 'BEGIN { printf "%.2f %.0f %.2f\n", u + s, r / 1024, w }'
 }
 
-echo "machine: $(nproc) cores; govtext: ${govtext_cmd[*]}; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores; govtext: ${govtext_cmd[*]}; results on $(df -T "$outdir" | awk 'NR == 2 { print $2 }'); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-6s %8s | %8s %8s %8s | %8s %8s %8s | %6s\n' copies MB py_cpu_s py_MB/s py_peak gt_cpu_s gt_MB/s gt_peak ratio
 largest=""
 for copies in "${copies_list[@]}"; do
@@ -60,8 +65,8 @@ for copies in "${copies_list[@]}"; do
   else
     py=$(measure /usr/bin/python3 "$repo/bench/count-python.py" "$corpus" "$lexicon" "$tmp/python.csv")
   fi
-  rm -rf "$tmp/out"
-  gt=$(measure "${govtext_cmd[@]}" count "$corpus" --out "$tmp/out" --jobs "$jobs" --quiet)
+  rm -rf "$outdir/out"
+  gt=$(measure "${govtext_cmd[@]}" count "$corpus" --out "$outdir/out" --jobs "$jobs" --quiet)
   read -r py_cpu py_peak _ <<< "$py"
   read -r gt_cpu gt_peak _ <<< "$gt"
   awk -v c="$copies" -v mb="$mb" -v pc="$py_cpu" -v pp="$py_peak" -v gc="$gt_cpu" -v gp="$gt_peak" \
@@ -76,8 +81,8 @@ if [ "${GOVTEXT_SKIP_SCALING:-0}" != 1 ]; then
   : > "$tmp/scaling"
   for _ in $(seq "$runs"); do
     for j in 1 2; do
-      rm -rf "$tmp/out"
-      echo "$j $(measure "${govtext_cmd[@]}" count "$largest" --out "$tmp/out" --jobs "$j" --quiet)" >> "$tmp/scaling"
+      rm -rf "$outdir/out"
+      echo "$j $(measure "${govtext_cmd[@]}" count "$largest" --out "$outdir/out" --jobs "$j" --quiet)" >> "$tmp/scaling"
     done
   done
   printf '%-8s %8s %8s %10s %8s\n' jobs wall_s cpu_s wall_MB/s peak_MB
@@ -87,5 +92,8 @@ if [ "${GOVTEXT_SKIP_SCALING:-0}" != 1 ]; then
       '{ printf "%-8s %8.2f %8.2f %10.2f %8s\n", $1, $4, $2, mb / $4, $3 }'
   done
   awk '$1 == 1 && (!w1 || $4 < w1) { w1 = $4 } $1 == 2 && (!w2 || $4 < w2) { w2 = $4 } END { printf "speed-up --jobs 2 over --jobs 1 (wall): %.2fx\n", w1 / w2 }' "$tmp/scaling"
+  # The median too: on a shared machine the least wall time of each side may come from different moments.
+  median() { awk -v j="$1" '$1 == j { print $4 }' "$tmp/scaling" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+  awk -v a="$(median 1)" -v b="$(median 2)" 'BEGIN { printf "median wall: --jobs 1 %.2f s, --jobs 2 %.2f s: %.2fx\n", a, b, a / b }'
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
