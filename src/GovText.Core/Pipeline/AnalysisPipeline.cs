@@ -49,8 +49,8 @@ public sealed class AnalysisPipeline
     /// <summary>
     /// The SHA-256 of each file of <see cref="CorpusIngestor.Files"/> (same order) that <see cref="Run"/> read as a
     /// document: the hash its reader took of the bytes it decoded (documents.csv's <c>sha256</c>); null for a file that
-    /// failed, was skipped or was not reached. One list for the pipeline's life, filled as the pass goes, so run.json can fingerprint the corpus without
-    /// reading it a second time (<see cref="RunRecords.RunInputs.Corpus"/>).
+    /// failed, was skipped or was not reached. One list for the pipeline's life, filled as the pass goes, so run.json
+    /// can fingerprint the corpus without reading it a second time (<see cref="RunRecords.RunInputs.Corpus"/>).
     /// </summary>
     public IReadOnlyList<string?> FileSha256 => _fileSha256;
 
