@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 
 namespace GovText.Core.Ingestion;
 
@@ -24,7 +23,7 @@ public sealed class PlainTextReader : IFormatReader
         using var stream = Open(path);
         if (stream.Length is > 0 and <= WholeFileLimit) return ReadWhole(stream);
         var encoding = TextDecoder.Detect(stream);
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
+        var sha256 = FileHash.Sha256(stream);
         return new RawDocument(Blocks(() => Open(path), encoding), null, encoding.Name, Format, sha256);
     }
 
@@ -42,7 +41,7 @@ public sealed class PlainTextReader : IFormatReader
         {
             var length = stream.ReadAtLeast(buffer.AsSpan(0, (int)stream.Length), (int)stream.Length, throwOnEndOfStream: false);
             var encoding = TextDecoder.Detect(new MemoryStream(buffer, 0, length, writable: false));
-            var sha256 = Convert.ToHexStringLower(SHA256.HashData(buffer.AsSpan(0, length)));
+            var sha256 = FileHash.Sha256(buffer.AsSpan(0, length));
             // The buffer goes back to the pool when the blocks have been read; RawDocument's blocks are read once.
             return new RawDocument(Blocks(() => returned
                 ? throw new InvalidOperationException("a text document's blocks are read once")
